@@ -1,0 +1,57 @@
+// The plugin's settings: one zod schema holds the defaults and validates what is loaded.
+// `import * as z` (not `{ z }`) lets esbuild tree-shake zod: 12 KB instead of 420 KB in main.js.
+import * as z from "zod/mini";
+
+export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+const folderList = z.array(z.string());
+
+export const settingsSchema = z.object({
+  contactFolders: z._default(folderList, ["People"]),
+  interactionFolders: z._default(folderList, ["Meetings"]),
+  /** A duration (SPEC §2.2) or `none`. */
+  defaultCadence: z._default(z.string(), "90d"),
+  upcomingDays: z._default(z.number().check(z.int(), z.nonnegative()), 7),
+  weekStart: z._default(z.enum(WEEKDAYS), "monday"),
+  snoozeDays: z._default(z.number().check(z.int(), z.positive()), 7),
+  newContactFolder: z._default(z.string(), "People"),
+  newInteractionFolder: z._default(z.string(), "Meetings"),
+  contactTemplate: z._default(z.string(), ""),
+  interactionTemplate: z._default(z.string(), ""),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
+
+export interface SettingsResult {
+  settings: Settings;
+  /** One line per setting that was invalid and fell back to its default. */
+  warnings: string[];
+}
+
+/**
+ * Reads stored settings: unknown keys are dropped, each invalid key falls back to its default
+ * (and is reported), so one bad value never resets the rest.
+ */
+export function readSettings(stored: unknown): SettingsResult {
+  const settings: Settings = { ...DEFAULT_SETTINGS };
+  const warnings: string[] = [];
+  if (stored === null || stored === undefined) return { settings, warnings };
+  if (typeof stored !== "object" || Array.isArray(stored)) {
+    return { settings, warnings: ["settings are not an object; using the defaults"] };
+  }
+  const record = stored as Record<string, unknown>;
+  const shape = settingsSchema.def.shape;
+  for (const key of Object.keys(shape) as (keyof Settings)[]) {
+    if (!(key in record) || record[key] === undefined) continue;
+    const parsed = shape[key].safeParse(record[key]);
+    if (parsed.success) {
+      (settings as Record<string, unknown>)[key] = parsed.data;
+    } else {
+      warnings.push(`setting ${key} is invalid (${JSON.stringify(record[key])}); using the default`);
+    }
+  }
+  return { settings, warnings };
+}

@@ -1,0 +1,196 @@
+// What a contact, an interaction, a goal and a problem are, once read from a note.
+
+/** A calendar date in the user's local calendar, always `YYYY-MM-DD`. Compare as strings. */
+export type LocalDate = string;
+
+/** Something in a note that could not be read as intended (SPEC §7). Never fatal. */
+export interface Problem {
+  /** Vault-relative path with `/`. */
+  note: string;
+  /** The frontmatter field (as the user wrote it), the goal block field, or `yaml`/`goal`/`note`. */
+  field: string;
+  /** One sentence a user understands, naming the bad value and what would be right. */
+  message: string;
+}
+
+export type DurationUnit = "day" | "week" | "month" | "year";
+/** A keep-in-touch cadence. Quarters are read as 3 months. */
+export interface Duration {
+  amount: number;
+  unit: DurationUnit;
+}
+/** `null` cadence means "do not remind me" (`none`, `never`, `off`). */
+export type Cadence = Duration | null;
+
+export type Level = "senior" | "peer" | "junior";
+export type ContactStatus = "active" | "target" | "dormant" | "archived";
+
+export interface Birthday {
+  month: number;
+  day: number;
+  year?: number;
+}
+
+export interface Contact {
+  path: string;
+  /** File name without folder or `.md`. */
+  basename: string;
+  name: string;
+  aliases: string[];
+  company?: string;
+  role?: string;
+  level?: Level;
+  /** Lower-case, without `#`; nested tags kept whole (`person/mentor`). */
+  tags: string[];
+  met?: LocalDate;
+  metAt?: string;
+  /** The raw reference as written (`[[Jane Doe]]`, a name…); resolved by the index. */
+  introducedBy?: string;
+  /** Absent: the default cadence setting applies. `null`: explicitly none. */
+  cadence?: Cadence;
+  lastContactManual?: LocalDate;
+  snoozeUntil?: LocalDate;
+  purpose?: string;
+  offer?: string;
+  status: ContactStatus;
+  birthday?: Birthday;
+  email?: string;
+  phone?: string;
+  linkedin?: string;
+}
+
+export interface Interaction {
+  path: string;
+  basename: string;
+  date?: LocalDate;
+  /** Attendee references as written (links or names), before resolution; deduplicated. */
+  attendeeRefs: string[];
+  /** The attendee field as the user wrote it (the first one present), for problem messages. */
+  attendeeField?: string;
+  /** True when the note had no attendee field and `attendeeRefs` come from body links. */
+  attendeesFromBody: boolean;
+  /** Normalised: lower-case, spaces and underscores as hyphens. Default `meeting`. */
+  kind: string;
+  followUp?: LocalDate;
+  /** `false` = open; `true` = done (counts on the follow-up date); a date = done on that date. */
+  followUpDone: boolean | LocalDate;
+  gave: string[];
+  asked: string[];
+  learned: string[];
+}
+
+export type Metric =
+  | "interactions"
+  | "events"
+  | "people-met"
+  | "contacts-added"
+  | "follow-ups-done"
+  | "given";
+export type Period = "week" | "month" | "quarter" | "year";
+
+export interface GoalFilters {
+  /** Normalised like `Interaction.kind`. */
+  kind: string[];
+  /** Lower-case, without `#`. */
+  tag: string[];
+  level: Level[];
+  /** As written; compared case-insensitively. */
+  company: string[];
+}
+
+/** A `network-goal` block as read. Fields that failed to read are absent and explained in `issues`. */
+export interface GoalSpec {
+  /** The note that holds the block. */
+  note: string;
+  /** 0-based order of the block within the note. */
+  index: number;
+  /** 0-based line of the opening fence in the note, for linking. */
+  line: number;
+  title?: string;
+  /** Canonical metric, when the block names a known one. */
+  metric?: Metric;
+  /** What the block wrote under `metric`, for messages. */
+  metricText?: string;
+  /** A whole number ≥ 1, when the block's target is one. */
+  target?: number;
+  period?: Period;
+  start?: LocalDate;
+  end?: LocalDate;
+  due?: LocalDate;
+  /** The date of the note holding the block (its `date` field or file-name prefix). */
+  noteDate?: LocalDate;
+  filters: GoalFilters;
+  why?: string;
+  /** Why a SMART letter fails for reasons found while reading (unknown metric, bad filter, …). */
+  issues: GoalIssue[];
+}
+
+export type SmartLetter = "specific" | "measurable" | "achievable" | "relevant" | "timeBound";
+export interface GoalIssue {
+  letter: SmartLetter;
+  field: string;
+  message: string;
+}
+
+/** One note as read: at most one of contact/interaction, any number of goals. */
+export interface ParsedNote {
+  path: string;
+  contact?: Contact;
+  interaction?: Interaction;
+  goals: GoalSpec[];
+  problems: Problem[];
+}
+
+/** A goal block's source as found in a note body. */
+export interface GoalBlockSource {
+  /** The YAML inside the fence. */
+  source: string;
+  /** 0-based line of the opening fence. */
+  line: number;
+}
+
+/**
+ * Everything the core needs about one note, from whichever host read it: Obsidian's metadata
+ * cache in the plugin, gray-matter in the CLI.
+ */
+export interface NoteInput {
+  /** Vault-relative path with `/`, including `.md`. */
+  path: string;
+  /** Parsed frontmatter, or undefined when the note has none. */
+  frontmatter: unknown;
+  /** Set when the frontmatter exists but is not valid YAML. */
+  frontmatterError?: string;
+  /** Link targets found in the body (`Jane Doe`, `People/Jane Doe.md`), as written, without alias or heading. */
+  bodyLinks: string[];
+  goalBlocks: GoalBlockSource[];
+}
+
+/**
+ * Parses YAML text (a goal block). Throws on invalid YAML. The plugin passes Obsidian's
+ * `parseYaml`, the CLI js-yaml with the core schema: dates stay text, as in Obsidian.
+ */
+export type YamlParser = (text: string) => unknown;
+
+/** An interaction whose attendee references have been resolved to contact paths. */
+export interface ResolvedInteraction extends Interaction {
+  /** Paths of the contacts who took part, deduplicated, in the order written. */
+  attendees: string[];
+}
+
+/**
+ * The read-only view of the vault that every insight is computed from. The index implements it;
+ * tests may build one by hand.
+ */
+export interface NetworkView {
+  /** Bumped on every change; a view that drew revision N need not redraw until it moves. */
+  readonly revision: number;
+  contacts(): Iterable<Contact>;
+  contact(path: string): Contact | undefined;
+  interactions(): Iterable<ResolvedInteraction>;
+  /** Goals in note-path order, then in order within the note. */
+  goals(): readonly GoalSpec[];
+  /** Problems from reading notes and from resolving references, in note-path order. */
+  problems(): readonly Problem[];
+  /** The default cadence setting, read: a Duration, or null for `none`. */
+  readonly defaultCadence: Cadence;
+}

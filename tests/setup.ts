@@ -1,0 +1,2 @@
+// Test setup shared by every vitest file.
+export {};
