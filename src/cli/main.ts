@@ -1,0 +1,45 @@
+// The `network-goals` command: the same engine as the plugin, over a vault folder on disk.
+import { localToday } from "../model/calendar";
+import { NetworkIndex } from "../index/network-index";
+import { buildReport, reportToJson } from "../insights/report";
+import { parseArgs, USAGE } from "./options";
+import { parseYaml, readVault, VaultReadError } from "./vault-reader";
+import { formatTextReport } from "./text-report";
+
+export function run(argv: readonly string[], out: (text: string) => void, err: (text: string) => void): number {
+  const command = parseArgs(argv);
+  if (command.command === "help") {
+    out(USAGE);
+    return 0;
+  }
+  if (command.command === "error") {
+    err(`network-goals: ${command.message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { vault: root, json } = command.options;
+  const today = command.options.today ?? localToday();
+  let vault;
+  try {
+    vault = readVault(root);
+  } catch (error) {
+    if (error instanceof VaultReadError) {
+      err(`network-goals: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+  for (const warning of vault.settings.warnings) err(`network-goals: ${warning}`);
+  const index = new NetworkIndex(vault.settings.settings, parseYaml);
+  for (const note of vault.notes) index.upsert(note);
+  const report = buildReport(index, today, vault.settings.settings);
+  out(json ? JSON.stringify(reportToJson(report), null, 2) : formatTextReport(report));
+  return 0;
+}
+
+if (require.main === module) {
+  process.exitCode = run(
+    process.argv.slice(2),
+    (text) => process.stdout.write(text + "\n"),
+    (text) => process.stderr.write(text + "\n"),
+  );
+}

@@ -1,0 +1,82 @@
+// Resolves attendee and introducer references to contact paths: by path, then file name, then display name, then alias.
+import type { Contact } from "../model/types";
+
+export type Resolution =
+  | { kind: "found"; path: string }
+  | { kind: "ambiguous"; paths: string[] }
+  | { kind: "unknown" };
+
+/** The lookup key of a reference or a name: trimmed, `.md` dropped, NFC, lower-case. */
+export function referenceKey(text: string): string {
+  return text.trim().replace(/\.md$/i, "").normalize("NFC").toLowerCase();
+}
+
+type Tier = Map<string, Set<string>>;
+
+function addTo(tier: Tier, key: string, path: string): void {
+  if (!key) return;
+  let paths = tier.get(key);
+  if (!paths) tier.set(key, (paths = new Set()));
+  paths.add(path);
+}
+
+function removeFrom(tier: Tier, key: string, path: string): void {
+  const paths = tier.get(key);
+  if (!paths) return;
+  paths.delete(path);
+  if (paths.size === 0) tier.delete(key);
+}
+
+/** Every key a contact answers to, per tier. A path answers to each of its trailing segments (`b/c`, `a/b/c`). */
+export function contactKeys(contact: Contact): { paths: string[]; basename: string; name: string; aliases: string[] } {
+  const segments = referenceKey(contact.path).split("/");
+  const paths: string[] = [];
+  for (let i = segments.length - 2; i >= 0; i--) paths.push(segments.slice(i).join("/"));
+  return {
+    paths,
+    basename: referenceKey(contact.basename),
+    name: referenceKey(contact.name),
+    aliases: contact.aliases.map(referenceKey),
+  };
+}
+
+/** The tiers of keys to contact paths, kept up to date one contact at a time. */
+export class ContactResolver {
+  private readonly byPath: Tier = new Map();
+  private readonly byBasename: Tier = new Map();
+  private readonly byName: Tier = new Map();
+  private readonly byAlias: Tier = new Map();
+
+  add(contact: Contact): void {
+    this.apply(contact, addTo);
+  }
+
+  remove(contact: Contact): void {
+    this.apply(contact, removeFrom);
+  }
+
+  private apply(contact: Contact, op: (tier: Tier, key: string, path: string) => void): void {
+    const keys = contactKeys(contact);
+    for (const key of keys.paths) op(this.byPath, key, contact.path);
+    op(this.byBasename, keys.basename, contact.path);
+    op(this.byName, keys.name, contact.path);
+    for (const key of keys.aliases) op(this.byAlias, key, contact.path);
+  }
+
+  /**
+   * A reference with a folder matches by path (also a trailing part of it, as Obsidian's links do); otherwise
+   * the first tier with a match decides, and two matches in that tier are ambiguous rather than a guess.
+   */
+  resolve(reference: string): Resolution {
+    const key = referenceKey(reference);
+    if (!key) return { kind: "unknown" };
+    const tiers = key.includes("/") ? [this.byPath] : [this.byBasename, this.byName, this.byAlias];
+    for (const tier of tiers) {
+      const paths = tier.get(key);
+      if (!paths || paths.size === 0) continue;
+      if (paths.size === 1) return { kind: "found", path: paths.values().next().value as string };
+      return { kind: "ambiguous", paths: [...paths].sort() };
+    }
+    return { kind: "unknown" };
+  }
+}

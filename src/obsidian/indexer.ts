@@ -1,0 +1,121 @@
+// Feeds the core index from Obsidian's metadata cache, one file at a time, and tells views when it moved.
+import { Component, debounce, parseYaml, TFile, type App, type CachedMetadata } from "obsidian";
+import { NetworkIndex } from "../index/network-index";
+import type { NoteInput } from "../model/types";
+import type { Settings } from "../model/settings";
+import { findGoalBlocks } from "../parse/note";
+
+/**
+ * How long to wait after the last change before telling views. Typing fires `changed` every few hundred
+ * milliseconds; 100 ms batches a burst (a rename that touches many links) and still feels instant.
+ */
+const NOTIFY_DELAY_MS = 100;
+
+/** Body text is needed only for goal blocks; notes without a code section are never read. */
+function hasCodeSection(cache: CachedMetadata | null): boolean {
+  return cache?.sections?.some((section) => section.type === "code") ?? false;
+}
+
+export function noteInputFromCache(file: TFile, cache: CachedMetadata | null, body: string | null): NoteInput {
+  // Obsidian parses the frontmatter; when it cannot (broken YAML) the cache has a position but no frontmatter.
+  const input: NoteInput = {
+    path: file.path,
+    frontmatter: cache?.frontmatter,
+    bodyLinks: (cache?.links ?? []).map((link) => link.link),
+    goalBlocks: body === null ? [] : findGoalBlocks(body),
+  };
+  if (cache?.frontmatterPosition && !cache.frontmatter) input.frontmatterError = "the frontmatter is not valid YAML";
+  return input;
+}
+
+export class VaultIndexer extends Component {
+  index: NetworkIndex;
+  /** Per path, the latest update started; a slower earlier read never overwrites a newer one. */
+  private readonly generation = new Map<string, number>();
+  private ready = false;
+  private readonly notify: ReturnType<typeof debounce>;
+
+  constructor(
+    private readonly app: App,
+    settings: Settings,
+    onChange: () => void,
+  ) {
+    super();
+    this.index = new NetworkIndex(settings, parseYaml);
+    this.notify = debounce(onChange, NOTIFY_DELAY_MS, false);
+  }
+
+  get isReady(): boolean {
+    return this.ready;
+  }
+
+  override onload(): void {
+    // Subscribing before layout ready would replay a create/changed event for every file at start-up.
+    this.app.workspace.onLayoutReady(() => void this.start());
+  }
+
+  override onunload(): void {
+    this.notify.cancel();
+  }
+
+  /** Settings changed (folders, default cadence): read every note again under the new settings. */
+  async rebuild(settings: Settings): Promise<void> {
+    this.index = new NetworkIndex(settings, parseYaml);
+    this.generation.clear();
+    await this.indexAll();
+    this.notify();
+  }
+
+  private async start(): Promise<void> {
+    const { metadataCache, vault } = this.app;
+    this.registerEvent(
+      metadataCache.on("changed", (file, data, cache) => {
+        this.update(file, cache, hasCodeSection(cache) ? data : null);
+      }),
+    );
+    this.registerEvent(
+      metadataCache.on("deleted", (file) => {
+        this.generation.set(file.path, (this.generation.get(file.path) ?? 0) + 1);
+        this.index.remove(file.path);
+        this.notify();
+      }),
+    );
+    // The metadata cache does not fire `changed` on a rename: the note moves, so read it again.
+    this.registerEvent(
+      vault.on("rename", (file, oldPath) => {
+        if (!(file instanceof TFile) || file.extension !== "md") return;
+        this.index.remove(oldPath);
+        void this.load(file);
+      }),
+    );
+    await this.indexAll();
+    this.ready = true;
+    this.notify();
+  }
+
+  private async indexAll(): Promise<void> {
+    await Promise.all(this.app.vault.getMarkdownFiles().map((file) => this.load(file)));
+  }
+
+  /** Reads a file's cache (and its body only when it has code blocks) into the index. */
+  private async load(file: TFile): Promise<void> {
+    const cache = this.app.metadataCache.getFileCache(file);
+    const generation = this.bump(file.path);
+    const body = hasCodeSection(cache) ? await this.app.vault.cachedRead(file) : null;
+    if (this.generation.get(file.path) !== generation) return;
+    this.index.upsert(noteInputFromCache(file, cache, body));
+    this.notify();
+  }
+
+  private update(file: TFile, cache: CachedMetadata, body: string | null): void {
+    this.bump(file.path);
+    this.index.upsert(noteInputFromCache(file, cache, body));
+    this.notify();
+  }
+
+  private bump(path: string): number {
+    const next = (this.generation.get(path) ?? 0) + 1;
+    this.generation.set(path, next);
+    return next;
+  }
+}

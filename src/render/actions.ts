@@ -1,0 +1,16 @@
+// What a rendered row can ask the host to do; the Obsidian shell implements it, tests record it.
+
+export interface RowActions {
+  /** Open a note (a click; Mod-click opens in a new tab). */
+  openNote(path: string, event: MouseEvent): void;
+  /** Show Obsidian's hover preview of a note over `target`. */
+  hoverNote(path: string, event: MouseEvent, target: HTMLElement): void;
+  /** Mark an interaction's follow-up done today (writes `follow_up_done`). */
+  markFollowUpDone(note: string): void;
+  /** Move an interaction's follow-up date later by the snooze length. */
+  snoozeFollowUp(note: string): void;
+  /** Log an interaction with this contact (opens the log modal prefilled). */
+  logContact(contact: string): void;
+  /** Hide this contact from "reconnect" for the snooze length (writes `snooze_until`). */
+  snoozeContact(contact: string): void;
+}

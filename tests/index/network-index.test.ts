@@ -1,0 +1,156 @@
+import { describe, expect, it } from "vitest";
+import { load, CORE_SCHEMA } from "js-yaml";
+import { NetworkIndex } from "../../src/index/network-index";
+import { DEFAULT_SETTINGS } from "../../src/model/settings";
+import type { Contact, Interaction, ParsedNote } from "../../src/model/types";
+
+const parseYaml = (text: string): unknown => load(text, { schema: CORE_SCHEMA });
+
+function contact(path: string, extra: Partial<Contact> = {}): ParsedNote {
+  const basename = path.replace(/^.*\//, "").replace(/\.md$/, "");
+  return {
+    path,
+    contact: { path, basename, name: basename, aliases: [], tags: [], status: "active", ...extra },
+    goals: [],
+    problems: [],
+  };
+}
+
+function meeting(path: string, refs: string[], extra: Partial<Interaction> = {}): ParsedNote {
+  const basename = path.replace(/^.*\//, "").replace(/\.md$/, "");
+  return {
+    path,
+    interaction: {
+      path,
+      basename,
+      date: "2026-05-01",
+      attendeeRefs: refs,
+      attendeesFromBody: false,
+      kind: "meeting",
+      followUpDone: false,
+      gave: [],
+      asked: [],
+      learned: [],
+      ...extra,
+    },
+    goals: [],
+    problems: [],
+  };
+}
+
+function newIndex(): NetworkIndex {
+  return new NetworkIndex(DEFAULT_SETTINGS, parseYaml);
+}
+
+describe("NetworkIndex: resolving attendees", () => {
+  it("resolves by path, file name, display name and alias, ignoring case and .md", () => {
+    const index = newIndex();
+    index.put(contact("People/Jane Doe.md", { name: "Jane A. Doe", aliases: ["JD"] }));
+    index.put(meeting("Meetings/a.md", ["People/Jane Doe", "jane doe", "Jane A. Doe", "jd", "Jane Doe.md"]));
+    expect(index.interaction("Meetings/a.md")?.attendees).toEqual(["People/Jane Doe.md"]);
+    expect(index.problems()).toEqual([]);
+  });
+
+  it("matches a partial folder path the way Obsidian links do", () => {
+    const index = newIndex();
+    index.put(contact("Network/People/Jane Doe.md"));
+    index.put(meeting("Meetings/a.md", ["People/Jane Doe"]));
+    expect(index.interaction("Meetings/a.md")?.attendees).toEqual(["Network/People/Jane Doe.md"]);
+  });
+
+  it("prefers a file name over another contact's display name", () => {
+    const index = newIndex();
+    index.put(contact("People/Alex.md"));
+    index.put(contact("People/Alex Kim.md", { name: "Alex" }));
+    index.put(meeting("Meetings/a.md", ["Alex"]));
+    expect(index.interaction("Meetings/a.md")?.attendees).toEqual(["People/Alex.md"]);
+  });
+
+  it("reports an ambiguous name as a problem instead of guessing", () => {
+    const index = newIndex();
+    index.put(contact("People/Alex Kim.md", { aliases: ["Alex"] }));
+    index.put(contact("People/Alex Chen.md", { aliases: ["Alex"] }));
+    index.put(meeting("Meetings/a.md", ["Alex"], { attendeeField: "attendees" }));
+    expect(index.interaction("Meetings/a.md")?.attendees).toEqual([]);
+    const [problem] = index.problems();
+    expect(problem?.note).toBe("Meetings/a.md");
+    expect(problem?.field).toBe("attendees");
+    expect(problem?.message).toContain("People/Alex Chen.md, People/Alex Kim.md");
+  });
+
+  it("reports unknown contacts, but not body links that are not contacts", () => {
+    const index = newIndex();
+    index.put(meeting("Meetings/a.md", ["Nobody"]));
+    index.put(meeting("Meetings/b.md", ["Some Project"], { attendeesFromBody: true }));
+    expect(index.problems().map((p) => [p.note, p.message.startsWith("unknown contact 'Nobody'")])).toEqual([
+      ["Meetings/a.md", true],
+    ]);
+  });
+
+  it("re-resolves earlier meetings when the contact they name is added, renamed or deleted", () => {
+    const index = newIndex();
+    index.put(meeting("Meetings/a.md", ["Jane Doe"]));
+    expect(index.problems()).toHaveLength(1);
+    index.put(contact("People/Jane Doe.md"));
+    expect(index.interaction("Meetings/a.md")?.attendees).toEqual(["People/Jane Doe.md"]);
+    expect(index.problems()).toHaveLength(0);
+
+    index.rename("People/Jane Doe.md", { path: "People/Jane Smith.md", frontmatter: { aliases: ["Jane Doe"] }, bodyLinks: [], goalBlocks: [] });
+    expect(index.interaction("Meetings/a.md")?.attendees).toEqual(["People/Jane Smith.md"]);
+
+    index.remove("People/Jane Smith.md");
+    expect(index.interaction("Meetings/a.md")?.attendees).toEqual([]);
+    expect(index.problems()).toHaveLength(1);
+  });
+
+  it("reports an introducer who is not a contact", () => {
+    const index = newIndex();
+    index.put(contact("People/Bob.md", { introducedBy: "Carol" }));
+    expect(index.problems()).toEqual([
+      expect.objectContaining({ note: "People/Bob.md", field: "introduced_by" }),
+    ]);
+    index.put(contact("People/Carol.md"));
+    expect(index.problems()).toEqual([]);
+  });
+});
+
+describe("NetworkIndex: one note at a time", () => {
+  it("bumps the revision on every change and keeps lists in note-path order", () => {
+    const index = newIndex();
+    const start = index.revision;
+    index.put(meeting("Meetings/b.md", ["X"]));
+    index.put(meeting("Meetings/a.md", ["Y"]));
+    expect(index.revision).toBe(start + 2);
+    expect(index.problems().map((p) => p.note)).toEqual(["Meetings/a.md", "Meetings/b.md"]);
+    index.remove("Meetings/a.md");
+    expect(index.revision).toBe(start + 3);
+    expect(index.interactions().map((i) => i.path)).toEqual(["Meetings/b.md"]);
+    index.remove("Meetings/none.md");
+    expect(index.revision).toBe(start + 3);
+  });
+
+  it("replacing a note replaces everything it contributed", () => {
+    const index = newIndex();
+    index.put(contact("People/Ann.md"));
+    index.put(meeting("People/Ann.md", ["Ann"]));
+    expect([...index.contacts()]).toHaveLength(0);
+    expect(index.interactions()).toHaveLength(1);
+  });
+
+  it("reads notes through the parser with its settings", () => {
+    const index = newIndex();
+    index.upsert({ path: "People/Jane Doe.md", frontmatter: { company: "Acme" }, bodyLinks: [], goalBlocks: [] });
+    index.upsert({ path: "Meetings/2026-03-02 Coffee.md", frontmatter: { with: [["Jane Doe"]] }, bodyLinks: [], goalBlocks: [] });
+    expect(index.contact("People/Jane Doe.md")?.company).toBe("Acme");
+    expect(index.interaction("Meetings/2026-03-02 Coffee.md")).toMatchObject({
+      date: "2026-03-02",
+      attendees: ["People/Jane Doe.md"],
+    });
+  });
+
+  it("reports a default cadence setting that is not a duration, and falls back to 90 days", () => {
+    const index = new NetworkIndex({ ...DEFAULT_SETTINGS, defaultCadence: "sometimes" }, parseYaml);
+    expect(index.defaultCadence).toEqual({ amount: 90, unit: "day" });
+    expect(index.problems()[0]?.field).toBe("defaultCadence");
+  });
+});
