@@ -1,0 +1,93 @@
+// Finding goal blocks and links in a note's Markdown body, for hosts without Obsidian's cache (the CLI).
+import type { GoalBlockSource } from "../model/types";
+import { linkTarget } from "./links";
+
+const FENCE = /^(\s*)(`{3,}|~{3,})(.*)$/;
+
+interface Fence {
+  indent: number;
+  marker: string;
+  info: string;
+  line: number;
+  content: string[];
+}
+
+/** Every fenced code block (CommonMark rules: a closing fence of the same character, at least as long). */
+function fencedBlocks(body: string): { fences: Fence[]; codeLines: Set<number> } {
+  const lines = body.split(/\r?\n/);
+  const fences: Fence[] = [];
+  const codeLines = new Set<number>();
+  let open: Fence | undefined;
+  lines.forEach((text, i) => {
+    const m = FENCE.exec(text);
+    if (open) {
+      codeLines.add(i);
+      const char = open.marker.charAt(0);
+      if (m && m[2]?.startsWith(char) && (m[2]?.length ?? 0) >= open.marker.length && m[3]?.trim() === "" && !m[2].includes(char === "`" ? "~" : "`")) {
+        open = undefined;
+      } else {
+        // Goal blocks inside an indented list item are indented; YAML wants them flush.
+        const indent = /^\s*/.exec(text)?.[0].length ?? 0;
+        open.content.push(text.slice(Math.min(indent, open.indent)));
+      }
+      return;
+    }
+    // A backtick fence's info string may not hold a backtick (CommonMark); ``` `x` ``` is inline code.
+    if (m && !(m[2]?.startsWith("`") && m[3]?.includes("`"))) {
+      open = { indent: m[1]?.length ?? 0, marker: m[2] ?? "", info: (m[3] ?? "").trim(), line: i, content: [] };
+      fences.push(open);
+      codeLines.add(i);
+    }
+  });
+  return { fences, codeLines };
+}
+
+/**
+ * The `network-goal` blocks of a note, with the 0-based line of each opening fence. Give it the
+ * whole file text for line numbers within the note. A block left open runs to the end, as
+ * Obsidian renders it; a network-goal example inside another fenced block is not a goal.
+ */
+export function findGoalBlocks(body: string): GoalBlockSource[] {
+  return fencedBlocks(body)
+    .fences.filter((fence) => fence.info === "network-goal")
+    .map((fence) => ({ source: fence.content.join("\n"), line: fence.line }));
+}
+
+const WIKILINK = /(!?)\[\[([^\]\n]+)\]\]/g;
+const MARKDOWN_LINK = /(!?)\[[^\]\n]*\]\((<[^>\n]+>|[^)\s]+)(?:\s+"[^"\n]*")?\)/g;
+
+/** A Markdown link target that names a note: not a URL, not a same-note heading, `.md` or no extension. */
+function isNoteTarget(target: string): boolean {
+  if (target === "" || /^[a-z][a-z0-9+.-]*:/i.test(target)) return false;
+  const last = target.slice(target.lastIndexOf("/") + 1);
+  return /\.md$/i.test(last) || !/\.[a-z0-9]{1,5}$/i.test(last);
+}
+
+/**
+ * Link targets in the body, in order, once each. Embeds (`![[...]]`) are skipped: embedding a note
+ * or a picture is not meeting someone. Links in fenced code and inline code are not links.
+ */
+export function findBodyLinks(body: string): string[] {
+  const { codeLines } = fencedBlocks(body);
+  const found: string[] = [];
+  const seen = new Set<string>();
+  body.split(/\r?\n/).forEach((line, i) => {
+    if (codeLines.has(i)) return;
+    const text = line.replace(/(`+)[^`]*?\1/g, "");
+    const add = (target: string) => {
+      const key = target.toLowerCase();
+      if (target === "" || seen.has(key)) return;
+      seen.add(key);
+      found.push(target);
+    };
+    for (const m of text.matchAll(WIKILINK)) {
+      if (m[1] !== "!") add(linkTarget(`[[${m[2] ?? ""}]]`));
+    }
+    for (const m of text.matchAll(MARKDOWN_LINK)) {
+      if (m[1] === "!") continue;
+      const target = linkTarget(`[](${m[2] ?? ""})`);
+      if (isNoteTarget(target)) add(target);
+    }
+  });
+  return found;
+}

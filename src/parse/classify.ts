@@ -1,0 +1,90 @@
+// Deciding whether a note is a contact, an interaction or neither (SPEC §1.1, §1.2).
+import type { Settings } from "../model/settings";
+import type { Frontmatter } from "./fields";
+import { pickField } from "./fields";
+import { linkTarget, readTextList } from "./links";
+import type { ProblemLog } from "./problems";
+
+export type NoteKind = "contact" | "interaction";
+
+const CONTACT_TYPES = new Set(["contact", "person"]);
+const INTERACTION_TYPES = new Set(["meeting", "interaction"]);
+const CONTACT_TAGS = new Set(["contact", "person", "people"]);
+const INTERACTION_TAGS = new Set(["meeting", "interaction"]);
+
+/** What one kind of evidence says: one kind, both (a tie), something else, or nothing. */
+type Verdict = NoteKind | "both" | "other" | undefined;
+
+function verdict(values: string[], contacts: Set<string>, interactions: Set<string>): Verdict {
+  if (values.length === 0) return undefined;
+  const contact = values.some((v) => contacts.has(v));
+  const interaction = values.some((v) => interactions.has(v));
+  if (contact && interaction) return "both";
+  if (contact) return "contact";
+  if (interaction) return "interaction";
+  return "other";
+}
+
+function folderOf(path: string): string {
+  const slash = path.lastIndexOf("/");
+  return slash < 0 ? "" : path.slice(0, slash).toLowerCase();
+}
+
+function normaliseFolder(folder: string): string {
+  return folder.trim().replace(/\\/g, "/").replace(/^\.?\/+|\/+$/g, "").toLowerCase();
+}
+
+/** Length of the longest setting folder that holds the note at any depth; 0 when none does. */
+function deepestFolder(noteFolder: string, folders: readonly string[]): number {
+  let best = 0;
+  for (const raw of folders) {
+    const folder = normaliseFolder(raw);
+    // An empty setting would make every note match; it means "no folder", not "the whole vault".
+    if (folder === "") continue;
+    if (noteFolder === folder || noteFolder.startsWith(`${folder}/`)) best = Math.max(best, folder.length);
+  }
+  return best;
+}
+
+function folderVerdict(path: string, settings: Settings): Verdict {
+  const noteFolder = folderOf(path);
+  const contact = deepestFolder(noteFolder, settings.contactFolders);
+  const interaction = deepestFolder(noteFolder, settings.interactionFolders);
+  // `People/Meetings` inside `People`: the deeper folder is the more specific choice.
+  if (contact === 0 && interaction === 0) return undefined;
+  return contact > interaction ? "contact" : "interaction";
+}
+
+/**
+ * Evidence is weighed in order: an explicit `type`, then `tags`, then the folder. A type that
+ * names something else (`type: project`) keeps the folder from deciding, but tags still can.
+ * When one kind of evidence says both, the next one breaks the tie; when nothing does, the note
+ * is read as an interaction (a meeting note tagged with its topic `#people` is far more common
+ * than a person note tagged `#meeting`) and the conflict is a problem.
+ */
+export function classifyNote(fm: Frontmatter, path: string, settings: Settings, log: ProblemLog): NoteKind | undefined {
+  const typeField = pickField(fm, ["type", "category"]);
+  const types = typeField
+    ? readTextList(typeField.value).items.map((t) => {
+        const target = linkTarget(t).replace(/\.md$/i, "");
+        return target.slice(target.lastIndexOf("/") + 1).trim().toLowerCase();
+      })
+    : [];
+  const tagField = pickField(fm, ["tags", "tag"]);
+  const tags = tagField ? readTextList(tagField.value, { tags: true }).items.map((t) => t.split("/")[0] ?? t) : [];
+
+  const byType = verdict(types, CONTACT_TYPES, INTERACTION_TYPES);
+  const byTags = verdict(tags, CONTACT_TAGS, INTERACTION_TAGS);
+  const byFolder = byType === "other" ? undefined : folderVerdict(path, settings);
+
+  let tie: string | undefined;
+  for (const [v, key] of [[byType, typeField?.key], [byTags, tagField?.key], [byFolder, "folder"]] as const) {
+    if (v === "contact" || v === "interaction") return v;
+    if (v === "both") tie ??= key;
+  }
+  if (tie !== undefined) {
+    log.add(tie, `${tie} says this note is both a contact and an interaction; it is read as an interaction`);
+    return "interaction";
+  }
+  return undefined;
+}

@@ -1,0 +1,73 @@
+// Reading dates and birthdays as users write them (SPEC §2.1): text, YAML Date objects, daily-note links.
+import type { Birthday, LocalDate } from "../model/types";
+import { makeDate, parseLocalDate } from "../model/calendar";
+import { describeValue, fail, nestedLinkText, ok, utcDateText } from "./fields";
+import type { Read } from "./fields";
+import { linkTarget } from "./links";
+
+/** Date, then optionally a time (`T` or space), seconds, fraction, and `Z` or an offset. */
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+const EXAMPLE = "a date such as 2026-03-02";
+
+function readDateText(raw: string): Read<LocalDate> {
+  let text = raw.trim();
+  if (text.startsWith("[[") || text.startsWith("![[") || /^\[[^\]]*\]\(/.test(text)) {
+    // A link to a daily note: its file name is the date, whatever folder it sits in.
+    const target = linkTarget(text).replace(/\.md$/i, "");
+    text = target.slice(target.lastIndexOf("/") + 1).trim();
+  }
+  const m = DATE_TIME.exec(text);
+  if (!m || m[1] === undefined) return fail(`'${raw.trim()}' is not ${EXAMPLE}`);
+  if (m[2] !== undefined && (Number(m[2]) > 23 || Number(m[3]) > 59 || Number(m[4] ?? 0) > 59)) {
+    return fail(`'${raw.trim()}' has an impossible time of day`);
+  }
+  const date = parseLocalDate(m[1]);
+  return date ? ok(date) : fail(`'${raw.trim()}' is not a real calendar date`);
+}
+
+/**
+ * A calendar date from a frontmatter value.
+ *
+ * A Date object comes from a YAML parser with a timestamp type (gray-matter, js-yaml's YAML 1.1
+ * schema): `2026-03-02` becomes UTC midnight, so its UTC parts are the date written, in every time
+ * zone, while its local parts would be 1 March west of UTC. A Date not at UTC midnight came from a
+ * date-time with an offset, which the parser has already converted to UTC and thrown away; the UTC
+ * date is then the best reading left (hosts that keep dates as text, like Obsidian, never hit this).
+ */
+export function readDate(value: unknown): Read<LocalDate> {
+  if (typeof value === "string") return readDateText(value);
+  if (value instanceof Date) {
+    const text = utcDateText(value);
+    return text ? ok(text) : fail(`is an invalid date-time; expected ${EXAMPLE}`);
+  }
+  const link = nestedLinkText(value);
+  if (link !== undefined) return readDateText(`[[${link}]]`);
+  if (Array.isArray(value) && value.length === 1) return readDate(value[0]);
+  if (typeof value === "number") return fail(`${value} is a number, not ${EXAMPLE}`);
+  return fail(`is ${describeValue(value)}, not ${EXAMPLE}`);
+}
+
+const YEARLESS = /^-{0,2}(\d{1,2})-(\d{1,2})$/;
+
+/** A birthday: `--MM-DD` (vCard), `MM-DD`, or any full date `readDate` accepts. */
+export function readBirthday(value: unknown): Read<Birthday> {
+  if (typeof value === "string") {
+    const m = YEARLESS.exec(value.trim());
+    if (m) {
+      const month = Number(m[1]);
+      const day = Number(m[2]);
+      // 2000 is a leap year, so 29 February is a real birthday without a year.
+      return makeDate(2000, month, day)
+        ? ok({ month, day })
+        : fail(`'${value.trim()}' is not a real day of the year`);
+    }
+  }
+  const full = readDate(value);
+  if (!full.ok) {
+    return typeof value === "string"
+      ? fail(`'${value.trim()}' is not a birthday such as 1990-04-17, --04-17 or 04-17`)
+      : full;
+  }
+  const [year, month, day] = full.value.split("-").map(Number);
+  return ok({ year: year ?? 0, month: month ?? 1, day: day ?? 1 });
+}

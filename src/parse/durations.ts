@@ -1,0 +1,65 @@
+// Reading keep-in-touch cadences (SPEC §2.2): `90d`, `2 weeks`, `3m`, `1q`, `monthly`, `none`.
+import type { Cadence, Duration, DurationUnit } from "../model/types";
+import { describeValue, fail, ok } from "./fields";
+import type { Read } from "./fields";
+
+const EXAMPLE = "a duration such as 30d, 2w or monthly";
+
+/** Unit words, each with the amount of that unit it stands for (a quarter is 3 months). */
+const UNITS: Record<string, [DurationUnit, number]> = {
+  d: ["day", 1], day: ["day", 1], days: ["day", 1],
+  w: ["week", 1], wk: ["week", 1], wks: ["week", 1], week: ["week", 1], weeks: ["week", 1],
+  m: ["month", 1], mo: ["month", 1], mos: ["month", 1], month: ["month", 1], months: ["month", 1],
+  q: ["month", 3], quarter: ["month", 3], quarters: ["month", 3],
+  y: ["year", 1], yr: ["year", 1], yrs: ["year", 1], year: ["year", 1], years: ["year", 1],
+};
+
+/** Keyed without spaces, so `twice a year` and `bi weekly` are found as written. */
+const WORDS: Record<string, Duration> = {
+  daily: { amount: 1, unit: "day" },
+  weekly: { amount: 1, unit: "week" },
+  biweekly: { amount: 2, unit: "week" },
+  fortnightly: { amount: 2, unit: "week" },
+  monthly: { amount: 1, unit: "month" },
+  bimonthly: { amount: 2, unit: "month" },
+  quarterly: { amount: 3, unit: "month" },
+  semiannually: { amount: 6, unit: "month" },
+  semiannual: { amount: 6, unit: "month" },
+  twiceayear: { amount: 6, unit: "month" },
+  yearly: { amount: 1, unit: "year" },
+  annually: { amount: 1, unit: "year" },
+  annual: { amount: 1, unit: "year" },
+};
+
+const OFF = new Set(["none", "never", "off", "no"]);
+const AMOUNT_UNIT = /^(-?\d+(?:\.\d+)?)\s*([a-z]*)$/;
+
+function readCadenceText(raw: string): Read<Cadence> {
+  // `semi-annually`, `bi_weekly`, `Twice a year`: case, separators and spacing do not matter.
+  const text = raw.trim().toLowerCase().replace(/[\s_]+/g, " ").replace(/([a-z])-(?=[a-z])/g, "$1");
+  if (OFF.has(text)) return ok(null);
+  const word = WORDS[text.replace(/ /g, "")];
+  if (word) return ok({ ...word });
+  const m = AMOUNT_UNIT.exec(text) ?? (UNITS[text] ? ["", "1", text] : null);
+  const unit = m ? (m[2] === "" || m[2] === undefined ? UNITS.d : UNITS[m[2]]) : undefined;
+  if (!m || !unit) return fail(`'${raw.trim()}' is not ${EXAMPLE}`);
+  const amount = Number(m[1]);
+  if (!Number.isInteger(amount)) return fail(`'${raw.trim()}' is not a whole number of ${unit[0]}s`);
+  if (amount <= 0) return fail(`'${raw.trim()}' must be at least one ${unit[0]}`);
+  return ok({ amount: amount * unit[1], unit: unit[0] });
+}
+
+/**
+ * A cadence from a frontmatter value; `null` means "do not remind me". YAML 1.1 parsers read an
+ * unquoted `off`/`no` as false, so `false` is read as none too.
+ */
+export function readCadence(value: unknown): Read<Cadence> {
+  if (typeof value === "string") return readCadenceText(value);
+  if (typeof value === "number") {
+    if (!Number.isInteger(value)) return fail(`${value} is not a whole number of days`);
+    return value > 0 ? ok({ amount: value, unit: "day" }) : fail(`${value} must be at least one day`);
+  }
+  if (value === false) return ok(null);
+  if (Array.isArray(value) && value.length === 1) return readCadence(value[0]);
+  return fail(`is ${describeValue(value)}, not ${EXAMPLE}`);
+}

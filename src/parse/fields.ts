@@ -1,0 +1,135 @@
+// Finding a concept's field in frontmatter (any case, several aliases) and reading plain text values.
+
+/** Frontmatter as a plain record of the user's keys. */
+export type Frontmatter = Record<string, unknown>;
+
+/** A field as found: the key exactly as the user wrote it (for problems), and its value. */
+export interface Field {
+  key: string;
+  value: unknown;
+}
+
+/** A value read, or the reason it could not be, worded to follow the field's name. */
+export type Read<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export function ok<T>(value: T): Read<T> {
+  return { ok: true, value };
+}
+
+export function fail<T = never>(error: string): Read<T> {
+  return { ok: false, error };
+}
+
+/** The frontmatter as a record, or undefined when it is not a mapping (a list, a text, nothing). */
+export function asRecord(value: unknown): Frontmatter | undefined {
+  if (value === null || typeof value !== "object" || Array.isArray(value) || value instanceof Date) return undefined;
+  return value as Frontmatter;
+}
+
+/** Null, undefined, blank text and empty lists are "not filled in": templates leave them everywhere. */
+export function isAbsent(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof value === "string") return value.trim() === "";
+  if (Array.isArray(value)) return value.every(isAbsent);
+  return false;
+}
+
+function fieldsMatching(fm: Frontmatter, alias: string): Field[] {
+  const wanted = alias.toLowerCase();
+  const found: Field[] = [];
+  for (const key of Object.keys(fm)) {
+    if (key.trim().toLowerCase() !== wanted) continue;
+    const value = fm[key];
+    if (!isAbsent(value)) found.push({ key, value });
+  }
+  return found;
+}
+
+/** The first filled-in field among the aliases, in the order of the list (SPEC §1: the first alias wins). */
+export function pickField(fm: Frontmatter, aliases: readonly string[]): Field | undefined {
+  for (const alias of aliases) {
+    const [first] = fieldsMatching(fm, alias);
+    if (first) return first;
+  }
+  return undefined;
+}
+
+/** Every filled-in field among the aliases, in alias order; for concepts whose aliases are merged. */
+export function pickAllFields(fm: Frontmatter, aliases: readonly string[]): Field[] {
+  return aliases.flatMap((alias) => fieldsMatching(fm, alias));
+}
+
+/** A short description of a value for a message: `'soon'`, `42`, `a list`, `an object`. */
+export function describeValue(value: unknown): string {
+  if (typeof value === "string") {
+    const text = value.length > 60 ? `${value.slice(0, 57)}...` : value;
+    return `'${text}'`;
+  }
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (value === null || value === undefined) return "empty";
+  if (value instanceof Date) return "a date-time";
+  if (Array.isArray(value)) return "a list";
+  return "an object";
+}
+
+/** `2026-03-02` from a YAML Date by its UTC parts (see dates.ts for why UTC), or null if invalid. */
+export function utcDateText(date: Date): string | null {
+  const time = date.getTime();
+  if (Number.isNaN(time)) return null;
+  const y = date.getUTCFullYear();
+  if (y < 0 || y > 9999) return null;
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${String(y).padStart(4, "0")}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+}
+
+/**
+ * The text inside YAML's reading of an unquoted `[[Jane Doe]]`: a list holding one list
+ * (`[["Jane Doe"]]`). A comma inside the brackets made YAML split it, so the parts are re-joined.
+ */
+export function nestedLinkText(value: unknown): string | undefined {
+  if (!Array.isArray(value) || value.length !== 1) return undefined;
+  const inner: unknown = value[0];
+  if (!Array.isArray(inner) || inner.length === 0) return undefined;
+  const parts: string[] = [];
+  for (const part of inner as unknown[]) {
+    if (typeof part === "string") parts.push(part.trim());
+    else if (typeof part === "number" && Number.isFinite(part)) parts.push(String(part));
+    else if (part instanceof Date && utcDateText(part)) parts.push(utcDateText(part) ?? "");
+    else return undefined;
+  }
+  const text = parts.join(", ");
+  return text === "" ? undefined : text;
+}
+
+export interface TextOptions {
+  /** Numbers are text here (a phone number YAML read as 5551234). */
+  allowNumber?: boolean;
+}
+
+/**
+ * One piece of text: a string, a one-item list of one (what Obsidian's list property makes), or the
+ * nested-list form of an unquoted link, given back as the `[[link]]` the user wrote.
+ */
+export function readText(value: unknown, options: TextOptions = {}): Read<string> {
+  if (typeof value === "string") {
+    const text = value.trim();
+    return text === "" ? fail("is empty") : ok(text);
+  }
+  if (typeof value === "number" && options.allowNumber && Number.isFinite(value)) return ok(String(value));
+  const link = nestedLinkText(value);
+  if (link !== undefined) return ok(`[[${link}]]`);
+  if (Array.isArray(value)) {
+    const filled = value.filter((item) => !isAbsent(item));
+    if (filled.length === 1) return readText(filled[0], options);
+    return fail(`is a list of ${filled.length} values; expected one`);
+  }
+  return fail(`is ${describeValue(value)}; expected text`);
+}
+
+/** Optional fields that were not read are left out, so objects compare and print cleanly. */
+export function dropUndefined<T extends object>(value: T): T {
+  for (const key of Object.keys(value) as (keyof T)[]) {
+    if (value[key] === undefined) delete value[key];
+  }
+  return value;
+}

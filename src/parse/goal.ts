@@ -1,0 +1,193 @@
+// Reading one `network-goal` block (SPEC §1.3) into a GoalSpec, with SMART issues for what is wrong.
+import type { GoalSpec, LocalDate, Metric, Period, Problem, SmartLetter, YamlParser } from "../model/types";
+import { readDate } from "./dates";
+import type { Field, Frontmatter, Read } from "./fields";
+import { asRecord, describeValue, fail, ok, pickField, readText } from "./fields";
+import { linkOrText, readLevel } from "./contact";
+import { normaliseKind } from "./interaction";
+import { readFreeText, readTextList } from "./links";
+
+export interface GoalContext {
+  note: string;
+  /** 0-based order of the block within the note. */
+  index: number;
+  /** 0-based line of the opening fence. */
+  line: number;
+  noteDate?: LocalDate;
+}
+
+const METRICS: Record<string, Metric> = {
+  interactions: "interactions", interaction: "interactions", meetings: "interactions", meeting: "interactions",
+  events: "events", event: "events",
+  "people-met": "people-met", people: "people-met",
+  "contacts-added": "contacts-added", "new-contacts": "contacts-added", connections: "contacts-added",
+  "follow-ups-done": "follow-ups-done", "followups-done": "follow-ups-done",
+  given: "given", gives: "given",
+};
+
+const PERIODS: Record<string, Period> = {
+  week: "week", weekly: "week", month: "month", monthly: "month",
+  quarter: "quarter", quarterly: "quarter", year: "year", yearly: "year", annually: "year", annual: "year",
+};
+
+const FIELDS = {
+  title: ["title"], metric: ["metric"], target: ["target"], period: ["period"],
+  start: ["start"], end: ["end"], due: ["due"],
+  kind: ["kind", "kinds"], tag: ["tag", "tags"], level: ["level", "levels"], company: ["company", "companies"],
+  why: ["why"],
+};
+const KNOWN = new Set(Object.values(FIELDS).flat());
+
+function readMetric(value: unknown): Read<Metric> {
+  const text = readText(value);
+  if (!text.ok) return text;
+  const metric = METRICS[normaliseKind(text.value)];
+  return metric
+    ? ok(metric)
+    : fail(`'${text.value}' is not a metric: use interactions, events, people-met, contacts-added, follow-ups-done or given`);
+}
+
+function readTarget(value: unknown): Read<number> {
+  const n = typeof value === "string" && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
+  if (typeof n === "number" && Number.isInteger(n) && n >= 1) return ok(n);
+  return fail(`${describeValue(value)} is not a whole number of 1 or more`);
+}
+
+function readPeriod(value: unknown): Read<Period> {
+  const text = readText(value);
+  if (!text.ok) return text;
+  const period = PERIODS[text.value.toLowerCase()];
+  return period ? ok(period) : fail(`'${text.value}' is not week, month, quarter or year`);
+}
+
+class GoalLog {
+  readonly problems: Problem[] = [];
+  constructor(
+    private readonly goal: GoalSpec,
+    private readonly prefix: string,
+  ) {}
+
+  problem(field: string, message: string, letter?: SmartLetter): void {
+    this.problems.push({ note: this.goal.note, field, message: `${this.prefix}${message}` });
+    if (letter) this.goal.issues.push({ letter, field, message });
+  }
+
+  take<T>(field: Field, read: Read<T>, letter?: SmartLetter): T | undefined {
+    if (read.ok) return read.value;
+    this.problem(field.key, `${field.key} ${read.error}`, letter);
+    return undefined;
+  }
+}
+
+function readFilters(block: Frontmatter, goal: GoalSpec, log: GoalLog): void {
+  const listOf = (found: Field | undefined, items: { items: string[]; errors: string[] } | undefined) => {
+    for (const error of items?.errors ?? []) log.problem(found?.key ?? "", `${found?.key ?? ""}: ${error}`, "specific");
+    return items?.items ?? [];
+  };
+  const kind = pickField(block, FIELDS.kind);
+  goal.filters.kind = listOf(kind, kind && readTextList(kind.value)).map(normaliseKind);
+  const tag = pickField(block, FIELDS.tag);
+  goal.filters.tag = listOf(tag, tag && readTextList(tag.value, { tags: true }));
+  const company = pickField(block, FIELDS.company);
+  // Company names hold commas (`Acme, Inc.`): a text is one company, a list is several.
+  goal.filters.company = listOf(company, company && readFreeText(company.value)).map(linkOrText);
+  const level = pickField(block, FIELDS.level);
+  for (const text of listOf(level, level && readTextList(level.value))) {
+    const read = level && log.take(level, readLevel(text), "specific");
+    if (read && !goal.filters.level.includes(read)) goal.filters.level.push(read);
+  }
+}
+
+function readFields(block: Frontmatter, goal: GoalSpec, log: GoalLog): void {
+  for (const key of Object.keys(block)) {
+    if (!KNOWN.has(key.trim().toLowerCase())) {
+      log.problem(key, `'${key}' is not a goal field (${Object.keys(FIELDS).join(", ")})`);
+    }
+  }
+  const read = <T>(aliases: string[], reader: (v: unknown) => Read<T>, letter?: SmartLetter) => {
+    const found = pickField(block, aliases);
+    return found ? log.take(found, reader(found.value), letter) : undefined;
+  };
+  goal.title = read(FIELDS.title, (v) => readText(v, { allowNumber: true }));
+
+  const metric = pickField(block, FIELDS.metric);
+  if (metric) {
+    const text = readText(metric.value);
+    if (text.ok) goal.metricText = text.value;
+    goal.metric = log.take(metric, readMetric(metric.value), "specific");
+  } else {
+    log.problem("metric", "no metric; add a line such as metric: people-met", "specific");
+  }
+  goal.target = read(FIELDS.target, readTarget, "measurable");
+  if (!pickField(block, FIELDS.target)) log.problem("target", "no target; add a line such as target: 5", "measurable");
+
+  goal.period = read(FIELDS.period, readPeriod, "timeBound");
+  goal.start = read(FIELDS.start, readDate, "timeBound");
+  goal.end = read(FIELDS.end, readDate, "timeBound");
+  goal.due = read(FIELDS.due, readDate, "timeBound");
+  const hasPeriod = pickField(block, FIELDS.period);
+  const hasDue = pickField(block, FIELDS.due);
+  if (!hasPeriod && !hasDue) {
+    log.problem("period", "neither a period (week, month, quarter or year) nor a due date", "timeBound");
+  }
+  if (goal.period && goal.due) {
+    // A deadline is the more specific promise; repeating it every period until then is rarely meant.
+    log.problem("due", "both a period and a due date; read as a one-off goal due on that date");
+    delete goal.period;
+  }
+  if (goal.due && goal.end) log.problem("end", "end is ignored for a one-off goal; due is its last day");
+  const start = goal.start ?? goal.noteDate;
+  const last = goal.due ?? goal.end;
+  if (goal.start && last && goal.start > last) {
+    log.problem("start", `start ${goal.start} is after ${goal.due ? "due" : "end"} ${last}`, "timeBound");
+  } else if (!goal.start && start && goal.due && start > goal.due) {
+    log.problem("due", `due ${goal.due} is before the date of this note, ${start}; add a start`, "timeBound");
+  }
+
+  readFilters(block, goal, log);
+  const why = pickField(block, FIELDS.why);
+  if (why) {
+    const text = readFreeText(why.value);
+    for (const error of text.errors) log.problem(why.key, `${why.key}: ${error}`);
+    if (text.items.length > 0) goal.why = text.items.join("; ");
+  }
+}
+
+/** A goal block read; a goal is returned even when nothing could be read, so it shows as invalid. */
+export function readGoalBlock(
+  source: string,
+  ctx: GoalContext,
+  parseYaml: YamlParser,
+): { goal: GoalSpec; problems: Problem[] } {
+  const goal: GoalSpec = {
+    note: ctx.note,
+    index: ctx.index,
+    line: ctx.line,
+    filters: { kind: [], tag: [], level: [], company: [] },
+    issues: [],
+  };
+  if (ctx.noteDate !== undefined) goal.noteDate = ctx.noteDate;
+  const log = new GoalLog(goal, `goal on line ${ctx.line + 1}: `);
+  let parsed: unknown;
+  try {
+    parsed = parseYaml(source);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    log.problem("goal", `not valid YAML (${reason})`);
+  }
+  const block = asRecord(parsed);
+  if (!block) {
+    if (log.problems.length === 0) log.problem("goal", "empty, or not a list of fields such as metric: people-met");
+    goal.issues.push(
+      { letter: "specific", field: "metric", message: "no metric could be read" },
+      { letter: "measurable", field: "target", message: "no target could be read" },
+      { letter: "timeBound", field: "period", message: "no period or due date could be read" },
+    );
+  } else {
+    readFields(block, goal, log);
+  }
+  for (const key of Object.keys(goal) as (keyof GoalSpec)[]) {
+    if (goal[key] === undefined) delete goal[key];
+  }
+  return { goal, problems: log.problems };
+}

@@ -1,0 +1,153 @@
+// Reading links, names and lists (SPEC §2.3): wikilinks, Markdown links, YAML's nested-list links.
+import { describeValue, isAbsent, nestedLinkText } from "./fields";
+
+const WIKILINK = /^!?\[\[([^\]]*)\]\]$/;
+const MARKDOWN_LINK = /^!?\[[^\]]*\]\((.*)\)$/;
+
+function decode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    // A stray `%` (`50%.md`) is not an escape: keep the text as written.
+    return text;
+  }
+}
+
+/**
+ * The target of a reference, trimmed, without alias, heading or block reference:
+ * `[[People/Jane Doe|Jane]]` → `People/Jane Doe`, `[Jane](People/Jane%20Doe.md)` → `People/Jane Doe.md`.
+ * A folder or `.md` that was written is kept; the index resolves them. A plain name is itself.
+ */
+export function linkTarget(raw: string): string {
+  const text = raw.trim();
+  const wiki = WIKILINK.exec(text);
+  if (wiki) {
+    const inner = wiki[1] ?? "";
+    return inner.split("|")[0]?.split("#")[0]?.trim() ?? "";
+  }
+  const md = MARKDOWN_LINK.exec(text);
+  if (md) {
+    let target = (md[1] ?? "").trim();
+    if (target.startsWith("<")) {
+      target = target.slice(1, target.indexOf(">") > 0 ? target.indexOf(">") : undefined);
+    } else {
+      // `[Jane](Jane.md "title")`: the title is not part of the target.
+      target = target.split(/\s+"/)[0] ?? target;
+    }
+    return decode(target.split("#")[0] ?? "").trim();
+  }
+  return text;
+}
+
+/**
+ * Splits text at commas, except inside `[[...]]`, `[...]` or `(...)`, so that
+ * `[[Doe, Jane]], [Bob](People/Li, Bob.md)` is two references, not four.
+ */
+export function splitList(text: string): string[] {
+  const parts: string[] = [];
+  let brackets = 0;
+  let parens = 0;
+  let current = "";
+  for (const ch of text) {
+    if (ch === "[") brackets++;
+    else if (ch === "]") brackets = Math.max(0, brackets - 1);
+    else if (ch === "(") parens++;
+    else if (ch === ")") parens = Math.max(0, parens - 1);
+    if (ch === "," && brackets === 0 && parens === 0) {
+      parts.push(current);
+      current = "";
+    } else {
+      current += ch;
+    }
+  }
+  parts.push(current);
+  return parts.map((part) => part.trim()).filter((part) => part !== "");
+}
+
+/** Items read from a list-like value, and one message per item that could not be read. */
+export interface ListRead {
+  items: string[];
+  errors: string[];
+}
+
+/** The entries of a one-value-or-list field, with YAML's nested-list links rebuilt as `[[...]]`. */
+function entries(value: unknown): unknown[] {
+  if (nestedLinkText(value) !== undefined) return [value];
+  return Array.isArray(value) ? value : [value];
+}
+
+function entryText(entry: unknown): string | { error: string } | undefined {
+  if (isAbsent(entry)) return undefined;
+  if (typeof entry === "string") return entry.trim();
+  const link = nestedLinkText(entry);
+  if (link !== undefined) return `[[${link}]]`;
+  return { error: `${describeValue(entry)} is not a link or a name` };
+}
+
+/**
+ * People references (attendees, introduced by) as written, deduplicated by target ignoring case.
+ * A text is a comma-separated list; an item of a YAML list is one reference, never split.
+ */
+export function readReferenceList(value: unknown): ListRead {
+  const items: string[] = [];
+  const errors: string[] = [];
+  const seen = new Set<string>();
+  const add = (ref: string) => {
+    const key = linkTarget(ref).toLowerCase();
+    if (key === "" || seen.has(key)) return;
+    seen.add(key);
+    items.push(ref);
+  };
+  const many = Array.isArray(value) && nestedLinkText(value) === undefined;
+  for (const entry of entries(value)) {
+    const text = entryText(entry);
+    if (text === undefined) continue;
+    if (typeof text !== "string") errors.push(text.error);
+    else if (many) add(text);
+    else splitList(text).forEach(add);
+  }
+  return { items, errors };
+}
+
+export interface TextListOptions {
+  /** Tags: also split at spaces, drop a leading `#`, lower-case. */
+  tags?: boolean;
+}
+
+/** Tags or aliases: a list, or one text separated by commas (and, for tags, spaces). */
+export function readTextList(value: unknown, options: TextListOptions = {}): ListRead {
+  const items: string[] = [];
+  const errors: string[] = [];
+  for (const entry of entries(value)) {
+    let text = entryText(entry);
+    if (typeof entry === "number" && Number.isFinite(entry)) text = String(entry);
+    if (text === undefined) continue;
+    if (typeof text !== "string") {
+      errors.push(`${describeValue(entry)} is not text`);
+      continue;
+    }
+    const parts = options.tags ? text.split(/[\s,]+/) : Array.isArray(value) ? [text] : splitList(text);
+    for (const part of parts) {
+      const item = options.tags ? part.replace(/^#+/, "").toLowerCase() : part.trim();
+      if (item !== "" && !items.includes(item)) items.push(item);
+    }
+  }
+  return { items, errors };
+}
+
+/** Free text (what I gave, learned, …): never split; a list stays a list of its items. */
+export function readFreeText(value: unknown): ListRead {
+  const items: string[] = [];
+  const errors: string[] = [];
+  for (const entry of entries(value)) {
+    if (typeof entry === "number" || typeof entry === "boolean") {
+      items.push(String(entry));
+      continue;
+    }
+    const text = entryText(entry);
+    if (text === undefined) continue;
+    if (typeof text === "string") items.push(text);
+    else errors.push(`${describeValue(entry)} is not text`);
+  }
+  return { items, errors };
+}

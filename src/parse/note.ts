@@ -1,0 +1,71 @@
+// Reading one note (frontmatter, goal blocks) into a ParsedNote: what it is, what it says, what is wrong.
+import type { Settings } from "../model/settings";
+import type { LocalDate, NoteInput, ParsedNote, YamlParser } from "../model/types";
+import { classifyNote } from "./classify";
+import { readContact } from "./contact";
+import { readDate } from "./dates";
+import type { Frontmatter } from "./fields";
+import { asRecord, isAbsent, pickField } from "./fields";
+import { readGoalBlock } from "./goal";
+import { DATE_ALIASES, fileNameDate, readInteraction } from "./interaction";
+import { ProblemLog } from "./problems";
+
+export { findBodyLinks, findGoalBlocks } from "./body";
+
+/** File name without folder or `.md`. */
+export function basenameOf(path: string): string {
+  const file = path.slice(path.lastIndexOf("/") + 1);
+  return file.replace(/\.md$/i, "");
+}
+
+function readFrontmatter(input: NoteInput, log: ProblemLog): Frontmatter {
+  if (input.frontmatterError !== undefined) {
+    log.add("yaml", `the frontmatter is not valid YAML, so its fields are ignored (${input.frontmatterError})`);
+    return {};
+  }
+  if (isAbsent(input.frontmatter)) return {};
+  const record = asRecord(input.frontmatter);
+  if (record) return record;
+  log.add("yaml", "the frontmatter is not a set of fields such as name: Jane Doe, so it is ignored");
+  return {};
+}
+
+/** The date goals in this note start from (SPEC §3.4): its date field, else its file name. */
+function noteDateOf(fm: Frontmatter, basename: string, isInteraction: boolean, log: ProblemLog): LocalDate | undefined {
+  const field = pickField(fm, DATE_ALIASES);
+  if (field) {
+    const read = readDate(field.value);
+    if (read.ok) return read.value;
+    // An interaction has already reported its bad date; any other note reports it here.
+    if (!isInteraction) log.take(field, read);
+  }
+  return fileNameDate(basename);
+}
+
+/** Never throws: every part that cannot be read becomes a problem and the rest still counts. */
+export function parseNote(input: NoteInput, settings: Settings, parseYaml: YamlParser): ParsedNote {
+  const log = new ProblemLog(input.path);
+  const basename = basenameOf(input.path);
+  const note: ParsedNote = { path: input.path, goals: [], problems: log.problems };
+  try {
+    const fm = readFrontmatter(input, log);
+    const kind = classifyNote(fm, input.path, settings, log);
+    if (kind === "contact") note.contact = readContact(fm, input.path, basename, log);
+    if (kind === "interaction") {
+      note.interaction = readInteraction(fm, input.path, basename, input.bodyLinks ?? [], log);
+    }
+    const blocks = input.goalBlocks ?? [];
+    if (blocks.length > 0) {
+      const noteDate = noteDateOf(fm, basename, kind === "interaction", log);
+      blocks.forEach((block, index) => {
+        const read = readGoalBlock(block.source, { note: input.path, index, line: block.line, noteDate }, parseYaml);
+        note.goals.push(read.goal);
+        log.problems.push(...read.problems);
+      });
+    }
+  } catch (error) {
+    // A reader bug must not take the vault down with it; say so instead of dropping the note silently.
+    log.add("note", `this note could not be read (${error instanceof Error ? error.message : String(error)})`);
+  }
+  return note;
+}
