@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { pickAllFields, pickField, readText } from "../../src/parse/fields";
+import { asText } from "./yaml";
+
+describe("pickField", () => {
+  const cadence = ["cadence", "keep_in_touch", "frequency", "prm-cadence"];
+
+  it("matches keys in any case and keeps the key as written", () => {
+    const fm = asText("Cadence: 30d\nLAST CONTACT: 2026-01-02") as Record<string, unknown>;
+    expect(pickField(fm, cadence)).toEqual({ key: "Cadence", value: "30d" });
+    expect(pickField(fm, ["last_contact", "last contact"])).toEqual({ key: "LAST CONTACT", value: "2026-01-02" });
+  });
+
+  it("takes the first alias in the list, not the first key in the note", () => {
+    const fm = asText("prm-cadence: 2w\nfrequency: monthly\nkeep_in_touch: 90d") as Record<string, unknown>;
+    expect(pickField(fm, cadence)?.key).toBe("keep_in_touch");
+  });
+
+  it("treats empty values as absent, so a later alias can answer", () => {
+    const fm = asText("cadence:\nkeep_in_touch: ''\nfrequency: []\nprm-cadence: 2w") as Record<string, unknown>;
+    expect(pickField(fm, cadence)).toEqual({ key: "prm-cadence", value: "2w" });
+    expect(pickField(asText("cadence:   ") as Record<string, unknown>, cadence)).toBeUndefined();
+  });
+
+  it("finds every alias when they are merged", () => {
+    const fm = asText("With: Jane\nattendees: [Bob]\npeople: ''\nContacts: Ada") as Record<string, unknown>;
+    expect(pickAllFields(fm, ["with", "attendees", "people", "contacts"]).map((f) => f.key)).toEqual([
+      "With",
+      "attendees",
+      "Contacts",
+    ]);
+  });
+
+  it("never throws on any frontmatter", () => {
+    fc.assert(fc.property(fc.dictionary(fc.string(), fc.anything()), (fm) => {
+      pickField(fm, ["a", "B", ""]);
+    }));
+  });
+});
+
+describe("readText", () => {
+  it("reads text, a one-item list and an unquoted link", () => {
+    expect(readText(" Acme ")).toEqual({ ok: true, value: "Acme" });
+    expect(readText(["Acme"])).toEqual({ ok: true, value: "Acme" });
+    expect(readText([["Acme"]])).toEqual({ ok: true, value: "[[Acme]]" });
+  });
+  it("says why other values are not text", () => {
+    expect(readText(42)).toEqual({ ok: false, error: "is 42; expected text" });
+    expect(readText({ a: 1 })).toEqual({ ok: false, error: "is an object; expected text" });
+    expect(readText(["a", "b"])).toEqual({ ok: false, error: "is a list of 2 values; expected one" });
+    expect(readText(5551234, { allowNumber: true })).toEqual({ ok: true, value: "5551234" });
+  });
+});

@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { linkTarget, readFreeText, readReferenceList, readTextList, splitList } from "../../src/parse/links";
+import { BOTH, yamlValue } from "./yaml";
+
+describe("linkTarget", () => {
+  it.each([
+    ["[[Jane Doe]]", "Jane Doe"],
+    ["[[People/Jane Doe]]", "People/Jane Doe"],
+    ["[[Jane Doe|Jane]]", "Jane Doe"],
+    ["[[Jane Doe#Notes]]", "Jane Doe"],
+    ["[[Jane Doe#^block1]]", "Jane Doe"],
+    ["[[Jane Doe.md]]", "Jane Doe.md"],
+    ["[[ Jane Doe ]]", "Jane Doe"],
+    ["[Jane](People/Jane%20Doe.md)", "People/Jane Doe.md"],
+    ["[Jane](<People/Jane Doe.md>)", "People/Jane Doe.md"],
+    ['[Jane](People/Jane%20Doe.md "Jane")', "People/Jane Doe.md"],
+    ["[Jane](People/Jane%20Doe.md#Notes)", "People/Jane Doe.md"],
+    ["[50%](Goals/50%.md)", "Goals/50%.md"],
+    ["  Jane Doe  ", "Jane Doe"],
+    ["C# Guild", "C# Guild"],
+  ])("%s → %s", (raw, expected) => {
+    expect(linkTarget(raw)).toBe(expected);
+  });
+
+  it("is idempotent on plain names", () => {
+    fc.assert(fc.property(fc.string(), (s) => linkTarget(linkTarget(s)) === linkTarget(s) || s.includes("[")));
+  });
+});
+
+describe("splitList", () => {
+  it("does not split inside links", () => {
+    expect(splitList("[[Doe, Jane]], [Bob](People/Li,%20Bob.md), Ada")).toEqual([
+      "[[Doe, Jane]]",
+      "[Bob](People/Li,%20Bob.md)",
+      "Ada",
+    ]);
+  });
+});
+
+describe("readReferenceList", () => {
+  describe.each(BOTH)("from frontmatter, %s", (_name, parse) => {
+    const read = (yaml: string) => readReferenceList(yamlValue(parse, yaml));
+    it.each([
+      ["with: [[Jane Doe]]", ["[[Jane Doe]]"]],
+      ['with: "[[Jane Doe]]"', ["[[Jane Doe]]"]],
+      ['with: "[[Jane Doe]], [[Bob Li]]"', ["[[Jane Doe]]", "[[Bob Li]]"]],
+      ["with: Jane, Bob", ["Jane", "Bob"]],
+      ["with: Jane Doe", ["Jane Doe"]],
+      ["with:\n  - [[Jane]]\n  - [[Bob|Robert]]", ["[[Jane]]", "[[Bob|Robert]]"]],
+      ['with:\n  - "[[Jane]]"\n  - Bob Li', ["[[Jane]]", "Bob Li"]],
+      ["with: [Jane, Bob]", ["Jane", "Bob"]],
+      ["with: [[Doe, Jane]]", ["[[Doe, Jane]]"]],
+      ['with: "[Jane](People/Jane%20Doe.md), Bob"', ["[Jane](People/Jane%20Doe.md)", "Bob"]],
+      ['with: "[[Jane]], [[jane]], Jane"', ["[[Jane]]"]],
+      ["with:\n  - Doe, Jane", ["Doe, Jane"]],
+      ["with:\n  - Jane\n  -\n  - Bob", ["Jane", "Bob"]],
+    ])("%s", (yaml, expected) => {
+      expect(read(yaml)).toEqual({ items: expected, errors: [] });
+    });
+
+    it("a number or an object in the list is a problem for that entry only", () => {
+      const result = read("with:\n  - Jane\n  - 42\n  - {name: Bob}\n  - true");
+      expect(result.items).toEqual(["Jane"]);
+      expect(result.errors).toEqual([
+        "42 is not a link or a name",
+        "an object is not a link or a name",
+        "true is not a link or a name",
+      ]);
+    });
+  });
+});
+
+describe("readTextList", () => {
+  describe.each(BOTH)("tags, %s", (_name, parse) => {
+    it.each([
+      ["tags: [person, Marketing]", ["person", "marketing"]],
+      ["tags: person, marketing", ["person", "marketing"]],
+      ["tags: person marketing", ["person", "marketing"]],
+      ['tags: "#person #Person/Mentor"', ["person", "person/mentor"]],
+      ["tags:\n  - '#person'\n  - people/work", ["person", "people/work"]],
+      ["tags: person", ["person"]],
+      ["tags: [2024]", ["2024"]],
+    ])("%s", (yaml, expected) => {
+      expect(readTextList(yamlValue(parse, yaml), { tags: true })).toEqual({ items: expected, errors: [] });
+    });
+  });
+
+  it("aliases split at commas but not at spaces", () => {
+    expect(readTextList("Janie, J. Doe")).toEqual({ items: ["Janie", "J. Doe"], errors: [] });
+    expect(readTextList(["Doe, Jane", "JD"])).toEqual({ items: ["Doe, Jane", "JD"], errors: [] });
+  });
+});
+
+describe("readFreeText", () => {
+  it("never splits a text", () => {
+    expect(readFreeText("An intro to Bob, and the deck")).toEqual({ items: ["An intro to Bob, and the deck"], errors: [] });
+  });
+  it("keeps a list as its items", () => {
+    expect(readFreeText(["intro to Bob, at Acme", "the deck", 3])).toEqual({
+      items: ["intro to Bob, at Acme", "the deck", "3"],
+      errors: [],
+    });
+  });
+  it.each(BOTH)("rebuilds an unquoted link, %s", (_name, parse) => {
+    expect(readFreeText(yamlValue(parse, "gave:\n  - [[Bob Li]]\n  - a book")).items).toEqual(["[[Bob Li]]", "a book"]);
+  });
+});
+
+describe("list readers never throw", () => {
+  it.each([
+    ["readReferenceList", readReferenceList],
+    ["readTextList", (v: unknown) => readTextList(v)],
+    ["tags", (v: unknown) => readTextList(v, { tags: true })],
+    ["readFreeText", readFreeText],
+  ])("%s", (_name, reader) => {
+    fc.assert(
+      fc.property(fc.anything({ withDate: true, withMap: true }), (value) => {
+        const read = reader(value);
+        expect(read.items.every((item) => typeof item === "string" && item !== "")).toBe(true);
+      }),
+    );
+  });
+});
