@@ -45,7 +45,7 @@ export default defineConfig([
   },
   {
     // Node-side code: the CLI, tests, benchmark and scripts run under Node, not in Obsidian.
-    files: ["src/cli/**/*.ts", "tests/**/*.ts", "bench/**/*.ts", "scripts/**/*.{ts,mjs}", "vitest.config.ts"],
+    files: ["src/cli/**/*.ts", "tests/**/*.ts", "bench/**/*.ts", "scripts/**/*.{ts,mjs}", "vitest.config.mts"],
     languageOptions: { globals: { ...globals.node } },
     rules: {
       "obsidianmd/no-nodejs-modules": "off",

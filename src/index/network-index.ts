@@ -13,6 +13,7 @@ import type {
 import type { Settings } from "../model/settings";
 import { parseNote } from "../parse/note";
 import { readCadence } from "../parse/durations";
+import { linkTarget } from "../parse/links";
 import { ContactResolver, contactKeys, referenceKey } from "./resolver";
 
 /** What resolving one note's references produced. */
@@ -33,7 +34,7 @@ function referencesOf(note: ParsedNote): string[] {
   const refs: string[] = [];
   if (note.interaction) refs.push(...note.interaction.attendeeRefs);
   if (note.contact?.introducedBy) refs.push(note.contact.introducedBy);
-  return refs.map(referenceKey);
+  return refs.map((ref) => referenceKey(linkTarget(ref)));
 }
 
 function byPath<T extends { note: string }>(a: T, b: T): number {
@@ -60,7 +61,7 @@ export class NetworkIndex implements NetworkView {
     private readonly parseYaml: YamlParser,
   ) {
     const cadence = readCadence(settings.defaultCadence);
-    if ("error" in cadence) {
+    if (!cadence.ok) {
       this.defaultCadence = { amount: 90, unit: "day" };
       this.settingsProblems.push({
         note: SETTINGS_NOTE,
@@ -68,7 +69,7 @@ export class NetworkIndex implements NetworkView {
         message: `${cadence.error}; using 90d`,
       });
     } else {
-      this.defaultCadence = cadence.cadence;
+      this.defaultCadence = cadence.value;
     }
   }
 
@@ -210,7 +211,7 @@ export class NetworkIndex implements NetworkView {
       const interaction = note.interaction;
       const attendees: string[] = [];
       for (const ref of interaction.attendeeRefs) {
-        const found = this.resolver.resolve(ref);
+        const found = this.resolver.resolve(linkTarget(ref));
         if (found.kind === "found") {
           if (!attendees.includes(found.path)) attendees.push(found.path);
         } else if (!interaction.attendeesFromBody) {
@@ -222,7 +223,7 @@ export class NetworkIndex implements NetworkView {
     }
     const introducer = note.contact?.introducedBy;
     if (introducer) {
-      const found = this.resolver.resolve(introducer);
+      const found = this.resolver.resolve(linkTarget(introducer));
       if (found.kind !== "found") {
         problems.push(
           referenceProblem(note.path, "introduced_by", introducer, found.kind === "ambiguous" ? found.paths : null),
