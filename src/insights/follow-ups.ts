@@ -1,0 +1,48 @@
+// Open follow-ups (SPEC §3.3): overdue, due today, or coming up within the upcoming window.
+import { addDays, daysBetween } from "../model/calendar";
+import type { LocalDate, NetworkView } from "../model/types";
+import type { Settings } from "../model/settings";
+import { comparePaths } from "./order";
+
+export type FollowUpStatus = "overdue" | "due" | "upcoming";
+
+export interface FollowUpRow {
+  note: string;
+  due: LocalDate;
+  status: FollowUpStatus;
+  /** Days overdue for `overdue`, 0 for `due`, days ahead for `upcoming`. */
+  days: number;
+  contacts: string[];
+}
+
+const STATUS_ORDER: Record<FollowUpStatus, number> = { overdue: 0, due: 1, upcoming: 2 };
+
+/** Open follow-ups worth showing today, in the order of SPEC §3.3. */
+export function followUpsDue(
+  view: NetworkView,
+  today: LocalDate,
+  settings: Pick<Settings, "upcomingDays">,
+): FollowUpRow[] {
+  const horizon = addDays(today, settings.upcomingDays);
+  const rows: FollowUpRow[] = [];
+  // A scheduled (future) interaction still has its own follow-up, so the interaction date is not checked.
+  for (const interaction of view.interactions()) {
+    const due = interaction.followUp;
+    if (due === undefined || interaction.followUpDone !== false || due > horizon) continue;
+    const status: FollowUpStatus = due < today ? "overdue" : due === today ? "due" : "upcoming";
+    rows.push({
+      note: interaction.path,
+      due,
+      status,
+      days: Math.abs(daysBetween(today, due)),
+      contacts: [...interaction.attendees],
+    });
+  }
+  // Within each status the earliest date comes first: oldest overdue, soonest upcoming.
+  return rows.sort(
+    (a, b) =>
+      STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
+      (a.due < b.due ? -1 : a.due > b.due ? 1 : 0) ||
+      comparePaths(a.note, b.note),
+  );
+}

@@ -1,0 +1,166 @@
+// One goal's progress (SPEC §3.4): window, count, status, pace, history, streak and SMART check.
+import type { DateWindow } from "../model/calendar";
+import { daysBetween, windowLength } from "../model/calendar";
+import type { Weekday } from "../model/settings";
+import type { GoalFilters, GoalSpec, LocalDate, Metric, Period } from "../model/types";
+import type { Achievability } from "./goal-achievable";
+import { achievability } from "./goal-achievable";
+import { countWindows } from "./goal-count";
+import { compileFilters } from "./goal-filters";
+import type { GoalStatus, Pace } from "./goal-pace";
+import { goalPace, paceText } from "./goal-pace";
+import type { SmartCheck } from "./goal-smart";
+import { smartCheck } from "./goal-smart";
+import type { GoalState } from "./goal-timing";
+import { goalTiming } from "./goal-timing";
+import { goalTitle } from "./goal-title";
+import type { MetricIndex } from "./metric-index";
+
+export interface HistoryEntry {
+  start: LocalDate;
+  end: LocalDate;
+  count: number;
+  hit: boolean;
+}
+
+export interface GoalProgress {
+  note: string;
+  /** Order of the block within its note. */
+  index: number;
+  /** 0-based line of the block's opening fence. */
+  line: number;
+  /** The block's title, or one generated from the goal. */
+  title: string;
+  /** True when `title` was generated. */
+  titleGenerated: boolean;
+  metric: Metric | null;
+  target: number | null;
+  period: Period | null;
+  due: LocalDate | null;
+  start: LocalDate | null;
+  end: LocalDate | null;
+  filters: GoalFilters;
+  why: string | null;
+  /** Null when the goal is invalid. Never starts before `start`. */
+  window: DateWindow | null;
+  state: GoalState | null;
+  /** Null when the goal is invalid; 0 when not started. */
+  count: number | null;
+  /** The count that keeps the goal on track today: floor(target × elapsed ÷ length). */
+  expected: number | null;
+  status: GoalStatus;
+  pace: Pace | null;
+  paceText: string;
+  /** Hit periods in a row ending with the latest completed one; null for one-off and invalid goals. */
+  streak: number | null;
+  /** Completed periods, newest first (at most 12); [] for one-off and invalid goals. */
+  history: HistoryEntry[];
+  smart: SmartCheck;
+  achievability: Achievability | null;
+}
+
+function statusOf(
+  count: number,
+  target: number,
+  window: DateWindow,
+  today: LocalDate,
+  expected: number,
+): "done" | "missed" | "on-track" | "behind" {
+  if (count >= target) return "done";
+  if (window.end < today) return "missed";
+  return count >= expected ? "on-track" : "behind";
+}
+
+/** floor(target × elapsed ÷ length), elapsed counting the window's days up to and including today. */
+export function expectedByToday(target: number, window: DateWindow, today: LocalDate): number {
+  const length = windowLength(window);
+  const elapsed = Math.min(length, Math.max(0, daysBetween(window.start, today) + 1));
+  return Math.floor((target * elapsed) / length);
+}
+
+export function streakOf(history: readonly HistoryEntry[]): number {
+  let streak = 0;
+  while (streak < history.length && history[streak]?.hit === true) streak++;
+  return streak;
+}
+
+export function goalProgress(goal: GoalSpec, index: MetricIndex, weekStart: Weekday): GoalProgress {
+  const today = index.today;
+  const timing = goalTiming(goal, today, weekStart);
+  const own = goal.title?.trim();
+  const base = {
+    note: goal.note,
+    index: goal.index,
+    line: goal.line,
+    title: goalTitle(goal),
+    titleGenerated: !own,
+    metric: goal.metric ?? null,
+    target: goal.target ?? null,
+    period: goal.period ?? null,
+    due: goal.period === undefined ? (goal.due ?? null) : null,
+    filters: goal.filters,
+    why: goal.why?.trim() || null,
+  };
+  const metric = goal.metric;
+  const target = goal.target;
+  if (!timing.ok || metric === undefined || target === undefined) {
+    const smart = smartCheck(goal, timing, null);
+    const invalid = {
+      status: "invalid" as const,
+      count: null,
+      target: base.target,
+      window: null,
+      pace: null,
+    };
+    return {
+      ...base,
+      start: timing.ok ? timing.start : null,
+      end: timing.ok ? timing.end : null,
+      window: null,
+      state: null,
+      count: null,
+      expected: null,
+      status: "invalid",
+      pace: null,
+      paceText: paceText(invalid, today),
+      streak: null,
+      history: [],
+      smart,
+      achievability: null,
+    };
+  }
+  const filters = compileFilters(goal.filters);
+  // One counting pass for the history and the current window together, oldest first.
+  const windows = [...timing.history].reverse();
+  if (timing.state === "running") windows.push(timing.window);
+  const counts = countWindows(index, metric, filters, windows);
+  const history: HistoryEntry[] = timing.history.map((w, i) => {
+    const count = counts[timing.history.length - 1 - i] ?? 0;
+    return { start: w.start, end: w.end, count, hit: count >= target };
+  });
+  let count = 0;
+  if (timing.state === "running") count = counts[counts.length - 1] ?? 0;
+  else if (timing.state === "over") count = history[0]?.count ?? countWindows(index, metric, filters, [timing.window])[0] ?? 0;
+  const expected = expectedByToday(target, timing.window, today);
+  const status: Exclude<GoalStatus, "invalid"> =
+    timing.state === "not-started" ? "not-started" : statusOf(count, target, timing.window, today, expected);
+  const pace = goalPace(status, count, target, timing.window, today);
+  const achievable = achievability(metric, target, timing, index, weekStart);
+  const repeating = timing.period !== null;
+  return {
+    ...base,
+    start: timing.start,
+    end: timing.end,
+    window: timing.window,
+    state: timing.state,
+    count,
+    expected,
+    status,
+    pace,
+    paceText: paceText({ status, count, target, window: timing.window, pace }, today),
+    streak: repeating ? streakOf(history) : null,
+    history: repeating ? history : [],
+    smart: smartCheck(goal, timing, achievable),
+    achievability: achievable,
+  };
+}

@@ -1,0 +1,72 @@
+// The SMART check shown beside every goal (SPEC §3.4): each letter passes, or says why not.
+import type { GoalSpec, SmartLetter } from "../model/types";
+import type { Achievability } from "./goal-achievable";
+import type { GoalTiming, GoalTimingError } from "./goal-timing";
+
+export interface SmartResult {
+  ok: boolean;
+  /** Why the letter fails, in words for the user; null when it passes. */
+  reason: string | null;
+}
+
+export type SmartCheck = Record<SmartLetter, SmartResult>;
+
+export const METRIC_NAMES = "interactions, events, people-met, contacts-added, follow-ups-done or given";
+
+/** A reason found here; `generic` ones only say a value is missing, which a parser issue says better. */
+interface Finding {
+  text: string;
+  generic: boolean;
+}
+
+function specificProblem(goal: GoalSpec): Finding | null {
+  if (goal.metric === undefined) {
+    const text =
+      goal.metricText !== undefined && goal.metricText.trim() !== ""
+        ? `metric '${goal.metricText}' is not one of ${METRIC_NAMES}`
+        : `it has no metric: say what to count (${METRIC_NAMES})`;
+    return { text, generic: true };
+  }
+  if (goal.metric === "contacts-added" && goal.filters.kind.length > 0) {
+    return {
+      text: "kind does not apply to contacts-added (contacts have no kind); use tag, level or company",
+      generic: false,
+    };
+  }
+  return null;
+}
+
+function generic(text: string | null | undefined): Finding | null {
+  return text === null || text === undefined ? null : { text, generic: true };
+}
+
+function specificOnly(text: string | null | undefined): Finding | null {
+  return text === null || text === undefined ? null : { text, generic: false };
+}
+
+/**
+ * Each letter: the reasons the parser found (goal.issues) and the ones found here, joined. `achievable`
+ * is null when the goal is too incomplete to judge; another letter then carries the failure.
+ */
+export function smartCheck(
+  goal: GoalSpec,
+  timing: GoalTiming | GoalTimingError,
+  achievable: Achievability | null,
+): SmartCheck {
+  const found: Record<SmartLetter, Finding | null> = {
+    specific: specificProblem(goal),
+    measurable: generic(goal.target === undefined ? "the target must be a whole number of at least 1, such as 5" : null),
+    achievable: specificOnly(achievable?.reason),
+    relevant: generic(goal.why === undefined || goal.why.trim() === "" ? "add why: what does this goal serve?" : null),
+    timeBound: timing.ok ? null : { text: timing.reason, generic: timing.generic },
+  };
+  const letters: SmartLetter[] = ["specific", "measurable", "achievable", "relevant", "timeBound"];
+  const check = {} as SmartCheck;
+  for (const letter of letters) {
+    const reasons = goal.issues.filter((issue) => issue.letter === letter).map((issue) => issue.message);
+    const own = found[letter];
+    if (own !== null && !(own.generic && reasons.length > 0) && !reasons.includes(own.text)) reasons.push(own.text);
+    check[letter] = reasons.length > 0 ? { ok: false, reason: reasons.join("; ") } : { ok: true, reason: null };
+  }
+  return check;
+}

@@ -1,0 +1,57 @@
+// A readable title for a goal block that has none ("Meet 5 people per quarter").
+import type { GoalSpec, Metric } from "../model/types";
+import { monthName } from "./order";
+
+/** Verb phrase for a count: [singular, plural], with `#` standing for the number. */
+const PHRASES: Record<Metric, [string, string]> = {
+  interactions: ["Have # interaction", "Have # interactions"],
+  events: ["Go to # event", "Go to # events"],
+  "people-met": ["Meet # person", "Meet # people"],
+  "contacts-added": ["Add # new contact", "Add # new contacts"],
+  "follow-ups-done": ["Do # follow-up", "Do # follow-ups"],
+  given: ["Give something in # interaction", "Give something in # interactions"],
+};
+
+const UNCOUNTED: Record<Metric, string> = {
+  interactions: "Have interactions",
+  events: "Go to events",
+  "people-met": "Meet people",
+  "contacts-added": "Add new contacts",
+  "follow-ups-done": "Do follow-ups",
+  given: "Give something",
+};
+
+function fullDate(date: string): string {
+  const [year, month, day] = date.split("-");
+  return `${Number(day)} ${monthName(Number(month))} ${year}`;
+}
+
+function filterWords(goal: GoalSpec): string {
+  const { kind, tag, level, company } = goal.filters;
+  const parts: string[] = [];
+  const add = (label: string, values: readonly string[]): void => {
+    if (values.length > 0) parts.push(`${label}: ${values.join(" or ")}`);
+  };
+  add("kind", kind);
+  add("tag", tag);
+  add("level", level);
+  add("company", company);
+  return parts.length > 0 ? ` (${parts.join("; ")})` : "";
+}
+
+/** The goal's own title when it has one, else one built from its metric, target, time and filters. */
+export function goalTitle(goal: GoalSpec): string {
+  const own = goal.title?.trim();
+  if (own) return own;
+  let what: string;
+  if (goal.metric === undefined) {
+    what = goal.metricText?.trim() ? `Goal: ${goal.metricText.trim()}` : "Untitled goal";
+  } else if (goal.target === undefined) {
+    what = UNCOUNTED[goal.metric];
+  } else {
+    const [one, many] = PHRASES[goal.metric];
+    what = (goal.target === 1 ? one : many).replace("#", String(goal.target));
+  }
+  const when = goal.period !== undefined ? ` per ${goal.period}` : goal.due !== undefined ? ` by ${fullDate(goal.due)}` : "";
+  return `${what}${when}${filterWords(goal)}`;
+}

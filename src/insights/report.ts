@@ -1,0 +1,145 @@
+// Everything the sidebar and the CLI show, computed once for a given today, and its JSON form (SPEC §5).
+import type { DateWindow } from "../model/calendar";
+import type { Settings } from "../model/settings";
+import type { LocalDate, NetworkView, Problem } from "../model/types";
+import type { FollowUpRow } from "./follow-ups";
+import { followUpsDue } from "./follow-ups";
+import type { GoalProgress } from "./goal-progress";
+import { goalProgress } from "./goal-progress";
+import { buildMetricIndex } from "./metric-index";
+import type { PersonToMeet, ReconnectRow } from "./reconnect";
+import { peopleToMeet, reconnectList } from "./reconnect";
+
+export interface ReportCounts {
+  contacts: number;
+  interactions: number;
+  goals: number;
+}
+
+export interface Report {
+  today: LocalDate;
+  /** The view revision the report was computed from, so a view can skip redrawing. */
+  revision: number;
+  counts: ReportCounts;
+  followUps: FollowUpRow[];
+  reconnect: ReconnectRow[];
+  peopleToMeet: PersonToMeet[];
+  goals: GoalProgress[];
+  problems: Problem[];
+}
+
+function size(items: Iterable<unknown>): number {
+  if (Array.isArray(items)) return items.length;
+  let n = 0;
+  const iterator = items[Symbol.iterator]();
+  while (!iterator.next().done) n++;
+  return n;
+}
+
+export function buildReport(
+  view: NetworkView,
+  today: LocalDate,
+  settings: Pick<Settings, "upcomingDays" | "weekStart">,
+): Report {
+  const index = buildMetricIndex(view, today);
+  const goals = view.goals();
+  return {
+    today,
+    revision: view.revision,
+    counts: { contacts: size(view.contacts()), interactions: size(view.interactions()), goals: goals.length },
+    followUps: followUpsDue(view, today, settings),
+    reconnect: reconnectList(view, today),
+    peopleToMeet: peopleToMeet(view),
+    goals: goals.map((goal) => goalProgress(goal, index, settings.weekStart)),
+    problems: [...view.problems()],
+  };
+}
+
+export interface FollowUpJson {
+  note: string;
+  due: LocalDate;
+  status: string;
+  days: number;
+  contacts: string[];
+}
+
+export interface ReconnectJson {
+  contact: string;
+  name: string;
+  lastContact: LocalDate | null;
+  due: LocalDate | null;
+  daysOverdue: number | null;
+}
+
+export interface GoalJson {
+  note: string;
+  title: string;
+  metric: string | null;
+  target: number | null;
+  window: DateWindow | null;
+  count: number | null;
+  status: string;
+  streak: number | null;
+  history: { start: LocalDate; end: LocalDate; count: number; hit: boolean }[];
+  smart: { specific: boolean; measurable: boolean; achievable: boolean; relevant: boolean; timeBound: boolean };
+}
+
+export interface ReportJson {
+  today: LocalDate;
+  counts: ReportCounts;
+  followUps: FollowUpJson[];
+  reconnect: ReconnectJson[];
+  peopleToMeet: PersonToMeet[];
+  goals: GoalJson[];
+  problems: Problem[];
+}
+
+/** Exactly the keys, order and nulls of SPEC §5: objects are rebuilt, never spread, so nothing extra leaks. */
+export function reportToJson(report: Report): ReportJson {
+  return {
+    today: report.today,
+    counts: {
+      contacts: report.counts.contacts,
+      interactions: report.counts.interactions,
+      goals: report.counts.goals,
+    },
+    followUps: report.followUps.map((f) => ({
+      note: f.note,
+      due: f.due,
+      status: f.status,
+      days: f.days,
+      contacts: [...f.contacts],
+    })),
+    reconnect: report.reconnect.map((r) => ({
+      contact: r.contact,
+      name: r.name,
+      lastContact: r.lastContact,
+      due: r.due,
+      daysOverdue: r.daysOverdue,
+    })),
+    peopleToMeet: report.peopleToMeet.map((p) => ({ contact: p.contact, name: p.name })),
+    goals: report.goals.map(goalToJson),
+    problems: report.problems.map((p) => ({ note: p.note, field: p.field, message: p.message })),
+  };
+}
+
+export function goalToJson(goal: GoalProgress): GoalJson {
+  return {
+    note: goal.note,
+    title: goal.title,
+    metric: goal.metric,
+    target: goal.target,
+    window: goal.window === null ? null : { start: goal.window.start, end: goal.window.end },
+    count: goal.count,
+    status: goal.status,
+    streak: goal.streak,
+    history: goal.history.map((h) => ({ start: h.start, end: h.end, count: h.count, hit: h.hit })),
+    smart: {
+      specific: goal.smart.specific.ok,
+      measurable: goal.smart.measurable.ok,
+      achievable: goal.smart.achievable.ok,
+      relevant: goal.smart.relevant.ok,
+      timeBound: goal.smart.timeBound.ok,
+    },
+  };
+}
