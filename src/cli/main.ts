@@ -32,7 +32,8 @@ export function run(argv: readonly string[], out: (text: string) => void, err: (
   const index = new NetworkIndex(vault.settings.settings, parseYaml);
   for (const note of vault.notes) index.upsert(note);
   const report = buildReport(index, today, vault.settings.settings);
-  out(json ? JSON.stringify(reportToJson(report), null, 2) : formatTextReport(report));
+  const names = (path: string): string => index.contact(path)?.name ?? path;
+  out(json ? JSON.stringify(reportToJson(report), null, 2) : formatTextReport(report, names));
   return 0;
 }
 

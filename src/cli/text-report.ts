@@ -1,0 +1,87 @@
+// The CLI's text report: the same sections as the sidebar, for a terminal.
+import type { Report } from "../insights/report";
+import type { GoalProgress } from "../insights/goal-progress";
+import type { FollowUpRow } from "../insights/follow-ups";
+import { dayInWords } from "../insights/order";
+import type { SmartLetter } from "../model/types";
+
+const SMART_LETTERS: [SmartLetter, string][] = [
+  ["specific", "S"],
+  ["measurable", "M"],
+  ["achievable", "A"],
+  ["relevant", "R"],
+  ["timeBound", "T"],
+];
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+function heading(title: string, count: number): string {
+  return `\n${title} (${count})`;
+}
+
+function followUpWhen(row: FollowUpRow): string {
+  if (row.status === "overdue") return `${plural(row.days, "day")} overdue`;
+  if (row.status === "due") return "due today";
+  return `in ${plural(row.days, "day")}`;
+}
+
+function goalLines(goal: GoalProgress, today: string): string[] {
+  const lines = [`  ${goal.title} — ${goal.note}`];
+  if (goal.status === "invalid" || goal.window === null || goal.count === null) {
+    lines.push("    not counted: the goal is not complete enough to measure");
+  } else {
+    const window = `${dayInWords(goal.window.start, today)} – ${dayInWords(goal.window.end, today)}`;
+    const streak = goal.streak === null ? "" : ` · streak ${goal.streak}`;
+    lines.push(`    ${goal.metric}: ${goal.count} of ${goal.target} (${window}) · ${goal.status}${streak}`);
+    if (goal.paceText) lines.push(`    pace: ${goal.paceText}`);
+    if (goal.history.length > 0) {
+      const periods = goal.history.map((h) => `${h.start}: ${h.count}${h.hit ? " ✓" : " ✗"}`);
+      lines.push(`    history: ${periods.join(", ")}`);
+    }
+  }
+  const letters = SMART_LETTERS.map(([key, letter]) => (goal.smart[key].ok ? letter : `${letter}✗`)).join(" ");
+  lines.push(`    SMART: ${letters}`);
+  for (const [key, letter] of SMART_LETTERS) {
+    const reason = goal.smart[key].reason;
+    if (!goal.smart[key].ok && reason) lines.push(`      ${letter}: ${reason}`);
+  }
+  return lines;
+}
+
+export function formatTextReport(report: Report, names: (path: string) => string = (p) => p): string {
+  const { today } = report;
+  const out: string[] = [
+    `Network Goals — report for ${dayInWords(today, "")}`,
+    `${plural(report.counts.contacts, "contact")} · ${plural(report.counts.interactions, "interaction")} · ${plural(report.counts.goals, "goal")}`,
+  ];
+
+  out.push(heading("Follow-ups", report.followUps.length));
+  if (report.followUps.length === 0) out.push("  No follow-ups due.");
+  for (const row of report.followUps) {
+    const who = row.contacts.length > 0 ? ` — ${row.contacts.map(names).join(", ")}` : "";
+    out.push(`  ${followUpWhen(row).padEnd(18)} ${row.due}  ${row.note}${who}`);
+  }
+
+  out.push(heading("Reconnect", report.reconnect.length));
+  if (report.reconnect.length === 0) out.push("  Nobody to reconnect with today.");
+  for (const row of report.reconnect) {
+    const when =
+      row.lastContact === null
+        ? "no contact logged"
+        : `last contact ${row.lastContact}, due ${row.due} · ${row.daysOverdue === 0 ? "due today" : `${plural(row.daysOverdue ?? 0, "day")} overdue`}`;
+    out.push(`  ${row.name} — ${when}  (${row.contact})`);
+  }
+
+  out.push(heading("People to meet", report.peopleToMeet.length));
+  for (const person of report.peopleToMeet) out.push(`  ${person.name}  (${person.contact})`);
+
+  out.push(heading("Goals", report.goals.length));
+  for (const goal of report.goals) out.push(...goalLines(goal, today));
+
+  out.push(heading("Problems", report.problems.length));
+  if (report.problems.length === 0) out.push("  None: every note reads cleanly.");
+  for (const problem of report.problems) out.push(`  ${problem.note} · ${problem.field}: ${problem.message}`);
+  return out.join("\n");
+}
