@@ -80,14 +80,16 @@ export function findBodyLinks(body: string): string[] {
       seen.add(key);
       found.push(target);
     };
+    const links: [number, string][] = [];
     for (const m of text.matchAll(WIKILINK)) {
-      if (m[1] !== "!") add(linkTarget(`[[${m[2] ?? ""}]]`));
+      if (m[1] !== "!") links.push([m.index, linkTarget(`[[${m[2] ?? ""}]]`)]);
     }
     for (const m of text.matchAll(MARKDOWN_LINK)) {
-      if (m[1] === "!") continue;
       const target = linkTarget(`[](${m[2] ?? ""})`);
-      if (isNoteTarget(target)) add(target);
+      if (m[1] !== "!" && isNoteTarget(target)) links.push([m.index, target]);
     }
+    // In the order they were written, so the first person named comes first.
+    links.sort((a, b) => a[0] - b[0]).forEach(([, target]) => add(target));
   });
   return found;
 }
