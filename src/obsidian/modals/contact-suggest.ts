@@ -1,0 +1,42 @@
+// A contact picker on a text box: display name and company, matched on name, aliases, file name and company.
+import { AbstractInputSuggest, prepareFuzzySearch, type App } from "obsidian";
+import type { Contact } from "../../model/types";
+
+export class ContactSuggest extends AbstractInputSuggest<Contact> {
+  constructor(
+    app: App,
+    inputEl: HTMLInputElement,
+    private readonly candidates: () => Contact[],
+  ) {
+    super(app, inputEl);
+    this.limit = 50;
+  }
+
+  protected getSuggestions(query: string): Contact[] {
+    const contacts = this.candidates();
+    const text = query.trim();
+    if (text === "") return [...contacts].sort(byName);
+    const search = prepareFuzzySearch(text);
+    const scored: { contact: Contact; score: number }[] = [];
+    for (const contact of contacts) {
+      let best: number | null = null;
+      for (const haystack of [contact.name, contact.basename, ...contact.aliases, contact.company ?? ""]) {
+        if (haystack === "") continue;
+        const match = search(haystack);
+        if (match && (best === null || match.score > best)) best = match.score;
+      }
+      if (best !== null) scored.push({ contact, score: best });
+    }
+    return scored.sort((a, b) => b.score - a.score || byName(a.contact, b.contact)).map((s) => s.contact);
+  }
+
+  renderSuggestion(contact: Contact, el: HTMLElement): void {
+    el.addClass("network-goals-contact-suggestion");
+    el.createDiv({ text: contact.name });
+    if (contact.company) el.createEl("small", { text: contact.company, cls: "network-goals-muted" });
+  }
+}
+
+function byName(a: Contact, b: Contact): number {
+  return a.name.localeCompare(b.name) || a.path.localeCompare(b.path);
+}

@@ -1,0 +1,261 @@
+// "Log an interaction": who (several contacts), kind, date, follow-up; creates the meeting note and opens it.
+import { Modal, Notice, Setting, type App, type TFile } from "obsidian";
+import type { NetworkIndex } from "../../index/network-index";
+import { referenceKey } from "../../index/resolver";
+import { addDays, parseLocalDate } from "../../model/calendar";
+import type { Contact, LocalDate } from "../../model/types";
+import { interactionNoteText } from "../templates";
+import { createNote, folderPath, sanitizeFileName } from "../writes";
+import { ContactSuggest } from "./contact-suggest";
+import { capitalise } from "./new-contact";
+import { inFolders, type ModalContext } from "./context";
+
+/** The kinds of SPEC §1.2, as written to `kind:`, with their label in the form and the note's name. */
+export const KINDS: readonly { value: string; label: string }[] = [
+  { value: "meeting", label: "Meeting" },
+  { value: "coffee", label: "Coffee" },
+  { value: "call", label: "Call" },
+  { value: "event", label: "Event" },
+  { value: "informational-interview", label: "Informational interview" },
+  { value: "email", label: "Email" },
+  { value: "message", label: "Message" },
+  { value: "intro", label: "Intro" },
+];
+export const OTHER_KIND = "other";
+
+export interface LogValues {
+  /** Paths of the contacts, in the order chosen. */
+  contacts: string[];
+  /** A value of KINDS, or OTHER_KIND with `otherKind`. */
+  kind: string;
+  otherKind: string;
+  date: string;
+  /** Whole days, or "" for no follow-up. */
+  followUpDays: string;
+}
+
+/** The form read and checked; `problem` says what to fix when it cannot be saved. */
+export type CheckedLog =
+  | { ok: true; contacts: Contact[]; kind: string; kindLabel: string; date: LocalDate; followUp?: LocalDate }
+  | { ok: false; problem: string };
+
+export function checkLog(values: LogValues, index: NetworkIndex, today: LocalDate): CheckedLog {
+  const contacts = values.contacts.map((path) => index.contact(path)).filter((c): c is Contact => c !== undefined);
+  if (contacts.length === 0) return { ok: false, problem: "Choose at least one person." };
+  let kind = values.kind;
+  let kindLabel = KINDS.find((k) => k.value === kind)?.label;
+  if (kind === OTHER_KIND || kindLabel === undefined) {
+    const other = values.otherKind.trim().replace(/\s+/g, " ");
+    if (other === "") return { ok: false, problem: "Enter the kind of interaction." };
+    kind = other;
+    kindLabel = capitalise(other);
+  }
+  const date = parseLocalDate(values.date.trim());
+  if (!date) return { ok: false, problem: `Date '${values.date.trim()}' is not a date such as ${today}.` };
+  const daysText = values.followUpDays.trim();
+  if (daysText === "") return { ok: true, contacts, kind, kindLabel, date };
+  if (!/^\d+$/.test(daysText)) return { ok: false, problem: `Follow up in '${daysText}' days: enter a whole number of days.` };
+  // Logged after the fact, "in 3 days" counts from today; for a meeting still to come, from the meeting.
+  const followUp = addDays(date > today ? date : today, Number(daysText));
+  return { ok: true, contacts, kind, kindLabel, date, followUp };
+}
+
+/** `Jane Doe`, `Jane Doe and Bob Li`, `Jane Doe, Bob Li and Ann Lee`, `Jane Doe, Bob Li and 3 others`. */
+export function joinNames(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? "";
+  if (names.length > 3) return `${names.slice(0, 2).join(", ")} and ${names.length - 2} others`;
+  return `${names.slice(0, -1).join(", ")} and ${names.at(-1) ?? ""}`;
+}
+
+/**
+ * The link that names this contact for both Obsidian and our resolver: `[[Jane Doe]]` when the file name
+ * is unique, else the path (`[[People/Work/Jane Doe]]`).
+ */
+export function contactLink(app: App, index: NetworkIndex, contact: Contact, sourcePath: string): string {
+  const key = referenceKey(contact.basename);
+  let unique = app.metadataCache.getFirstLinkpathDest(contact.basename, sourcePath)?.path === contact.path;
+  if (unique) {
+    for (const other of index.contacts()) {
+      if (other.path !== contact.path && referenceKey(other.basename) === key) unique = false;
+    }
+  }
+  if (unique) unique = app.vault.getMarkdownFiles().every((f) => f.path === contact.path || referenceKey(f.basename) !== key);
+  return `[[${unique ? contact.basename : contact.path.replace(/\.md$/i, "")}]]`;
+}
+
+/** Creates `<date> <Kind> with <Names>.md` in the new-interaction folder (never over an existing note). */
+export async function createInteractionNote(context: ModalContext, values: LogValues): Promise<TFile> {
+  const { app, settings } = context;
+  const today = context.today();
+  const index = context.index();
+  const checked = checkLog(values, index, today);
+  if (!checked.ok) throw new Error(checked.problem);
+  const folder = folderPath(settings.newInteractionFolder);
+  const names = joinNames(checked.contacts.map((c) => c.name));
+  const title = sanitizeFileName(`${checked.date} ${checked.kindLabel} with ${names}`);
+  const source = folder === "" ? `${title}.md` : `${folder}/${title}.md`;
+  const note = await interactionNoteText(
+    app,
+    settings.interactionTemplate,
+    {
+      date: checked.date,
+      kind: checked.kind,
+      with: checked.contacts.map((c) => contactLink(app, index, c, source)),
+      followUp: checked.followUp,
+      type: inFolders(folder, settings.interactionFolders) ? undefined : "interaction",
+    },
+    { name: names, title, date: checked.date },
+  );
+  const created = await createNote(app, folder, title, note.text);
+  const messages = [...note.warnings];
+  if (created.renamed) messages.unshift(`a note named ${title} already exists, so this one is ${created.file.basename}`);
+  for (const message of messages) new Notice(capitalise(message));
+  return created.file;
+}
+
+export class LogInteractionModal extends Modal {
+  readonly values: LogValues;
+  private chipsEl: HTMLElement | null = null;
+  private errorEl: HTMLElement | null = null;
+  private otherSetting: Setting | null = null;
+  private busy = false;
+  /** Fake-host tests drive the picker through it. */
+  suggest: ContactSuggest | null = null;
+
+  constructor(
+    private readonly context: ModalContext,
+    prefill: readonly string[] = [],
+    private readonly onCreated: (file: TFile) => void | Promise<void> = (file) =>
+      context.app.workspace.getLeaf(false).openFile(file),
+  ) {
+    super(context.app);
+    this.values = {
+      contacts: prefill.filter((path) => context.index().contact(path) !== undefined),
+      kind: "meeting",
+      otherKind: "",
+      date: context.today(),
+      followUpDays: "",
+    };
+  }
+
+  override onOpen(): void {
+    const { contentEl } = this;
+    this.setTitle("Log an interaction");
+    contentEl.addClass("network-goals-modal");
+    const form = contentEl.createEl("form");
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      void this.submit();
+    });
+
+    const people = new Setting(form).setName("With").setDesc("Type to find a contact; choose as many as took part.");
+    people.addText((text) => {
+      text.setPlaceholder("Name or company");
+      text.inputEl.addClass("network-goals-input-contacts");
+      this.suggest = new ContactSuggest(this.app, text.inputEl, () =>
+        [...this.context.index().contacts()].filter((c) => !this.values.contacts.includes(c.path)),
+      );
+      this.suggest.onSelect((contact) => {
+        this.addContact(contact.path);
+        this.suggest?.setValue("");
+        this.suggest?.close();
+      });
+      window.setTimeout(() => text.inputEl.focus(), 0);
+    });
+    this.chipsEl = form.createDiv({ cls: "network-goals-chips" });
+    this.renderChips();
+
+    new Setting(form).setName("Kind").addDropdown((dropdown) => {
+      for (const kind of KINDS) dropdown.addOption(kind.value, kind.label);
+      dropdown.addOption(OTHER_KIND, "Other…");
+      dropdown.setValue(this.values.kind).onChange((value) => {
+        this.values.kind = value;
+        this.otherSetting?.settingEl.toggle(value === OTHER_KIND);
+      });
+      dropdown.selectEl.addClass("network-goals-input-kind");
+    });
+    this.otherSetting = new Setting(form).setName("Other kind").addText((text) => {
+      text.setPlaceholder("Workshop").onChange((value) => (this.values.otherKind = value));
+      text.inputEl.addClass("network-goals-input-other-kind");
+    });
+    this.otherSetting.settingEl.toggle(false);
+
+    new Setting(form)
+      .setName("Date")
+      .setDesc(`Such as ${this.context.today()}.`)
+      .addText((text) => {
+        text.setValue(this.values.date).onChange((value) => (this.values.date = value));
+        text.inputEl.addClass("network-goals-input-date");
+      });
+    new Setting(form)
+      .setName("Follow up in")
+      .setDesc("Days from today (from the date, for a meeting still to come). Empty: no follow-up.")
+      .addText((text) => {
+        text.setPlaceholder("7").onChange((value) => (this.values.followUpDays = value));
+        text.inputEl.inputMode = "numeric";
+        text.inputEl.addClass("network-goals-input-follow-up");
+      });
+
+    this.errorEl = form.createDiv({ cls: "network-goals-form-error" });
+    new Setting(form).addButton((button) =>
+      button
+        .setButtonText("Log interaction")
+        .setCta()
+        .onClick(() => void this.submit()),
+    );
+  }
+
+  override onClose(): void {
+    this.contentEl.empty();
+  }
+
+  addContact(path: string): void {
+    if (this.values.contacts.includes(path) || !this.context.index().contact(path)) return;
+    this.values.contacts.push(path);
+    this.renderChips();
+  }
+
+  removeContact(path: string): void {
+    this.values.contacts = this.values.contacts.filter((p) => p !== path);
+    this.renderChips();
+  }
+
+  private renderChips(): void {
+    const el = this.chipsEl;
+    if (!el) return;
+    el.empty();
+    const index = this.context.index();
+    for (const path of this.values.contacts) {
+      const contact = index.contact(path);
+      if (!contact) continue;
+      const chip = el.createSpan({ cls: "network-goals-chip", attr: { "data-path": path } });
+      chip.createSpan({ text: contact.name });
+      const remove = chip.createEl("button", {
+        cls: "network-goals-chip-remove",
+        text: "×",
+        attr: { type: "button", "aria-label": `Remove ${contact.name}` },
+      });
+      remove.addEventListener("click", () => this.removeContact(path));
+    }
+  }
+
+  /** Validates, creates the note, closes and opens it. Returns the note, or null when the form is not valid. */
+  async submit(): Promise<TFile | null> {
+    if (this.busy) return null;
+    const checked = checkLog(this.values, this.context.index(), this.context.today());
+    this.errorEl?.setText(checked.ok ? "" : checked.problem);
+    if (!checked.ok) return null;
+    this.busy = true;
+    try {
+      const file = await createInteractionNote(this.context, this.values);
+      this.close();
+      await this.onCreated(file);
+      return file;
+    } catch (error) {
+      this.errorEl?.setText(`Could not create the note: ${error instanceof Error ? error.message : String(error)}`);
+      return null;
+    } finally {
+      this.busy = false;
+    }
+  }
+}
