@@ -56,10 +56,13 @@ export class NetworkIndex implements NetworkView {
   private problemsCache: { rev: number; problems: Problem[] } | null = null;
   private interactionsCache: { rev: number; interactions: ResolvedInteraction[] } | null = null;
 
+  /** `firstRevision` lets a rebuilt index carry on from its predecessor, so no view mistakes it for one it drew. */
   constructor(
     readonly settings: Settings,
     private readonly parseYaml: YamlParser,
+    firstRevision = 0,
   ) {
+    this.rev = firstRevision;
     const cadence = readCadence(settings.defaultCadence);
     if (!cadence.ok) {
       this.defaultCadence = { amount: 90, unit: "day" };

@@ -60,7 +60,7 @@ export class VaultIndexer extends Component {
 
   /** Settings changed (folders, default cadence): read every note again under the new settings. */
   async rebuild(settings: Settings): Promise<void> {
-    this.index = new NetworkIndex(settings, parseYaml);
+    this.index = new NetworkIndex(settings, parseYaml, this.index.revision + 1);
     this.generation.clear();
     await this.indexAll();
     this.notify();
@@ -85,7 +85,7 @@ export class VaultIndexer extends Component {
       vault.on("rename", (file, oldPath) => {
         if (!(file instanceof TFile) || file.extension !== "md") return;
         this.index.remove(oldPath);
-        void this.load(file);
+        void this.loadFile(file);
       }),
     );
     await this.indexAll();
@@ -94,11 +94,11 @@ export class VaultIndexer extends Component {
   }
 
   private async indexAll(): Promise<void> {
-    await Promise.all(this.app.vault.getMarkdownFiles().map((file) => this.load(file)));
+    await Promise.all(this.app.vault.getMarkdownFiles().map((file) => this.loadFile(file)));
   }
 
   /** Reads a file's cache (and its body only when it has code blocks) into the index. */
-  private async load(file: TFile): Promise<void> {
+  private async loadFile(file: TFile): Promise<void> {
     const cache = this.app.metadataCache.getFileCache(file);
     const generation = this.bump(file.path);
     const body = hasCodeSection(cache) ? await this.app.vault.cachedRead(file) : null;

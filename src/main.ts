@@ -1,0 +1,125 @@
+// Network Goals: lifecycle only — settings, the index, the sidebar, code blocks, commands.
+import { Events, Keymap, Plugin, type Component, type EventRef, type WorkspaceLeaf } from "obsidian";
+import { buildMetricIndex, type MetricIndex } from "./insights/metric-index";
+import { buildReport, type Report } from "./insights/report";
+import { localToday } from "./model/calendar";
+import { DEFAULT_SETTINGS, readSettings, type Settings } from "./model/settings";
+import type { LocalDate } from "./model/types";
+import type { NetworkIndex } from "./index/network-index";
+import type { RowActions } from "./render/actions";
+import { basename } from "./render/format";
+import { registerCodeBlocks } from "./obsidian/codeblocks";
+import { registerCommands, writeActions } from "./obsidian/commands";
+import type { NetworkHost } from "./obsidian/host";
+import { VaultIndexer } from "./obsidian/indexer";
+import { NetworkSettingTab } from "./obsidian/settings-tab";
+import { NetworkSidebarView, VIEW_TYPE_NETWORK } from "./obsidian/view";
+
+/** How often to look at the clock: "overdue" changes at midnight without any file event. */
+const CLOCK_CHECK_MS = 60_000;
+
+export default class NetworkGoalsPlugin extends Plugin implements NetworkHost {
+  settings: Settings = { ...DEFAULT_SETTINGS };
+  private indexer!: VaultIndexer;
+  /** Fires "refresh" when the index moved (debounced) or the day changed. */
+  private readonly changes = new Events();
+  private day: LocalDate = localToday();
+  private reportMemo: { revision: number; today: LocalDate; report: Report } | null = null;
+  private metricsMemo: { revision: number; today: LocalDate; metrics: MetricIndex } | null = null;
+
+  override async onload(): Promise<void> {
+    this.settings = readSettings(await this.loadData()).settings;
+    this.indexer = this.addChild(new VaultIndexer(this.app, this.settings, () => this.changes.trigger("refresh")));
+    this.registerView(VIEW_TYPE_NETWORK, (leaf) => new NetworkSidebarView(leaf, this));
+    this.registerHoverLinkSource(VIEW_TYPE_NETWORK, { display: "Network Goals", defaultMod: true });
+    registerCodeBlocks(this, this);
+    registerCommands(this);
+    this.addSettingTab(new NetworkSettingTab(this.app, this, this));
+    this.addRibbonIcon("users", "Open network view", () => void this.openView());
+    this.registerInterval(window.setInterval(() => this.checkDay(), CLOCK_CHECK_MS));
+  }
+
+  today(): LocalDate {
+    return this.day;
+  }
+
+  revision(): number {
+    return this.indexer.index.revision;
+  }
+
+  index(): NetworkIndex {
+    return this.indexer.index;
+  }
+
+  isIndexReady(): boolean {
+    return this.indexer.isReady;
+  }
+
+  report(): Report {
+    const revision = this.revision();
+    const memo = this.reportMemo;
+    if (memo?.revision === revision && memo.today === this.day) return memo.report;
+    const report = buildReport(this.index(), this.day, this.settings);
+    this.reportMemo = { revision, today: this.day, report };
+    return report;
+  }
+
+  metrics(): MetricIndex {
+    const revision = this.revision();
+    const memo = this.metricsMemo;
+    if (memo?.revision === revision && memo.today === this.day) return memo.metrics;
+    const metrics = buildMetricIndex(this.index(), this.day);
+    this.metricsMemo = { revision, today: this.day, metrics };
+    return metrics;
+  }
+
+  nameOf(path: string): string {
+    return this.index().contact(path)?.name ?? basename(path);
+  }
+
+  rowActions(component: Component): RowActions {
+    return {
+      ...writeActions(this),
+      openNote: (path, event) => void this.app.workspace.openLinkText(path, "", Keymap.isModEvent(event)),
+      hoverNote: (path, event, target) => {
+        this.app.workspace.trigger("hover-link", {
+          event,
+          source: VIEW_TYPE_NETWORK,
+          hoverParent: component,
+          targetEl: target,
+          linktext: path,
+          sourcePath: "",
+        });
+      },
+    };
+  }
+
+  onRefresh(component: Component, redraw: () => void): void {
+    const ref: EventRef = this.changes.on("refresh", redraw);
+    component.register(() => this.changes.offref(ref));
+  }
+
+  async openView(): Promise<void> {
+    const { workspace } = this.app;
+    let leaf: WorkspaceLeaf | null = workspace.getLeavesOfType(VIEW_TYPE_NETWORK)[0] ?? null;
+    if (!leaf) {
+      leaf = workspace.getRightLeaf(false);
+      if (!leaf) return;
+      await leaf.setViewState({ type: VIEW_TYPE_NETWORK, active: true });
+    }
+    await workspace.revealLeaf(leaf);
+  }
+
+  async saveSettings(): Promise<void> {
+    await this.saveData(this.settings);
+    // Folders and the default cadence change what every note is: read them all again.
+    await this.indexer.rebuild(this.settings);
+  }
+
+  private checkDay(): void {
+    const today = localToday();
+    if (today === this.day) return;
+    this.day = today;
+    this.changes.trigger("refresh");
+  }
+}

@@ -1,0 +1,104 @@
+// The code blocks: network-goal, network-followups, network-reconnect — live, in reading view and live preview.
+import { MarkdownRenderChild, parseYaml, type MarkdownPostProcessorContext, type Plugin } from "obsidian";
+import { goalProgress } from "../insights/goal-progress";
+import { readGoalBlock } from "../parse/goal";
+import { fileNameDate } from "../parse/interaction";
+import { basenameOf } from "../parse/note";
+import { renderGoal, renderGoalError } from "../render/goal";
+import { renderFollowUps } from "../render/follow-ups";
+import { renderReconnect } from "../render/reconnect";
+import { filterFollowUps, filterReconnect } from "../render/list-filters";
+import { readListOptions } from "../render/list-options";
+import type { NetworkHost } from "./host";
+
+/** Draws one block from its source into `el`; called again whenever the index or the day changes. */
+type BlockRenderer = (host: NetworkHost, source: string, el: HTMLElement, block: BlockChild) => void;
+
+/** One rendered block: redraws when something it shows moved, and stops listening when Obsidian unloads it. */
+class BlockChild extends MarkdownRenderChild {
+  private drawn: { revision: number; today: string; ready: boolean } | null = null;
+
+  constructor(
+    containerEl: HTMLElement,
+    readonly host: NetworkHost,
+    readonly source: string,
+    readonly ctx: MarkdownPostProcessorContext,
+    private readonly render: BlockRenderer,
+  ) {
+    super(containerEl);
+  }
+
+  override onload(): void {
+    this.host.onRefresh(this, () => this.refresh());
+    this.refresh();
+  }
+
+  private refresh(): void {
+    const { host } = this;
+    const now = { revision: host.revision(), today: host.today(), ready: host.isIndexReady() };
+    const { drawn } = this;
+    if (drawn && drawn.revision === now.revision && drawn.today === now.today && drawn.ready === now.ready) return;
+    this.drawn = now;
+    this.containerEl.empty();
+    if (!now.ready) {
+      this.containerEl.createDiv({ cls: "ng-empty", text: "Reading your notes…" });
+      return;
+    }
+    this.render(host, this.source, this.containerEl, this);
+  }
+}
+
+const renderGoalBlock: BlockRenderer = (host, source, el, block) => {
+  const note = block.ctx.sourcePath;
+  const section = block.ctx.getSectionInfo(el);
+  // The note's own date (its `date` field) is what the index read; a new note falls back to its file name.
+  const noteDate = host.index().note(note)?.goals[0]?.noteDate ?? fileNameDate(basenameOf(note));
+  const read = readGoalBlock(source, { note, index: 0, line: section?.lineStart ?? 0, noteDate }, parseYaml);
+  // Not YAML, or not a set of fields: there is no goal to draw, only what is wrong.
+  if (read.problems.some((p) => p.field === "goal")) {
+    renderGoalError(el, read.problems);
+    return;
+  }
+  renderGoal(el, goalProgress(read.goal, host.metrics(), host.settings.weekStart), host.today());
+  // Fields that were ignored (a bad start date, say) are said in place too, under the goal.
+  if (read.problems.length > 0) renderGoalError(el.createDiv(), read.problems, "Some fields were ignored");
+};
+
+const renderFollowUpsBlock: BlockRenderer = (host, source, el, block) => {
+  const options = readListOptions(source, parseYaml);
+  if (!options.ok) {
+    renderGoalError(el, options.problems, "These options cannot be read");
+    return;
+  }
+  const index = host.index();
+  const rows = filterFollowUps(host.report().followUps, (path) => index.contact(path), options.options);
+  renderFollowUps(el, rows, host.rowActions(block), (path) => host.nameOf(path));
+};
+
+const renderReconnectBlock: BlockRenderer = (host, source, el, block) => {
+  const options = readListOptions(source, parseYaml);
+  if (!options.ok) {
+    renderGoalError(el, options.problems, "These options cannot be read");
+    return;
+  }
+  const index = host.index();
+  const rows = filterReconnect(host.report().reconnect, (path) => index.contact(path), options.options);
+  renderReconnect(el, rows, host.rowActions(block), (path) => host.nameOf(path), {
+    emptyText: "Nobody here is due for a catch-up.",
+  });
+};
+
+export const CODE_BLOCKS: Record<string, BlockRenderer> = {
+  "network-goal": renderGoalBlock,
+  "network-followups": renderFollowUpsBlock,
+  "network-reconnect": renderReconnectBlock,
+};
+
+export function registerCodeBlocks(plugin: Plugin, host: NetworkHost, blocks: Record<string, BlockRenderer> = CODE_BLOCKS): void {
+  for (const [language, render] of Object.entries(blocks)) {
+    plugin.registerMarkdownCodeBlockProcessor(language, (source, el, ctx) => {
+      el.addClass("ng-block-host");
+      ctx.addChild(new BlockChild(el, host, source, ctx, render));
+    });
+  }
+}

@@ -1,0 +1,29 @@
+// What the views, code blocks and commands need from the plugin, so none of them imports main.ts.
+import type { App, Component } from "obsidian";
+import type { NetworkIndex } from "../index/network-index";
+import type { MetricIndex } from "../insights/metric-index";
+import type { Report } from "../insights/report";
+import type { LocalDate } from "../model/types";
+import type { Settings } from "../model/settings";
+import type { RowActions } from "../render/actions";
+
+export interface NetworkHost {
+  readonly app: App;
+  readonly settings: Settings;
+  /** The local date now; changes at midnight. */
+  today(): LocalDate;
+  /** The index revision; moves on every indexed change. */
+  revision(): number;
+  index(): NetworkIndex;
+  isIndexReady(): boolean;
+  /** The report for the current revision and day, computed once and shared by every surface. */
+  report(): Report;
+  /** Interactions bucketed for goal counting, for the current revision and day. */
+  metrics(): MetricIndex;
+  /** Row actions for rows drawn inside `component` (hover previews attach to it). */
+  rowActions(component: Component): RowActions;
+  /** The display name of a contact path (its file name when it is not a contact). */
+  nameOf(path: string): string;
+  /** Calls `redraw` (until `component` unloads) whenever the index or the day changes. */
+  onRefresh(component: Component, redraw: () => void): void;
+}
