@@ -1,0 +1,71 @@
+// Words for dates, counts and distances in time, shared by every rendered section.
+import { format } from "date-fns";
+import type { DateWindow } from "../model/calendar";
+import { toDate } from "../model/calendar";
+import type { LocalDate } from "../model/types";
+
+/** "30 Jun": for rows, where the year is nearly always this one. */
+export function shortDate(date: LocalDate): string {
+  // toDate builds local midnight from the parts, so no time zone can move the day.
+  return format(toDate(date), "d MMM");
+}
+
+/** "30 June 2026". */
+export function longDate(date: LocalDate): string {
+  return format(toDate(date), "d MMMM yyyy");
+}
+
+/** "30 June", or "30 June 2027" when the year is not today's. */
+export function dayInWords(date: LocalDate, today: LocalDate): string {
+  return date.slice(0, 4) === today.slice(0, 4) ? format(toDate(date), "d MMMM") : longDate(date);
+}
+
+/** "1 Oct – 31 Dec", with years only when the window is not within today's year. */
+export function windowInWords(window: DateWindow, today: LocalDate): string {
+  const year = today.slice(0, 4);
+  const sameYear = window.start.slice(0, 4) === year && window.end.slice(0, 4) === year;
+  const pattern = sameYear ? "d MMM" : "d MMM yyyy";
+  return `${format(toDate(window.start), pattern)} – ${format(toDate(window.end), pattern)}`;
+}
+
+/** "1 day", "3 days"; `plural` defaults to the word with an "s". */
+export function plural(count: number, word: string, pluralWord = `${word}s`): string {
+  return `${count} ${count === 1 ? word : pluralWord}`;
+}
+
+/** "in 3 days", "tomorrow", "today", "yesterday", "11 days ago". */
+export function relativeDays(days: number): string {
+  if (days === 0) return "today";
+  if (days === 1) return "tomorrow";
+  if (days === -1) return "yesterday";
+  return days > 0 ? `in ${plural(days, "day")}` : `${plural(-days, "day")} ago`;
+}
+
+/** "11 days overdue", "due today", "1 day overdue". */
+export function overdueInWords(daysOverdue: number): string {
+  return daysOverdue <= 0 ? "due today" : `${plural(daysOverdue, "day")} overdue`;
+}
+
+/** A note path as a reader names it: the file name without folder or `.md`. */
+export function basename(path: string): string {
+  const file = path.slice(path.lastIndexOf("/") + 1);
+  return file.replace(/\.md$/i, "");
+}
+
+/** "one", "two" … "twelve", then digits: pace reads better in words for small numbers. */
+const SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+export function countInWords(count: number): string {
+  return SMALL[count] ?? String(count);
+}
+
+/** A span of days as a reader says it: "day", "3 days", "week", "3 weeks", "month", "2 months". */
+export function spanInWords(days: number): string {
+  if (days <= 1) return "day";
+  if (days < 14) return days % 7 === 0 ? (days === 7 ? "week" : plural(days / 7, "week")) : plural(days, "day");
+  if (days < 60) {
+    const weeks = Math.round(days / 7);
+    return plural(weeks, "week");
+  }
+  const months = Math.round(days / 30);
+  return months === 1 ? "month" : plural(months, "month");
+}

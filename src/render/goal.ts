@@ -1,0 +1,115 @@
+// The `network-goal` block: title, what is counted, progress, pace, history, streak and the SMART check.
+import type { GoalProgress, HistoryEntry } from "../insights/goal-progress";
+import type { GoalFilters, LocalDate, SmartLetter } from "../model/types";
+import { progressBar } from "./dom";
+import { dayInWords, windowInWords } from "./format";
+import { goalCountText, goalStatusBadge, STATUS_TONES, streakText } from "./goal-parts";
+
+const SMART_LETTERS: { letter: SmartLetter; short: string; word: string }[] = [
+  { letter: "specific", short: "S", word: "Specific" },
+  { letter: "measurable", short: "M", word: "Measurable" },
+  { letter: "achievable", short: "A", word: "Achievable" },
+  { letter: "relevant", short: "R", word: "Relevant" },
+  { letter: "timeBound", short: "T", word: "Time-bound" },
+];
+
+function filterWords(filters: GoalFilters): string[] {
+  const parts: string[] = [];
+  const add = (label: string, values: readonly string[]): void => {
+    if (values.length > 0) parts.push(`${label}: ${values.join(" or ")}`);
+  };
+  add("kind", filters.kind);
+  add("tag", filters.tag);
+  add("level", filters.level);
+  add("company", filters.company);
+  return parts;
+}
+
+/** "people-met · 5 per quarter · tag: marketing": what the goal counts, as the block says it. */
+export function goalDefinitionText(progress: GoalProgress, today: LocalDate): string {
+  const parts: string[] = [progress.metric ?? "no metric"];
+  const target = progress.target === null ? "no target" : String(progress.target);
+  if (progress.period !== null) parts.push(`${target} per ${progress.period}`);
+  else if (progress.due !== null) parts.push(`${target} by ${dayInWords(progress.due, today)}`);
+  else parts.push(target);
+  parts.push(...filterWords(progress.filters));
+  return parts.join(" · ");
+}
+
+/** Completed periods as small cells, oldest on the left, each with its dates and count as a tooltip. */
+function renderHistory(parent: HTMLElement, history: readonly HistoryEntry[], target: number | null, today: LocalDate): void {
+  if (history.length === 0) return;
+  const row = parent.createDiv({ cls: "ng-history" });
+  row.createSpan({ cls: "ng-history-label", text: "History" });
+  const cells = row.createEl("ol", { cls: "ng-history-cells" });
+  for (const entry of [...history].reverse()) {
+    const range = windowInWords(entry, today);
+    const of = target === null ? String(entry.count) : `${entry.count} of ${target}`;
+    const words = `${range}: ${of}, ${entry.hit ? "hit" : "missed"}`;
+    const cell = cells.createEl("li", {
+      cls: ["ng-history-cell", entry.hit ? "ng-history-hit" : "ng-history-miss"],
+      attr: { title: words, "aria-label": words },
+    });
+    cell.createSpan({ cls: "ng-history-mark", text: entry.hit ? "✓" : "✗", attr: { "aria-hidden": "true" } });
+    cell.createSpan({ cls: "ng-history-count", text: String(entry.count), attr: { "aria-hidden": "true" } });
+  }
+}
+
+/** The five letters, each passed or failed; a failing letter says why beside it. */
+export function renderSmart(parent: HTMLElement, smart: GoalProgress["smart"]): void {
+  const list = parent.createEl("ul", { cls: "ng-smart", attr: { "aria-label": "Specific, measurable, achievable, relevant, time-bound" } });
+  for (const { letter, short, word } of SMART_LETTERS) {
+    const result = smart[letter];
+    const item = list.createEl("li", { cls: ["ng-smart-item", result.ok ? "ng-smart-pass" : "ng-smart-fail"] });
+    item.createSpan({
+      cls: "ng-smart-letter",
+      text: short,
+      attr: { title: `${word}: ${result.ok ? "yes" : "no"}`, "aria-label": `${word}: ${result.ok ? "yes" : "no"}` },
+    });
+    if (!result.ok && result.reason !== null) item.createSpan({ cls: "ng-smart-reason", text: result.reason });
+  }
+}
+
+/** Renders one goal's progress into the code block's element (emptied first). */
+export function renderGoal(el: HTMLElement, progress: GoalProgress, today: LocalDate): void {
+  el.empty();
+  const root = el.createDiv({ cls: ["ng-block", "ng-goal", `ng-goal-${progress.status}`] });
+  const header = root.createDiv({ cls: "ng-goal-header" });
+  header.createDiv({ cls: "ng-goal-title", text: progress.title });
+  goalStatusBadge(header, progress.status);
+  root.createDiv({ cls: "ng-goal-definition", text: goalDefinitionText(progress, today) });
+  if (progress.why !== null) root.createDiv({ cls: "ng-goal-why", text: `Why: ${progress.why}` });
+
+  if (progress.count !== null && progress.target !== null) {
+    progressBar(root, progress.count, progress.target, STATUS_TONES[progress.status]);
+  }
+  root.createDiv({ cls: "ng-goal-count", text: goalCountText(progress, today) });
+  root.createDiv({ cls: "ng-goal-pace", text: progress.paceText });
+
+  renderHistory(root, progress.history, progress.target, today);
+  const streak = streakText(progress);
+  if (streak !== null) root.createDiv({ cls: "ng-goal-streak", text: streak });
+  renderSmart(root, progress.smart);
+}
+
+export interface BlockProblem {
+  field?: string;
+  message: string;
+}
+
+/** A goal block that cannot be read (bad YAML, not a goal): what is wrong, in place of the goal. */
+export function renderGoalError(el: HTMLElement, problems: readonly (BlockProblem | string)[], title = "This goal cannot be read"): void {
+  el.empty();
+  const root = el.createDiv({ cls: "ng-block ng-block-error", attr: { role: "alert" } });
+  root.createDiv({ cls: "ng-error-title", text: title });
+  const list = root.createEl("ul", { cls: "ng-error-list" });
+  for (const problem of problems) {
+    const item = list.createEl("li");
+    if (typeof problem === "string") {
+      item.setText(problem);
+      continue;
+    }
+    if (problem.field !== undefined && problem.field !== "") item.createSpan({ cls: "ng-error-field", text: `${problem.field}: ` });
+    item.appendText(problem.message);
+  }
+}

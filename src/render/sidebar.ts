@@ -1,0 +1,181 @@
+// The "Network" sidebar: follow-ups, reconnect, goals, people to meet, problems, each collapsible and capped.
+import type { FollowUpRow } from "../insights/follow-ups";
+import type { GoalProgress } from "../insights/goal-progress";
+import type { PersonToMeet, ReconnectRow } from "../insights/reconnect";
+import type { LocalDate, Problem } from "../model/types";
+import type { RowActions } from "./actions";
+import type { NameLookup } from "./dom";
+import { emptyState, noteLink, progressBar } from "./dom";
+import { basename } from "./format";
+import { countByStatus, FOLLOW_UPS_EMPTY, renderFollowUpGroups } from "./follow-ups";
+import { goalStatusBadge, STATUS_TONES } from "./goal-parts";
+import { PEOPLE_TO_MEET_EMPTY, RECONNECT_EMPTY, renderPersonToMeetRow, renderReconnectRows } from "./reconnect";
+import type { RowWindow } from "./sections";
+import { collapsibleSection, listFooter, MAX_ROWS, PAGE_SIZE, rowWindow } from "./sections";
+
+/** The parts of the report the sidebar shows (a `Report` has them all). */
+export interface SidebarData {
+  today: LocalDate;
+  followUps: readonly FollowUpRow[];
+  reconnect: readonly ReconnectRow[];
+  goals: readonly GoalProgress[];
+  peopleToMeet: readonly PersonToMeet[];
+  problems: readonly Problem[];
+}
+
+export const SIDEBAR_SECTIONS = ["followUps", "reconnect", "goals", "peopleToMeet", "problems"] as const;
+export type SidebarSectionId = (typeof SIDEBAR_SECTIONS)[number];
+
+/** What the reader chose, kept by the view across redraws: collapsed sections and how far each list goes. */
+export interface SidebarState {
+  collapsed: Partial<Record<SidebarSectionId, boolean>>;
+  limits: Partial<Record<SidebarSectionId, number>>;
+}
+
+export function createSidebarState(): SidebarState {
+  return { collapsed: {}, limits: {} };
+}
+
+const TITLES: Record<SidebarSectionId, string> = {
+  followUps: "Follow-ups",
+  reconnect: "Reconnect",
+  goals: "Goals",
+  peopleToMeet: "People to meet",
+  problems: "Problems",
+};
+
+const EMPTY: Record<SidebarSectionId, string> = {
+  followUps: FOLLOW_UPS_EMPTY,
+  reconnect: RECONNECT_EMPTY,
+  goals: "No goals yet. Add a network-goal code block to any note.",
+  peopleToMeet: PEOPLE_TO_MEET_EMPTY,
+  problems: "No problems in your notes.",
+};
+
+function rowsOf(data: SidebarData, id: SidebarSectionId): readonly unknown[] {
+  return data[id];
+}
+
+/**
+ * How many rows each open section may show at once: its share of MAX_ROWS after the other open
+ * sections' rows, and never less than one page.
+ */
+function sectionMaxima(data: SidebarData, state: SidebarState): Record<SidebarSectionId, number> {
+  const wanted = {} as Record<SidebarSectionId, number>;
+  for (const id of SIDEBAR_SECTIONS) {
+    wanted[id] = state.collapsed[id] ? 0 : Math.min(rowsOf(data, id).length, state.limits[id] ?? PAGE_SIZE);
+  }
+  const total = SIDEBAR_SECTIONS.reduce((sum, id) => sum + wanted[id], 0);
+  const maxima = {} as Record<SidebarSectionId, number>;
+  for (const id of SIDEBAR_SECTIONS) maxima[id] = Math.max(PAGE_SIZE, MAX_ROWS - (total - wanted[id]));
+  return maxima;
+}
+
+function renderGoalRow(list: HTMLElement, goal: GoalProgress, actions: RowActions): void {
+  const item = list.createEl("li", { cls: ["ng-row", "ng-goal-row", `ng-goal-${goal.status}`] });
+  const main = item.createDiv({ cls: "ng-row-main" });
+  const title = main.createDiv({ cls: "ng-row-title" });
+  noteLink(title, goal.note, goal.title, actions);
+  goalStatusBadge(title, goal.status);
+  if (goal.count !== null && goal.target !== null) {
+    progressBar(main, goal.count, goal.target, STATUS_TONES[goal.status]);
+    main.createDiv({ cls: "ng-row-meta", text: `${goal.count} of ${goal.target} · ${goal.paceText}` });
+  } else {
+    main.createDiv({ cls: "ng-row-meta", text: goal.paceText });
+  }
+}
+
+function renderProblemRow(list: HTMLElement, problem: Problem, actions: RowActions): void {
+  const item = list.createEl("li", { cls: ["ng-row", "ng-problem"] });
+  const main = item.createDiv({ cls: "ng-row-main" });
+  const title = main.createDiv({ cls: "ng-row-title" });
+  noteLink(title, problem.note, basename(problem.note), actions);
+  if (problem.field !== "") title.createSpan({ cls: "ng-problem-field", text: ` · ${problem.field}` });
+  main.createDiv({ cls: "ng-row-meta", text: problem.message });
+}
+
+function renderRows(
+  body: HTMLElement,
+  id: SidebarSectionId,
+  data: SidebarData,
+  window: RowWindow,
+  actions: RowActions,
+  names: NameLookup,
+): void {
+  switch (id) {
+    case "followUps":
+      renderFollowUpGroups(body, data.followUps.slice(window.start, window.end), countByStatus(data.followUps), actions, names);
+      return;
+    case "reconnect":
+      renderReconnectRows(body, data.reconnect.slice(window.start, window.end), actions);
+      return;
+    case "goals": {
+      const list = body.createEl("ul", { cls: "ng-rows" });
+      for (const goal of data.goals.slice(window.start, window.end)) renderGoalRow(list, goal, actions);
+      return;
+    }
+    case "peopleToMeet": {
+      const list = body.createEl("ul", { cls: "ng-rows" });
+      for (const person of data.peopleToMeet.slice(window.start, window.end)) renderPersonToMeetRow(list, person, actions);
+      return;
+    }
+    case "problems": {
+      const list = body.createEl("ul", { cls: "ng-rows" });
+      for (const problem of data.problems.slice(window.start, window.end)) renderProblemRow(list, problem, actions);
+      return;
+    }
+  }
+}
+
+/**
+ * Draws the whole sidebar into `container` (emptied first). Collapse and "Show more" change `state`
+ * and redraw in place; focus returns to the button that was pressed.
+ */
+export function renderSidebar(
+  container: HTMLElement,
+  data: SidebarData,
+  actions: RowActions,
+  state: SidebarState,
+  names: NameLookup = basename,
+): void {
+  container.empty();
+  const root = container.createDiv({ cls: "ng-sidebar" });
+  const redraw = (focusKey: string, fallbackKey: string): void => {
+    renderSidebar(container, data, actions, state, names);
+    const target =
+      container.querySelector<HTMLElement>(`[data-ng-focus="${focusKey}"]`) ??
+      container.querySelector<HTMLElement>(`[data-ng-focus="${fallbackKey}"]`);
+    target?.focus();
+  };
+  const maxima = sectionMaxima(data, state);
+  for (const id of SIDEBAR_SECTIONS) {
+    const rows = rowsOf(data, id);
+    const collapsed = state.collapsed[id] === true;
+    const { body } = collapsibleSection(root, id, TITLES[id], rows.length, collapsed, () => {
+      state.collapsed[id] = !collapsed;
+      redraw(`toggle-${id}`, `toggle-${id}`);
+    });
+    if (collapsed) continue;
+    if (rows.length === 0) {
+      emptyState(body, EMPTY[id]);
+      continue;
+    }
+    const limit = state.limits[id] ?? PAGE_SIZE;
+    const window = rowWindow(rows.length, limit, maxima[id]);
+    renderRows(body, id, data, window, actions, names);
+    listFooter(
+      body,
+      id,
+      window,
+      rows.length,
+      () => {
+        state.limits[id] = Math.min(rows.length, limit + PAGE_SIZE);
+        redraw(`more-${id}`, `toggle-${id}`);
+      },
+      () => {
+        state.limits[id] = PAGE_SIZE;
+        redraw(`toggle-${id}`, `toggle-${id}`);
+      },
+    );
+  }
+}
