@@ -70,7 +70,8 @@ function completedPeriods(
 ): DateWindow[] {
   const history: DateWindow[] = [];
   if (window.end < today) history.push(window);
-  let cursor = previousPeriod(window.start, period, weekStart);
+  // Step back from the whole period: the window may be clipped to start, and its day before is still in it.
+  let cursor = previousPeriod(periodContaining(window.start, period, weekStart).start, period, weekStart);
   while (history.length < HISTORY_LIMIT && cursor.end >= start) {
     history.push(clip(cursor, start, end));
     cursor = previousPeriod(cursor.start, period, weekStart);
