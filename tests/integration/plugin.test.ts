@@ -5,6 +5,7 @@ import { createTestApp, type TestApp } from "../obsidian-fake";
 import NetworkGoalsPlugin from "../../src/main";
 import { VIEW_TYPE_NETWORK, NetworkSidebarView } from "../../src/obsidian/view";
 import { demoFiles } from "./demo-files";
+import { LogInteractionModal } from "../../src/obsidian/modals/log-interaction";
 
 const MANIFEST = { id: "network-goals", name: "Network Goals" };
 
@@ -112,6 +113,20 @@ describe("the Network sidebar over the demo vault", () => {
     const fm = t.app.metadataCache.getFileCache(t.app.vault.getFileByPath("People/Mei Wong.md")!)?.frontmatter;
     expect(fm?.snooze_until ?? fm?.["prm-snooze-until"]).toBe("2026-11-29");
     expect(section(root, "reconnect").textContent).not.toContain("Mei Wong");
+  });
+
+  it("logs an interaction from a reconnect row: the modal is prefilled, the note is created, the row goes", async () => {
+    await start();
+    const root = await openSidebar();
+    button(rowFor(section(root, "reconnect"), "Priya Raman"), "Log").click();
+    const modal = t.ui.openModals.at(-1) as unknown as LogInteractionModal;
+    expect(modal).toBeInstanceOf(LogInteractionModal);
+    expect([...modal.contentEl.querySelectorAll(".network-goals-chip")].map((c) => c.textContent)).toEqual(["Priya Raman×"]);
+    const file = await modal.submit();
+    expect(file?.path).toBe("Meetings/2026-11-22 Meeting with Priya Raman.md");
+    await caughtUp();
+    expect(plugin.index().interaction(file?.path ?? "")?.attendees).toEqual(["People/Priya Raman.md"]);
+    expect(section(root, "reconnect").textContent).not.toContain("Priya Raman");
   });
 
   it("follows renames and deletions: links still resolve after a contact is renamed", async () => {
