@@ -1,0 +1,191 @@
+import { describe, expect, it } from "vitest";
+import { TFile, createTestApp } from "../obsidian-fake";
+
+function recorder(t: ReturnType<typeof createTestApp>) {
+  const log: string[] = [];
+  for (const name of ["create", "modify", "delete", "rename"]) {
+    t.vault.on(name, (file, oldPath) => log.push(`vault:${name} ${(file as TFile).path}${typeof oldPath === "string" ? ` from ${oldPath}` : ""}`));
+  }
+  t.metadataCache.on("changed", (file, data, cache) => {
+    log.push(`cache:changed ${(file as TFile).path}`);
+    expect(typeof data).toBe("string");
+    expect(cache).toBe(t.metadataCache.getFileCache(file as TFile));
+  });
+  t.metadataCache.on("resolve", (file) => log.push(`cache:resolve ${(file as TFile).path}`));
+  t.metadataCache.on("resolved", () => log.push("cache:resolved"));
+  t.metadataCache.on("deleted", (file, prev) => log.push(`cache:deleted ${(file as TFile).path} prev=${prev ? "yes" : "no"}`));
+  return log;
+}
+
+describe("vault and metadata cache events", () => {
+  it("fires modify, then changed and resolve, then resolved once", async () => {
+    const t = createTestApp({ files: { "a.md": "one", "b.md": "two" } });
+    const log = recorder(t);
+    const a = t.vault.getFileByPath("a.md");
+    const b = t.vault.getFileByPath("b.md");
+    if (!a || !b) throw new Error("missing");
+    await t.vault.modify(a, "one!");
+    await t.vault.modify(b, "two!");
+    expect(log).toEqual(["vault:modify a.md", "vault:modify b.md"]); // the cache is updated later
+    await t.settle();
+    expect(log).toEqual([
+      "vault:modify a.md",
+      "vault:modify b.md",
+      "cache:changed a.md",
+      "cache:resolve a.md",
+      "cache:changed b.md",
+      "cache:resolve b.md",
+      "cache:resolved",
+    ]);
+  });
+
+  it("keeps the old cache right after an awaited write, as Obsidian does", async () => {
+    const t = createTestApp({ files: { "a.md": "---\nstatus: old\n---\n" } });
+    const a = t.vault.getFileByPath("a.md") as TFile;
+    await t.vault.modify(a, "---\nstatus: new\n---\n");
+    expect(t.metadataCache.getFileCache(a)?.frontmatter?.status).toBe("old");
+    await t.settle();
+    expect(t.metadataCache.getFileCache(a)?.frontmatter?.status).toBe("new");
+  });
+
+  it("on delete fires delete and deleted with the previous cache, no changed", async () => {
+    const t = createTestApp({ files: { "a.md": "---\nx: 1\n---\n" } });
+    const log = recorder(t);
+    await t.deleteNote("a.md");
+    // The cache listens to the vault before any plugin does, so `deleted` may come before a plugin's `delete`:
+    // plugins must not depend on the order of those two.
+    expect([...log].sort()).toEqual(["cache:deleted a.md prev=yes", "cache:resolved", "vault:delete a.md"]);
+    expect(log.at(-1)).toBe("cache:resolved");
+    expect(t.vault.getFileByPath("a.md")).toBeNull();
+  });
+
+  it("on rename fires rename with the old path and never changed; the TFile keeps its identity", async () => {
+    const t = createTestApp({ files: { "People/Jane.md": "---\nrole: CTO\n---\n" } });
+    const file = t.vault.getFileByPath("People/Jane.md");
+    const log = recorder(t);
+    await t.vault.rename(file as TFile, "People/Jane Doe.md");
+    await t.settle();
+    expect(log).toEqual(["vault:rename People/Jane Doe.md from People/Jane.md", "cache:resolved"]);
+    expect(file?.basename).toBe("Jane Doe");
+    expect(t.vault.getFileByPath("People/Jane Doe.md")).toBe(file);
+    expect(t.metadataCache.getFileCache(file as TFile)?.frontmatter?.role).toBe("CTO");
+  });
+
+  it("create refuses to overwrite, and needs the folder to exist", async () => {
+    const t = createTestApp({ files: { "a.md": "keep me" } });
+    await expect(t.vault.create("a.md", "new")).rejects.toThrow("File already exists.");
+    expect(await t.vault.read(t.vault.getFileByPath("a.md") as TFile)).toBe("keep me");
+    await expect(t.vault.create("Nope/b.md", "x")).rejects.toThrow(/ENOENT/);
+    await t.vault.createFolder("Nope");
+    await expect(t.vault.create("Nope/b.md", "x")).resolves.toBeInstanceOf(TFile);
+  });
+
+  it("fires vault create for notes written through writeNote, then changed", async () => {
+    const t = createTestApp();
+    const log = recorder(t);
+    await t.writeNote("Meetings/2026-03-02 Coffee.md", "hi");
+    expect(log).toEqual([
+      "vault:create Meetings",
+      "vault:create Meetings/2026-03-02 Coffee.md",
+      "cache:changed Meetings/2026-03-02 Coffee.md",
+      "cache:resolve Meetings/2026-03-02 Coffee.md",
+      "cache:resolved",
+    ]);
+  });
+
+  it("lists markdown files, not the config folder", () => {
+    const t = createTestApp({ files: { "a.md": "", "img.png": "", ".obsidian/plugins/x/data.json": "{}" } });
+    expect(t.vault.getMarkdownFiles().map((f) => f.path)).toEqual(["a.md"]);
+    expect(t.vault.getFiles().map((f) => f.path).sort()).toEqual(["a.md", "img.png"]);
+    expect(t.vault.getAbstractFileByPath(".obsidian")).toBeNull();
+  });
+
+  it("process rewrites the body and fires modify", async () => {
+    const t = createTestApp({ files: { "a.md": "x" } });
+    const log = recorder(t);
+    const result = await t.vault.process(t.vault.getFileByPath("a.md") as TFile, (s) => s + "y");
+    expect(result).toBe("xy");
+    expect(log).toEqual(["vault:modify a.md"]);
+  });
+
+  it("adapter writes to a vault file are seen like the file watcher sees them", async () => {
+    const t = createTestApp({ files: { "a.md": "x" } });
+    const log = recorder(t);
+    await t.vault.adapter.write("a.md", "---\nk: v\n---\n");
+    await t.settle();
+    expect(log[0]).toBe("vault:modify a.md");
+    expect(t.metadataCache.getCache("a.md")?.frontmatter).toEqual({ k: "v" });
+  });
+});
+
+describe("metadata", () => {
+  it("keeps dates as text and reads YAML with the core schema", () => {
+    const t = createTestApp({
+      files: { "m.md": "---\ndate: 2026-03-02\nwhen: 2026-03-02T14:30\ncount: 5\ndone: true\nwith: [[Jane Doe]]\n---\nBody\n" },
+    });
+    const fm = t.metadataCache.getCache("m.md")?.frontmatter;
+    expect(fm).toEqual({ date: "2026-03-02", when: "2026-03-02T14:30", count: 5, done: true, with: [["Jane Doe"]] });
+  });
+
+  it("drops frontmatter it cannot parse but keeps its position", () => {
+    const t = createTestApp({ files: { "bad.md": "---\na: [unclosed\n---\n[[Jane]]\n" } });
+    const cache = t.metadataCache.getCache("bad.md");
+    expect(cache?.frontmatter).toBeUndefined();
+    expect(cache?.frontmatterPosition?.end).toEqual({ line: 2, col: 3, offset: 20 });
+    expect(cache?.links?.map((l) => l.link)).toEqual(["Jane"]);
+  });
+
+  it("finds wikilinks and markdown links with positions, skipping code", () => {
+    const text = [
+      "---",
+      'with: "[[Jane Doe]]"',
+      "people:",
+      '  - "[[Bob Li|Bob]]"',
+      "---",
+      "Met [[Jane Doe#Notes|Jane]] and [Bob](People/Bob%20Li.md) at [site](https://x.y).",
+      "`[[not a link]]` #tag/nested",
+      "```network-goal",
+      "title: [[also not]]",
+      "```",
+      "![[pic.png]] [[Acme]]",
+    ].join("\n");
+    const t = createTestApp({ files: { "n.md": text } });
+    const cache = t.metadataCache.getCache("n.md");
+    expect(cache?.links?.map((l) => [l.link, l.displayText, l.original])).toEqual([
+      ["Jane Doe#Notes", "Jane", "[[Jane Doe#Notes|Jane]]"],
+      ["People/Bob Li.md", "Bob", "[Bob](People/Bob%20Li.md)"],
+      ["Acme", "Acme", "[[Acme]]"],
+    ]);
+    const first = cache?.links?.[0];
+    expect(first?.position.start).toEqual({ line: 5, col: 4, offset: text.indexOf("[[Jane Doe#") });
+    expect(cache?.embeds?.map((e) => e.link)).toEqual(["pic.png"]);
+    expect(cache?.frontmatterLinks).toEqual([
+      { key: "with", link: "Jane Doe", original: "[[Jane Doe]]", displayText: "Jane Doe" },
+      { key: "people.0", link: "Bob Li", original: "[[Bob Li|Bob]]", displayText: "Bob" },
+    ]);
+    expect(cache?.tags?.map((tag) => tag.tag)).toEqual(["#tag/nested"]);
+    const code = cache?.sections?.find((s) => s.type === "code");
+    expect(code?.position.start.line).toBe(7);
+    expect(code?.position.end.line).toBe(9);
+    expect(cache?.sections?.[0]?.type).toBe("yaml");
+  });
+
+  it("resolves links by path, then by name, closest first; fills resolved and unresolved links", () => {
+    const t = createTestApp({
+      files: {
+        "People/Jane Doe.md": "",
+        "Archive/Jane Doe.md": "",
+        "People/Bob Li.md": "",
+        "Meetings/m.md": "[[Jane Doe]] [[People/Bob Li]] [[Nobody]] [[Archive/Jane Doe.md]]",
+      },
+    });
+    const m = "Meetings/m.md";
+    expect(t.metadataCache.getFirstLinkpathDest("People/Jane Doe", m)?.path).toBe("People/Jane Doe.md");
+    expect(t.metadataCache.getFirstLinkpathDest("jane doe", "People/x.md")?.path).toBe("People/Jane Doe.md");
+    expect(t.metadataCache.getFirstLinkpathDest("Jane Doe", "Archive/x.md")?.path).toBe("Archive/Jane Doe.md");
+    expect(t.metadataCache.getFirstLinkpathDest("Bob Li", m)?.path).toBe("People/Bob Li.md");
+    expect(t.metadataCache.getFirstLinkpathDest("Nobody", m)).toBeNull();
+    expect(t.metadataCache.resolvedLinks[m]).toEqual({ "Archive/Jane Doe.md": 1, "People/Bob Li.md": 1, "People/Jane Doe.md": 1 });
+    expect(t.metadataCache.unresolvedLinks[m]).toEqual({ Nobody: 1 });
+  });
+});

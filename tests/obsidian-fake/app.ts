@@ -1,0 +1,277 @@
+// Obsidian's App, and createTestApp: one call that builds a vault, a cache and a workspace, and loads a plugin
+// the way Obsidian starts one (onload, start-up `create` events, layout ready, the first `resolved`).
+import type { Command, HoverLinkSource, MarkdownPostProcessor, MarkdownPostProcessorContext, MarkdownSectionInformation, PluginManifest } from "obsidian";
+import { MemoryAdapter, type VaultAdapter } from "./adapter";
+import { FileManager } from "./file-manager";
+import { TFile, normalizePath, parentPath } from "./files";
+import { MetadataCache } from "./metadata-cache";
+import type { CodeBlockHandler, Plugin, PluginSettingTab } from "./plugin";
+import { MarkdownRenderChild } from "./render";
+import { fakeUi, requireDom } from "./ui";
+import { Vault } from "./vault";
+import { MarkdownView, Workspace, type ViewCreator } from "./workspace";
+
+export class App {
+  vault: Vault;
+  metadataCache: MetadataCache;
+  fileManager: FileManager;
+  workspace: Workspace;
+  keymap = {};
+  scope = {};
+  lastEvent: unknown = null;
+  /** Obsidian-internal, but widely used by tests and plugins alike. */
+  commands = {
+    commands: {} as Record<string, Command>,
+    executeCommandById: (id: string): boolean => this.executeCommand(id),
+  };
+  setting = { pluginTabs: [] as PluginSettingTab[] };
+  plugins = { plugins: {} as Record<string, Plugin> };
+  /** Fake-only registries filled by Plugin.register*. */
+  viewRegistry = new Map<string, ViewCreator>();
+  codeBlockProcessors = new Map<string, CodeBlockHandler>();
+  postProcessors: MarkdownPostProcessor[] = [];
+  hoverLinkSources: Record<string, HoverLinkSource> = {};
+  private storage = new Map<string, unknown>();
+
+  constructor(adapter: VaultAdapter, vaultName?: string) {
+    this.vault = new Vault(adapter, vaultName);
+    this.metadataCache = new MetadataCache(this.vault);
+    this.fileManager = new FileManager(this.vault, this.metadataCache);
+    this.workspace = new Workspace(this);
+  }
+
+  loadLocalStorage(key: string): unknown {
+    return this.storage.get(key) ?? null;
+  }
+  saveLocalStorage(key: string, data: unknown): void {
+    if (data === null) this.storage.delete(key);
+    else this.storage.set(key, data);
+  }
+
+  private executeCommand(id: string): boolean {
+    const command = this.commands.commands[id];
+    if (!command) return false;
+    if (command.callback) {
+      void command.callback();
+      return true;
+    }
+    if (command.checkCallback) {
+      if (!command.checkCallback(true)) return false;
+      command.checkCallback(false);
+      return true;
+    }
+    const view = this.workspace.getActiveViewOfType(MarkdownView);
+    if (command.editorCallback && view) {
+      void command.editorCallback(view.editor as never, view as never);
+      return true;
+    }
+    if (command.editorCheckCallback && view) {
+      if (!command.editorCheckCallback(true, view.editor as never, view as never)) return false;
+      command.editorCheckCallback(false, view.editor as never, view as never);
+      return true;
+    }
+    return false;
+  }
+}
+
+export interface TestAppOptions {
+  /** Notes as `{ "People/Jane Doe.md": "---\n…" }`. Ignored when `adapter` is given. */
+  files?: Record<string, string>;
+  /** Any storage, e.g. `new NodeAdapter(dir)` from node-adapter.ts. */
+  adapter?: VaultAdapter;
+  /** `YYYY-MM-DD`: the clock of the in-memory vault (file ctime/mtime), handed back as `testApp.today`. */
+  today?: string;
+  vaultName?: string;
+  /** Fire vault `create` for every file after onload, as Obsidian does at start-up. Default true. */
+  startupCreateEvents?: boolean;
+}
+
+export interface RenderedBlock {
+  el: HTMLElement;
+  ctx: MarkdownPostProcessorContext;
+  children: MarkdownRenderChild[];
+  /** Unload the render children and remove the element, as Obsidian does when the note re-renders. */
+  unload(): void;
+}
+
+export type TestApp = ReturnType<typeof createTestApp>;
+
+export function createTestApp(options: TestAppOptions = {}) {
+  fakeUi.reset();
+  const clock = options.today ? () => new Date(`${options.today}T12:00:00`).getTime() : undefined;
+  const adapter = options.adapter ?? new MemoryAdapter(options.files ?? {}, clock);
+  const app = new App(adapter, options.vaultName);
+  const { vault, metadataCache, workspace } = app;
+
+  async function settle(extraMs = 0): Promise<void> {
+    const tick = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+    for (let i = 0; i < 100; i++) {
+      await tick(0);
+      if (!metadataCache.isBusy) break;
+    }
+    if (extraMs > 0) {
+      await tick(extraMs);
+      await settle();
+    }
+  }
+
+  async function ensureFolder(folder: string): Promise<void> {
+    if (folder === "/" || vault.getFolderByPath(folder)) return;
+    await ensureFolder(parentPath(folder));
+    await vault.createFolder(folder);
+  }
+
+  function fileAt(path: string): TFile {
+    const file = vault.getFileByPath(normalizePath(path));
+    if (!file) throw new Error(`No file at "${path}".`);
+    return file;
+  }
+
+  function findBlock(lang: string, source: string, sourcePath: string): MarkdownSectionInformation | null {
+    const file = vault.getFileByPath(sourcePath);
+    const cache = file ? metadataCache.getFileCache(file) : null;
+    if (!file || !cache) return null;
+    const text = adapter.read(file.path);
+    const lines = text.split(/\r?\n/);
+    for (const section of cache.sections ?? []) {
+      if (section.type !== "code") continue;
+      const { line: lineStart } = section.position.start;
+      const { line: lineEnd } = section.position.end;
+      const fence = lines[lineStart] ?? "";
+      if (fence.replace(/^\s*(`{3,}|~{3,})/, "").trim().split(/\s/)[0] !== lang) continue;
+      const body = lines.slice(lineStart + 1, lineEnd).join("\n");
+      if (body.trimEnd() === source.trimEnd()) return { text, lineStart, lineEnd };
+    }
+    return null;
+  }
+
+  async function renderCodeBlock(lang: string, source: string, sourcePath: string): Promise<RenderedBlock> {
+    const handler = app.codeBlockProcessors.get(lang);
+    if (!handler) throw new Error(`No code block processor registered for "${lang}".`);
+    const el = requireDom("renderCodeBlock").body.createDiv({ cls: `block-language-${lang}` });
+    const children: MarkdownRenderChild[] = [];
+    const file = vault.getFileByPath(sourcePath);
+    const ctx: MarkdownPostProcessorContext = {
+      docId: `fake-${sourcePath}`,
+      sourcePath,
+      frontmatter: file ? metadataCache.getFileCache(file)?.frontmatter : undefined,
+      addChild(child) {
+        children.push(child as unknown as MarkdownRenderChild);
+        child.load();
+      },
+      getSectionInfo: () => findBlock(lang, source, sourcePath),
+    };
+    await handler(source, el, ctx);
+    return {
+      el,
+      ctx,
+      children,
+      unload() {
+        for (const child of children) child.unload();
+        el.detach();
+      },
+    };
+  }
+
+  return {
+    app,
+    vault,
+    metadataCache,
+    workspace,
+    fileManager: app.fileManager,
+    today: options.today,
+    /** Everything shown with `new Notice(…)`, oldest first. */
+    notices: fakeUi.notices,
+    ui: fakeUi,
+    settle,
+
+    /** Construct the plugin, await onload, then start up as Obsidian does: create events, layout ready, `resolved`. */
+    async loadPlugin<P extends Plugin>(PluginClass: new (app: App, manifest: PluginManifest) => P, manifest?: Partial<PluginManifest>): Promise<P> {
+      const full: PluginManifest = { id: "test-plugin", name: "Test plugin", author: "", version: "0.0.0", minAppVersion: "0.0.0", description: "", ...manifest };
+      const plugin = new PluginClass(app, full);
+      app.plugins.plugins[full.id] = plugin;
+      const startingUp = !workspace.layoutReady;
+      plugin.load();
+      await plugin.loadResult;
+      if (startingUp) {
+        if (options.startupCreateEvents !== false) for (const file of vault.getAllLoadedFiles()) if (file.path !== "/") vault.trigger("create", file);
+        await workspace.makeLayoutReady();
+        metadataCache.announceInitialResolve();
+      }
+      await settle();
+      return plugin;
+    },
+
+    async unloadPlugin(plugin: Plugin): Promise<void> {
+      plugin.unload();
+      delete app.plugins.plugins[plugin.manifest.id];
+      await settle();
+    },
+
+    /** Create or overwrite a note as the user would in Obsidian (folders made as needed), then settle. */
+    async writeNote(path: string, text: string): Promise<TFile> {
+      const normal = normalizePath(path);
+      const existing = vault.getFileByPath(normal);
+      if (existing) await vault.modify(existing, text);
+      else await ensureFolder(parentPath(normal));
+      const file = existing ?? (await vault.create(normal, text));
+      await settle();
+      return file;
+    },
+
+    /** Rename through the file manager (links in other notes are updated, as with Obsidian's default), then settle. */
+    async renameNote(from: string, to: string): Promise<TFile> {
+      const file = fileAt(from);
+      await ensureFolder(parentPath(normalizePath(to)));
+      await app.fileManager.renameFile(file, normalizePath(to));
+      await settle();
+      return file;
+    },
+
+    async deleteNote(path: string): Promise<void> {
+      await app.fileManager.trashFile(fileAt(path));
+      await settle();
+    },
+
+    /** Run a command by its full id (`plugin-id:command`) or its own id; false when it is not available. */
+    async runCommand(id: string): Promise<boolean> {
+      const full = app.commands.commands[id] ? id : Object.keys(app.commands.commands).find((key) => key.endsWith(`:${id}`));
+      const ran = full !== undefined && app.commands.executeCommandById(full);
+      await settle();
+      return ran;
+    },
+
+    renderCodeBlock,
+
+    /** Render every code block of a note that has a registered processor, in order. */
+    async renderNote(path: string): Promise<RenderedBlock[]> {
+      const file = fileAt(path);
+      const lines = adapter.read(file.path).split(/\r?\n/);
+      const out: RenderedBlock[] = [];
+      for (const section of metadataCache.getFileCache(file)?.sections ?? []) {
+        if (section.type !== "code") continue;
+        const lang = (lines[section.position.start.line] ?? "").replace(/^\s*(`{3,}|~{3,})/, "").trim().split(/\s/)[0] ?? "";
+        if (!app.codeBlockProcessors.has(lang)) continue;
+        const source = lines.slice(section.position.start.line + 1, section.position.end.line).join("\n");
+        out.push(await renderCodeBlock(lang, source, file.path));
+      }
+      return out;
+    },
+
+    /** Open the plugin's settings tab (display() called, attached to the document) and return it. */
+    openSettings(plugin: Plugin): PluginSettingTab {
+      const tab = plugin.settingTabs[0];
+      if (!tab) throw new Error(`${plugin.manifest.id} added no settings tab.`);
+      requireDom("openSettings").body.appendChild(tab.containerEl);
+      tab.containerEl.empty();
+      tab.display();
+      return tab;
+    },
+
+    /** Open a note in the main area, making it the active file (fires file-open). */
+    async openNote(path: string): Promise<void> {
+      await workspace.getLeaf(false).openFile(fileAt(path));
+      await settle();
+    },
+  };
+}

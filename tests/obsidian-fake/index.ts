@@ -1,0 +1,53 @@
+// The fake `obsidian` module: vitest aliases `obsidian` here (see vitest.config.ts).
+// Browser-safe: no Node imports in this file or anything it imports (node-adapter.ts stays out).
+export { MemoryAdapter, type FileStat, type VaultAdapter } from "./adapter";
+export { App, createTestApp, type RenderedBlock, type TestApp, type TestAppOptions } from "./app";
+export { Component, Events } from "./events";
+export { FileManager } from "./file-manager";
+export { TAbstractFile, TFile, TFolder, getLinkpath, normalizePath, parseLinktext } from "./files";
+export { getAllTags } from "./markdown";
+export { MetadataCache } from "./metadata-cache";
+export { Plugin, PluginSettingTab, SettingTab } from "./plugin";
+export { MarkdownRenderChild, MarkdownRenderer, Platform, debounce, type Debouncer } from "./render";
+export {
+  AbstractInputSuggest,
+  AbstractTextComponent,
+  BaseComponent,
+  ButtonComponent,
+  DropdownComponent,
+  ExtraButtonComponent,
+  FuzzySuggestModal,
+  Menu,
+  MenuItem,
+  Modal,
+  Notice,
+  PopoverSuggest,
+  SearchComponent,
+  Setting,
+  SliderComponent,
+  SuggestModal,
+  TextAreaComponent,
+  TextComponent,
+  ToggleComponent,
+  ValueComponent,
+  fakeUi,
+  prepareFuzzySearch,
+  setIcon,
+  setTooltip,
+  type FuzzyMatch,
+} from "./ui";
+export { Vault } from "./vault";
+export { FileView, ItemView, MarkdownView, View, Workspace, WorkspaceLeaf } from "./workspace";
+export { getFrontMatterInfo, parseYaml, stringifyYaml } from "./yaml";
+
+export const apiVersion = "1.8.7";
+
+export function requireApiVersion(version: string): boolean {
+  const have = apiVersion.split(".").map(Number);
+  const want = version.split(".").map(Number);
+  for (let i = 0; i < Math.max(have.length, want.length); i++) {
+    const diff = (have[i] ?? 0) - (want[i] ?? 0);
+    if (diff !== 0) return diff > 0;
+  }
+  return true;
+}

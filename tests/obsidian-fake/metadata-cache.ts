@@ -1,0 +1,161 @@
+// Obsidian's MetadataCache: parses notes after each write, asynchronously, and fires
+// `changed` → `resolve` per note, then `resolved` once nothing is pending — in that order.
+import type { CachedMetadata } from "obsidian";
+import { Events } from "./events";
+import { TAbstractFile, TFile, TFolder, parentPath } from "./files";
+import { computeCache } from "./markdown";
+import type { Vault } from "./vault";
+
+export class MetadataCache extends Events {
+  resolvedLinks: Record<string, Record<string, number>> = {};
+  unresolvedLinks: Record<string, Record<string, number>> = {};
+  private readonly caches = new Map<string, CachedMetadata>();
+  private readonly pending = new Set<TFile>();
+  private resolvePending = false;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(private readonly vault: Vault) {
+    super();
+    // The index is built up front, as Obsidian loads it from its own store before plugins start.
+    for (const file of vault.getMarkdownFiles()) this.caches.set(file.path, computeCache(vault.store.read(file.path)));
+    this.resolveAll();
+    vault.on("create", (file) => this.enqueue(file as TAbstractFile));
+    vault.on("modify", (file) => this.enqueue(file as TAbstractFile));
+    vault.on("delete", (file) => this.onDelete(file as TAbstractFile));
+    vault.on("rename", (file, oldPath) => this.onRename(file as TAbstractFile, oldPath as string));
+  }
+
+  getFileCache(file: TFile): CachedMetadata | null {
+    return this.caches.get(file.path) ?? null;
+  }
+
+  getCache(path: string): CachedMetadata | null {
+    return this.caches.get(path) ?? null;
+  }
+
+  /** Obsidian's resolution: relative to the source folder, then from the root, then by file name (closest wins). */
+  getFirstLinkpathDest(linkpath: string, sourcePath: string): TFile | null {
+    if (linkpath === "") return this.vault.getFileByPath(sourcePath);
+    const files = this.vault.getFiles();
+    const byPath = new Map(files.map((f) => [f.path.toLowerCase(), f]));
+    const folder = parentPath(sourcePath);
+    const tries = [folder === "/" ? linkpath : `${folder}/${linkpath}`, linkpath].map(collapseDots);
+    for (const candidate of tries) {
+      const exact = this.vault.getFileByPath(candidate) ?? this.vault.getFileByPath(`${candidate}.md`);
+      if (exact) return exact;
+      const loose = byPath.get(candidate.toLowerCase()) ?? byPath.get(`${candidate.toLowerCase()}.md`);
+      if (loose) return loose;
+    }
+    const wanted = linkpath.toLowerCase().replace(/^\/+/, "");
+    const matches = files.filter((f) => {
+      const p = f.path.toLowerCase();
+      return [wanted, `${wanted}.md`].some((w) => p === w || p.endsWith(`/${w}`));
+    });
+    matches.sort(
+      (a, b) =>
+        Number(parentPath(b.path) === folder) - Number(parentPath(a.path) === folder) ||
+        a.path.length - b.path.length ||
+        a.path.localeCompare(b.path),
+    );
+    return matches[0] ?? null;
+  }
+
+  /** The shortest text that still links to `file` from `sourcePath` (Obsidian's default "shortest" format). */
+  fileToLinktext(file: TFile, sourcePath: string, omitMdExtension = true): string {
+    const name = omitMdExtension && file.extension === "md" ? file.basename : file.name;
+    const full = omitMdExtension && file.extension === "md" ? file.path.slice(0, -3) : file.path;
+    return this.getFirstLinkpathDest(name, sourcePath) === file ? name : full;
+  }
+
+  /** Fake-only: true while a parse or resolve is scheduled. */
+  get isBusy(): boolean {
+    return this.pending.size > 0 || this.resolvePending;
+  }
+
+  /** Fake-only: fire the initial `resolved`, as Obsidian does once its index is ready at start-up. */
+  announceInitialResolve(): void {
+    this.trigger("resolved");
+  }
+
+  private enqueue(file: TAbstractFile): void {
+    if (!(file instanceof TFile) || file.extension !== "md") return;
+    this.pending.add(file);
+    this.schedule();
+  }
+
+  private schedule(): void {
+    // A macrotask, not a microtask: code that awaits vault.modify() still sees the old cache, as in Obsidian.
+    this.timer ??= setTimeout(() => this.flush(), 0);
+  }
+
+  private flush(): void {
+    this.timer = null;
+    const batch = [...this.pending];
+    this.pending.clear();
+    for (const file of batch) {
+      if (this.vault.getFileByPath(file.path) !== file) continue; // deleted meanwhile
+      const data = this.vault.store.read(file.path);
+      const cache = computeCache(data);
+      this.caches.set(file.path, cache);
+      this.trigger("changed", file, data, cache);
+      this.resolveAll();
+      this.trigger("resolve", file);
+    }
+    this.resolveAll();
+    this.resolvePending = false;
+    if (this.pending.size === 0) this.trigger("resolved");
+  }
+
+  private onDelete(file: TAbstractFile): void {
+    if (!(file instanceof TFile)) return;
+    this.pending.delete(file);
+    const prev = this.caches.get(file.path) ?? null;
+    if (!this.caches.delete(file.path)) return;
+    this.trigger("deleted", file, prev);
+    this.resolvePending = true;
+    this.schedule();
+  }
+
+  private onRename(file: TAbstractFile, oldPath: string): void {
+    const moved: [string, string][] =
+      file instanceof TFolder
+        ? [...this.caches.keys()].filter((p) => p.startsWith(`${oldPath}/`)).map((p) => [p, file.path + p.slice(oldPath.length)])
+        : [[oldPath, file.path]];
+    for (const [from, to] of moved) {
+      const cache = this.caches.get(from);
+      if (!cache) continue;
+      this.caches.delete(from);
+      this.caches.set(to, cache);
+    }
+    // No `changed` for a rename (as in Obsidian); links are re-resolved and `resolved` fires.
+    this.resolvePending = true;
+    this.schedule();
+  }
+
+  private resolveAll(): void {
+    this.resolvedLinks = {};
+    this.unresolvedLinks = {};
+    for (const [path, cache] of this.caches) {
+      const resolved: Record<string, number> = {};
+      const unresolved: Record<string, number> = {};
+      for (const ref of [...(cache.links ?? []), ...(cache.embeds ?? []), ...(cache.frontmatterLinks ?? [])]) {
+        const linkpath = ref.link.split("#")[0] ?? "";
+        const dest = this.getFirstLinkpathDest(linkpath, path);
+        if (dest) resolved[dest.path] = (resolved[dest.path] ?? 0) + 1;
+        else unresolved[linkpath] = (unresolved[linkpath] ?? 0) + 1;
+      }
+      this.resolvedLinks[path] = resolved;
+      this.unresolvedLinks[path] = unresolved;
+    }
+  }
+}
+
+function collapseDots(path: string): string {
+  const out: string[] = [];
+  for (const part of path.split("/")) {
+    if (part === "." || part === "") continue;
+    if (part === "..") out.pop();
+    else out.push(part);
+  }
+  return out.join("/");
+}

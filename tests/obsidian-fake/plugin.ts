@@ -1,0 +1,147 @@
+// Obsidian's Plugin and what it registers: commands, views, code block processors, settings tabs, data.json.
+import type { Command, MarkdownPostProcessor, MarkdownPostProcessorContext, PluginManifest } from "obsidian";
+import type { App } from "./app";
+import { Component } from "./events";
+import { requireDom, setIcon, setTooltip } from "./ui";
+import type { ViewCreator } from "./workspace";
+import { EmptyView } from "./workspace";
+
+export type CodeBlockHandler = (source: string, el: HTMLElement, ctx: MarkdownPostProcessorContext) => Promise<unknown> | void;
+
+export abstract class SettingTab {
+  app: App;
+  containerEl: HTMLElement;
+  constructor(app: App) {
+    this.app = app;
+    this.containerEl = requireDom("A settings tab").createElement("div");
+    this.containerEl.addClass("vertical-tab-content");
+  }
+  abstract display(): void;
+  hide(): void {
+    this.containerEl.empty();
+  }
+}
+
+export abstract class PluginSettingTab extends SettingTab {
+  /** Fake-only. */
+  plugin: Plugin;
+  constructor(app: App, plugin: Plugin) {
+    super(app);
+    this.plugin = plugin;
+  }
+}
+
+export abstract class Plugin extends Component {
+  app: App;
+  manifest: PluginManifest;
+  /** Fake-only: what the plugin added, for assertions. */
+  ribbonIcons: { icon: string; title: string; el: HTMLElement }[] = [];
+  statusBarItems: HTMLElement[] = [];
+  settingTabs: PluginSettingTab[] = [];
+
+  constructor(app: App, manifest: PluginManifest) {
+    super();
+    this.app = app;
+    this.manifest = manifest;
+  }
+
+  // Same signature as obsidian.d.ts: a plugin's onload may be async, and the host awaits it.
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- matches obsidian.d.ts, where Plugin.onload may return a Promise
+  override onload(): Promise<void> | void {}
+
+  addRibbonIcon(icon: string, title: string, callback: (evt: MouseEvent) => unknown): HTMLElement {
+    const el = requireDom("addRibbonIcon").createElement("div");
+    el.addClass("side-dock-ribbon-action");
+    setIcon(el, icon);
+    setTooltip(el, title);
+    el.addEventListener("click", (evt) => void callback(evt));
+    this.ribbonIcons.push({ icon, title, el });
+    this.register(() => el.detach());
+    return el;
+  }
+
+  addStatusBarItem(): HTMLElement {
+    const el = requireDom("addStatusBarItem").body.createDiv({ cls: "status-bar-item" });
+    this.statusBarItems.push(el);
+    this.register(() => el.detach());
+    return el;
+  }
+
+  addCommand(command: Command): Command {
+    const full: Command = { ...command, id: `${this.manifest.id}:${command.id}`, name: `${this.manifest.name}: ${command.name}` };
+    this.app.commands.commands[full.id] = full;
+    this.register(() => this.removeCommand(command.id));
+    return full;
+  }
+
+  removeCommand(commandId: string): void {
+    delete this.app.commands.commands[`${this.manifest.id}:${commandId}`];
+  }
+
+  addSettingTab(settingTab: PluginSettingTab): void {
+    this.settingTabs.push(settingTab);
+    this.app.setting.pluginTabs.push(settingTab);
+    this.register(() => this.app.setting.pluginTabs.splice(this.app.setting.pluginTabs.indexOf(settingTab), 1));
+  }
+
+  registerView(type: string, viewCreator: ViewCreator): void {
+    this.app.viewRegistry.set(type, viewCreator);
+    this.register(() => {
+      this.app.viewRegistry.delete(type);
+      // The leaves stay (Obsidian keeps them for when the plugin comes back); their views are closed.
+      for (const leaf of this.app.workspace.getLeavesOfType(type)) void leaf.open(new EmptyView(leaf));
+    });
+  }
+
+  registerHoverLinkSource(id: string, info: { display: string; defaultMod: boolean }): void {
+    this.app.hoverLinkSources[id] = info;
+    this.register(() => delete this.app.hoverLinkSources[id]);
+  }
+
+  registerExtensions(_extensions: string[], _viewType: string): void {
+    void _extensions;
+    void _viewType;
+  }
+
+  registerMarkdownPostProcessor(postProcessor: MarkdownPostProcessor): MarkdownPostProcessor {
+    this.app.postProcessors.push(postProcessor);
+    this.register(() => this.app.postProcessors.splice(this.app.postProcessors.indexOf(postProcessor), 1));
+    return postProcessor;
+  }
+
+  registerMarkdownCodeBlockProcessor(language: string, handler: CodeBlockHandler): MarkdownPostProcessor {
+    if (this.app.codeBlockProcessors.has(language)) throw new Error(`A code block processor for "${language}" is already registered.`);
+    this.app.codeBlockProcessors.set(language, handler);
+    this.register(() => this.app.codeBlockProcessors.delete(language));
+    const processor: MarkdownPostProcessor = () => undefined;
+    return processor;
+  }
+
+  registerEditorExtension(_extension: unknown): void {
+    void _extension;
+  }
+
+  registerObsidianProtocolHandler(_action: string, _handler: unknown): void {
+    void _action;
+    void _handler;
+  }
+
+  registerEditorSuggest(_editorSuggest: unknown): void {
+    void _editorSuggest;
+  }
+
+  private get dataPath(): string {
+    return `${this.app.vault.configDir}/plugins/${this.manifest.id}/data.json`;
+  }
+
+  async loadData(): Promise<unknown> {
+    if (!(await this.app.vault.adapter.exists(this.dataPath))) return null;
+    return JSON.parse(await this.app.vault.adapter.read(this.dataPath)) as unknown;
+  }
+
+  async saveData(data: unknown): Promise<void> {
+    await this.app.vault.adapter.write(this.dataPath, JSON.stringify(data, null, 2));
+  }
+
+  onUserEnable(): void {}
+}
