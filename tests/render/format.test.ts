@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { dayInWords, longDate, overdueInWords, plural, relativeDays, shortDate, spanInWords, windowInWords } from "../../src/render/format";
+
+describe("format", () => {
+  it("says dates in words without moving them across time zones", () => {
+    expect(shortDate("2026-06-30")).toBe("30 Jun");
+    expect(longDate("2026-06-30")).toBe("30 June 2026");
+    expect(dayInWords("2026-06-30", "2026-05-20")).toBe("30 June");
+    expect(dayInWords("2027-01-01", "2026-05-20")).toBe("1 January 2027");
+    expect(windowInWords({ start: "2026-10-01", end: "2026-12-31" }, "2026-11-02")).toBe("1 Oct – 31 Dec");
+    expect(windowInWords({ start: "2025-10-01", end: "2025-12-31" }, "2026-01-02")).toBe("1 Oct 2025 – 31 Dec 2025");
+  });
+
+  it("counts and distances in words", () => {
+    expect(plural(1, "day")).toBe("1 day");
+    expect(plural(3, "person", "people")).toBe("3 people");
+    expect(relativeDays(3)).toBe("in 3 days");
+    expect(relativeDays(-2)).toBe("2 days ago");
+    expect(relativeDays(0)).toBe("today");
+    expect(overdueInWords(11)).toBe("11 days overdue");
+    expect(overdueInWords(1)).toBe("1 day overdue");
+    expect(overdueInWords(0)).toBe("due today");
+    expect(spanInWords(7)).toBe("week");
+    expect(spanInWords(21)).toBe("3 weeks");
+    expect(spanInWords(10)).toBe("10 days");
+    expect(spanInWords(90)).toBe("3 months");
+  });
+});
