@@ -37,7 +37,7 @@ export function frequencyWords(remaining: number, daysLeft: number): string {
   if (every < 1) return `about ${Math.ceil(remaining / daysLeft)} a day`;
   if (every < 1.5) return "about one a day";
   if (every < 10) return `about one every ${Math.round(every)} days`;
-  if (every < 45) {
+  if (every < 26) {
     const weeks = Math.round(every / 7);
     return weeks === 1 ? "about one a week" : `about one every ${weeks} weeks`;
   }

@@ -35,6 +35,8 @@ describe("pace", () => {
     expect(frequencyWords(4, 40)).toBe("about one a week");
     expect(frequencyWords(2, 60)).toBe("about one a month");
     expect(frequencyWords(2, 180)).toBe("about one every 3 months");
+    expect(frequencyWords(2, 48)).toBe("about one every 3 weeks");
+    expect(frequencyWords(2, 52)).toBe("about one a month");
   });
 
   it("appears on the goal's progress", () => {
