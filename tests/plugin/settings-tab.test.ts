@@ -1,0 +1,70 @@
+// @vitest-environment happy-dom
+// The settings tab through the fake host: every change checked with the settings schema; invalid values never saved.
+import { describe, expect, it } from "vitest";
+import { checkSetting } from "../../src/obsidian/settings-tab";
+import { start } from "./harness";
+
+async function typeInto(input: HTMLInputElement | null, value: string, settle: (ms?: number) => Promise<void>): Promise<void> {
+  if (!input) throw new Error("no such input");
+  input.value = value;
+  input.dispatchEvent(new Event("input"));
+  await settle(10);
+}
+
+describe("NetworkSettingTab", () => {
+  it("rejects 'sometimes' as the default cadence with the reason inline, and saves '2w'", async () => {
+    const t = await start({});
+    const tab = t.openSettings(t.plugin as never);
+    const input = tab.containerEl.querySelector<HTMLInputElement>(".network-goals-setting-defaultCadence");
+    const message = () => tab.containerEl.querySelector(".network-goals-setting-row-defaultCadence .network-goals-setting-message")?.textContent;
+    expect(input?.value).toBe("90d");
+
+    await typeInto(input, "sometimes", t.settle);
+    expect(message()).toBe("Cadence 'sometimes' is not a duration such as 30d, 2w or monthly.");
+    expect(input?.classList.contains("network-goals-invalid")).toBe(true);
+    expect(t.plugin.settings.defaultCadence).toBe("90d");
+    expect(t.plugin.saved).toEqual([]);
+
+    await typeInto(input, "2w", t.settle);
+    expect(message()).toBe("");
+    expect(t.plugin.settings.defaultCadence).toBe("2w");
+    expect(t.plugin.saved.at(-1)?.defaultCadence).toBe("2w");
+    expect(await t.plugin.loadData()).toMatchObject({ defaultCadence: "2w" });
+  });
+
+  it("reads folder lists, whole numbers and the week start", async () => {
+    const t = await start({});
+    const tab = t.openSettings(t.plugin as never);
+    const q = (key: string) => tab.containerEl.querySelector<HTMLInputElement>(`.network-goals-setting-${key}`);
+    await typeInto(q("contactFolders"), " People, Work/Contacts/ ,, ", t.settle);
+    expect(t.plugin.settings.contactFolders).toEqual(["People", "Work/Contacts"]);
+    await typeInto(q("snoozeDays"), "0", t.settle);
+    expect(t.plugin.settings.snoozeDays).toBe(7);
+    await typeInto(q("snoozeDays"), "3.5", t.settle);
+    expect(t.plugin.settings.snoozeDays).toBe(7);
+    await typeInto(q("snoozeDays"), "14", t.settle);
+    expect(t.plugin.settings.snoozeDays).toBe(14);
+    await typeInto(q("upcomingDays"), "0", t.settle);
+    expect(t.plugin.settings.upcomingDays).toBe(0);
+    const week = tab.containerEl.querySelector<HTMLSelectElement>(".network-goals-setting-weekStart");
+    if (!week) throw new Error("no week start");
+    week.value = "sunday";
+    week.dispatchEvent(new Event("change"));
+    await t.settle(10);
+    expect(t.plugin.settings.weekStart).toBe("sunday");
+    await typeInto(q("contactTemplate"), "Templates/Nope", t.settle);
+    expect(t.plugin.settings.contactTemplate).toBe("Templates/Nope");
+    expect(tab.containerEl.querySelector(".network-goals-setting-row-contactTemplate .network-goals-setting-message")?.textContent).toContain(
+      "No note Templates/Nope yet",
+    );
+  });
+});
+
+describe("checkSetting", () => {
+  it("validates every kind of setting", () => {
+    expect(checkSetting("defaultCadence", "none")).toEqual({ ok: true, value: "none" });
+    expect(checkSetting("newContactFolder", "/People/")).toEqual({ ok: true, value: "People" });
+    expect(checkSetting("newContactFolder", "/")).toEqual({ ok: true, value: "" });
+    expect(checkSetting("upcomingDays", "-1").ok).toBe(false);
+  });
+});

@@ -1,0 +1,40 @@
+// @vitest-environment happy-dom
+// New-note text: our frontmatter merged with the user's template (the template's filled keys win).
+import { describe, expect, it } from "vitest";
+import { contactNoteText, fillPlaceholders, mergeFrontmatter } from "../../src/obsidian/templates";
+import { start } from "./harness";
+
+const VALUES = { name: "Jane Doe", title: "Jane Doe", date: "2026-05-20" };
+
+describe("templates", () => {
+  it("without a template: our keys only, empty ones left out", async () => {
+    const t = await start({});
+    const note = await contactNoteText(t.obsidianApp, "", { name: "Jane Doe", company: "", role: "CTO" }, VALUES);
+    expect(note).toEqual({ text: "---\nname: Jane Doe\nrole: CTO\n---\n", warnings: [] });
+  });
+
+  it("keeps what the template fills in (under any alias), fills its empty keys, appends the rest", async () => {
+    const t = await start({
+      "Templates/Person.md": "---\ntype: person\norganization:\nrole: Friend of {{name}}\ntags: [people]\n---\nMet on {{ date }}. {{time}}\n",
+    });
+    const note = await contactNoteText(t.obsidianApp, "Templates/Person.md", { name: "Jane Doe", company: "Acme", role: "CTO", cadence: "monthly" }, VALUES);
+    expect(note.text).toBe(
+      "---\ntype: person\norganization: Acme\nrole: Friend of Jane Doe\ntags:\n  - people\nname: Jane Doe\ncadence: monthly\n---\nMet on 2026-05-20. {{time}}\n",
+    );
+  });
+
+  it("warns about a missing template or unreadable template YAML and still makes a good note", async () => {
+    const t = await start({ "Templates/Bad.md": "---\nname: [unclosed\n---\nBody\n" });
+    const missing = await contactNoteText(t.obsidianApp, "Templates/Nope.md", { name: "Jane Doe" }, VALUES);
+    expect(missing.text).toBe("---\nname: Jane Doe\n---\n");
+    expect(missing.warnings).toEqual(["template Templates/Nope.md was not found, so the note was created without it"]);
+    const bad = await contactNoteText(t.obsidianApp, "Templates/Bad.md", { name: "Jane Doe" }, VALUES);
+    expect(bad.text).toBe("---\nname: Jane Doe\n---\nBody\n");
+    expect(bad.warnings).toEqual(["the template's frontmatter is not valid YAML, so only its body was used"]);
+  });
+
+  it("merge and placeholders", () => {
+    expect(mergeFrontmatter({ Name: "X" }, [{ aliases: ["name"], value: "Y" }])).toEqual({ Name: "X" });
+    expect(fillPlaceholders("{{NAME}} {{title}} {{date:YYYY}}", VALUES)).toBe("Jane Doe Jane Doe {{date:YYYY}}");
+  });
+});
