@@ -152,6 +152,10 @@ export class LogInteractionModal extends Modal {
     people.addText((text) => {
       text.setPlaceholder("Name or company");
       text.inputEl.addClass("network-goals-input-contacts");
+      // Enter here picks a suggestion; it must not also submit the form half filled in.
+      text.inputEl.addEventListener("keydown", (event) => {
+        if (event.key === "Enter") event.preventDefault();
+      });
       this.suggest = new ContactSuggest(this.app, text.inputEl, () =>
         [...this.context.index().contacts()].filter((c) => !this.values.contacts.includes(c.path)),
       );
