@@ -42,7 +42,7 @@ export function readDate(value: unknown): Read<LocalDate> {
   }
   const link = nestedLinkText(value);
   if (link !== undefined) return readDateText(`[[${link}]]`);
-  if (Array.isArray(value) && value.length === 1) return readDate(value[0]);
+  if (Array.isArray(value) && value.length === 1 && !Array.isArray(value[0])) return readDate(value[0]);
   if (typeof value === "number") return fail(`${value} is a number, not ${EXAMPLE}`);
   return fail(`is ${describeValue(value)}, not ${EXAMPLE}`);
 }

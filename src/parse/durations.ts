@@ -60,6 +60,6 @@ export function readCadence(value: unknown): Read<Cadence> {
     return value > 0 ? ok({ amount: value, unit: "day" }) : fail(`${value} must be at least one day`);
   }
   if (value === false) return ok(null);
-  if (Array.isArray(value) && value.length === 1) return readCadence(value[0]);
+  if (Array.isArray(value) && value.length === 1 && !Array.isArray(value[0])) return readCadence(value[0]);
   return fail(`is ${describeValue(value)}, not ${EXAMPLE}`);
 }

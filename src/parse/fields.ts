@@ -27,10 +27,11 @@ export function asRecord(value: unknown): Frontmatter | undefined {
 }
 
 /** Null, undefined, blank text and empty lists are "not filled in": templates leave them everywhere. */
-export function isAbsent(value: unknown): boolean {
+export function isAbsent(value: unknown, depth = 0): boolean {
   if (value === null || value === undefined) return true;
   if (typeof value === "string") return value.trim() === "";
-  if (Array.isArray(value)) return value.every(isAbsent);
+  // YAML anchors can make a list that holds itself: look two levels deep, no further.
+  if (Array.isArray(value)) return depth < 2 && value.every((item) => isAbsent(item, depth + 1));
   return false;
 }
 
@@ -65,7 +66,7 @@ export function describeValue(value: unknown): string {
     const text = value.length > 60 ? `${value.slice(0, 57)}...` : value;
     return `'${text}'`;
   }
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
   if (value === null || value === undefined) return "empty";
   if (value instanceof Date) return "a date-time";
   if (Array.isArray(value)) return "a list";
@@ -120,7 +121,7 @@ export function readText(value: unknown, options: TextOptions = {}): Read<string
   if (link !== undefined) return ok(`[[${link}]]`);
   if (Array.isArray(value)) {
     const filled = value.filter((item) => !isAbsent(item));
-    if (filled.length === 1) return readText(filled[0], options);
+    if (filled.length === 1 && !Array.isArray(filled[0])) return readText(filled[0], options);
     return fail(`is a list of ${filled.length} values; expected one`);
   }
   return fail(`is ${describeValue(value)}; expected text`);

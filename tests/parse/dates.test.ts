@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import fc from "fast-check";
 import { readBirthday, readDate } from "../../src/parse/dates";
 import { BOTH, yamlValue } from "./yaml";
@@ -35,6 +35,20 @@ describe("readDate", () => {
     // 2 March at UTC midnight is still 1 March in New York; the local parts would be wrong there.
     expect(readDate(new Date(Date.UTC(2026, 2, 2)))).toEqual({ ok: true, value: "2026-03-02" });
     expect(readDate(new Date(Date.UTC(2026, 0, 1)))).toEqual({ ok: true, value: "2026-01-01" });
+  });
+
+  it("never looks at a Date's local parts, which differ from the written date west of UTC", () => {
+    // Pretend the process runs in New York: the local getters say 1 March 19:00.
+    const spies = [
+      vi.spyOn(Date.prototype, "getDate").mockReturnValue(1),
+      vi.spyOn(Date.prototype, "getMonth").mockReturnValue(2),
+      vi.spyOn(Date.prototype, "getFullYear").mockReturnValue(2026),
+    ];
+    try {
+      expect(readDate(new Date(Date.UTC(2026, 2, 2)))).toEqual({ ok: true, value: "2026-03-02" });
+    } finally {
+      spies.forEach((spy) => spy.mockRestore());
+    }
   });
 
   it("reads a Date from a timestamp by its UTC date", () => {

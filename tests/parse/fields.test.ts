@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { DEFAULT_SETTINGS } from "../../src/model/settings";
+import { readLevel } from "../../src/parse/contact";
+import { readBirthday, readDate } from "../../src/parse/dates";
+import { readCadence } from "../../src/parse/durations";
 import { pickAllFields, pickField, readText } from "../../src/parse/fields";
+import type { Read } from "../../src/parse/fields";
+import { readFollowUpDone } from "../../src/parse/interaction";
+import { linkTarget } from "../../src/parse/links";
+import { parseNote } from "../../src/parse/note";
 import { asText } from "./yaml";
 
 describe("pickField", () => {
@@ -50,5 +58,39 @@ describe("readText", () => {
     expect(readText({ a: 1 })).toEqual({ ok: false, error: "is an object; expected text" });
     expect(readText(["a", "b"])).toEqual({ ok: false, error: "is a list of 2 values; expected one" });
     expect(readText(5551234, { allowNumber: true })).toEqual({ ok: true, value: "5551234" });
+  });
+});
+
+describe("self-referencing YAML", () => {
+  it("a list that holds itself (YAML anchors) is a problem, not a stack overflow", () => {
+    const fm = asText("type: person\ncadence: &c [*c]\nmet: &m [*m]\nname: &n [*n]\ntags: &t [a, *t]") as Record<string, unknown>;
+    const note = parseNote({ path: "x.md", frontmatter: fm, bodyLinks: [], goalBlocks: [] }, DEFAULT_SETTINGS, asText);
+    expect(note.contact?.tags).toEqual(["a"]);
+    expect(note.problems.map((p) => p.field)).toEqual(["name", "tags", "met", "cadence"]);
+  });
+});
+
+describe("every value reader returns a value or a problem", () => {
+  const cyclic: unknown[] = [];
+  cyclic.push(cyclic);
+  const readers: [string, (v: unknown) => Read<unknown>][] = [
+    ["readText", (v) => readText(v)],
+    ["readLevel", readLevel],
+    ["readFollowUpDone", readFollowUpDone],
+    ["readDate", readDate],
+    ["readBirthday", readBirthday],
+    ["readCadence", readCadence],
+  ];
+  it.each(readers)("%s", (_name, reader) => {
+    fc.assert(
+      fc.property(fc.oneof(fc.anything({ withDate: true, withMap: true, withBigInt: true }), fc.constant(cyclic)), (value) => {
+        const read = reader(value);
+        if (read.ok) expect(read.value).not.toBeUndefined();
+        else expect(read.error.length).toBeGreaterThan(0);
+      }),
+    );
+  });
+  it("linkTarget", () => {
+    fc.assert(fc.property(fc.string(), (raw) => typeof linkTarget(raw) === "string"));
   });
 });
