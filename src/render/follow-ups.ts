@@ -1,9 +1,10 @@
 // Follow-up rows (SPEC §3.3): the sidebar section and the `network-followups` code block.
 import type { FollowUpRow, FollowUpStatus } from "../insights/follow-ups";
+import type { LocalDate } from "../model/types";
 import type { RowActions } from "./actions";
 import type { NameLookup } from "./dom";
 import { contactLinks, emptyState, noteLink, rowButton } from "./dom";
-import { basename, overdueInWords, plural, shortDate } from "./format";
+import { basename, overdueInWords, plural, shortDay } from "./format";
 
 export const FOLLOW_UPS_EMPTY = "No follow-ups due. Nice.";
 
@@ -31,6 +32,7 @@ export function renderFollowUpRow(
   row: FollowUpRow,
   actions: RowActions,
   names: NameLookup,
+  today?: LocalDate,
 ): HTMLElement {
   const item = list.createEl("li", { cls: ["ng-row", "ng-follow-up", `ng-status-${row.status}`] });
   const main = item.createDiv({ cls: "ng-row-main" });
@@ -39,7 +41,7 @@ export function renderFollowUpRow(
   noteLink(title, row.note, noteName, actions);
   const meta = main.createDiv({ cls: "ng-row-meta" });
   meta.createSpan({ cls: `ng-when ng-when-${row.status}`, text: followUpStatusText(row) });
-  meta.createSpan({ cls: "ng-date", text: ` · ${shortDate(row.due)}` });
+  meta.createSpan({ cls: "ng-date", text: ` · ${shortDay(row.due, today)}` });
   if (row.contacts.length > 0) {
     const people = meta.createSpan({ cls: "ng-with" });
     people.appendText(" · with ");
@@ -61,6 +63,7 @@ export function renderFollowUpGroups(
   counts: Record<FollowUpStatus, number>,
   actions: RowActions,
   names: NameLookup,
+  today?: LocalDate,
 ): void {
   let list: HTMLElement | null = null;
   let current: FollowUpStatus | null = null;
@@ -73,7 +76,7 @@ export function renderFollowUpGroups(
       heading.createSpan({ cls: "ng-count", text: String(counts[row.status]) });
       list = group.createEl("ul", { cls: "ng-rows" });
     }
-    renderFollowUpRow(list, row, actions, names);
+    renderFollowUpRow(list, row, actions, names, today);
   }
 }
 
@@ -89,6 +92,7 @@ export function renderFollowUps(
   rows: readonly FollowUpRow[],
   actions: RowActions,
   names: NameLookup,
+  today?: LocalDate,
 ): void {
   el.empty();
   const root = el.createDiv({ cls: "ng-block ng-follow-ups-block" });
@@ -96,5 +100,5 @@ export function renderFollowUps(
     emptyState(root, FOLLOW_UPS_EMPTY);
     return;
   }
-  renderFollowUpGroups(root, rows, countByStatus(rows), actions, names);
+  renderFollowUpGroups(root, rows, countByStatus(rows), actions, names, today);
 }

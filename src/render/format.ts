@@ -10,6 +10,12 @@ export function shortDate(date: LocalDate): string {
   return format(toDate(date), "d MMM");
 }
 
+/** "30 Jun", or "20 Jan 2025" when `today` is given and the year is not today's. */
+export function shortDay(date: LocalDate, today?: LocalDate): string {
+  if (today === undefined || date.slice(0, 4) === today.slice(0, 4)) return shortDate(date);
+  return format(toDate(date), "d MMM yyyy");
+}
+
 /** "30 June 2026". */
 export function longDate(date: LocalDate): string {
   return format(toDate(date), "d MMMM yyyy");

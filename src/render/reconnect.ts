@@ -1,17 +1,18 @@
 // Reconnect rows (SPEC §3.2) and people to meet: the sidebar sections and the `network-reconnect` block.
 import type { PersonToMeet, ReconnectRow } from "../insights/reconnect";
+import type { LocalDate } from "../model/types";
 import type { RowActions } from "./actions";
 import type { NameLookup } from "./dom";
 import { emptyState, noteLink, rowButton } from "./dom";
-import { overdueInWords, shortDate } from "./format";
+import { overdueInWords, shortDay } from "./format";
 
 export const RECONNECT_EMPTY = "Nobody to reconnect with right now.";
 export const PEOPLE_TO_MEET_EMPTY = "No one on your list to meet. Mark a contact with status: target to add them.";
 
-/** "last seen 20 Jan · 30 days overdue", or "no contact logged". */
-export function reconnectStatusText(row: Pick<ReconnectRow, "lastContact" | "daysOverdue">): string {
+/** "last seen 20 Jan · 30 days overdue" (with the year when it is not today's), or "no contact logged". */
+export function reconnectStatusText(row: Pick<ReconnectRow, "lastContact" | "daysOverdue">, today?: LocalDate): string {
   if (row.lastContact === null || row.daysOverdue === null) return "no contact logged";
-  return `last seen ${shortDate(row.lastContact)} · ${overdueInWords(row.daysOverdue)}`;
+  return `last seen ${shortDay(row.lastContact, today)} · ${overdueInWords(row.daysOverdue)}`;
 }
 
 /** One contact to reconnect with: name, when last seen, and Log / Snooze buttons. */
@@ -20,13 +21,14 @@ export function renderReconnectRow(
   row: ReconnectRow,
   actions: RowActions,
   names?: NameLookup,
+  today?: LocalDate,
 ): HTMLElement {
   const logged = row.daysOverdue !== null;
   const item = list.createEl("li", { cls: ["ng-row", "ng-reconnect", logged ? "ng-status-overdue" : "ng-status-unlogged"] });
   const main = item.createDiv({ cls: "ng-row-main" });
   const name = names ? names(row.contact) : row.name;
   noteLink(main.createDiv({ cls: "ng-row-title" }), row.contact, name, actions);
-  main.createDiv({ cls: "ng-row-meta", text: reconnectStatusText(row) });
+  main.createDiv({ cls: "ng-row-meta", text: reconnectStatusText(row, today) });
   const buttons = item.createDiv({ cls: "ng-row-buttons" });
   rowButton(buttons, "Log", `Log an interaction with ${name}`, () => actions.logContact(row.contact));
   rowButton(buttons, "Snooze", `Snooze reminders about ${name}`, () => actions.snoozeContact(row.contact));
@@ -38,9 +40,10 @@ export function renderReconnectRows(
   rows: readonly ReconnectRow[],
   actions: RowActions,
   names?: NameLookup,
+  today?: LocalDate,
 ): void {
   const list = parent.createEl("ul", { cls: "ng-rows" });
-  for (const row of rows) renderReconnectRow(list, row, actions, names);
+  for (const row of rows) renderReconnectRow(list, row, actions, names, today);
 }
 
 /** One person to meet: a link to their note, and why they matter when the caller knows it. */
@@ -56,6 +59,8 @@ export function renderPersonToMeetRow(list: HTMLElement, person: PersonToMeet, a
 export interface ReconnectBlockOptions {
   /** Said when no row is left, e.g. after the block's filters. */
   emptyText?: string;
+  /** Today: dates in another year then carry their year. */
+  today?: LocalDate;
 }
 
 /** The `network-reconnect` code block: the rows given, already filtered (see `filterReconnect`). */
@@ -72,5 +77,5 @@ export function renderReconnect(
     emptyState(root, options.emptyText ?? RECONNECT_EMPTY);
     return;
   }
-  renderReconnectRows(root, rows, actions, names);
+  renderReconnectRows(root, rows, actions, names, options.today);
 }

@@ -104,10 +104,10 @@ function renderRows(
 ): void {
   switch (id) {
     case "followUps":
-      renderFollowUpGroups(body, data.followUps.slice(window.start, window.end), countByStatus(data.followUps), actions, names);
+      renderFollowUpGroups(body, data.followUps.slice(window.start, window.end), countByStatus(data.followUps), actions, names, data.today);
       return;
     case "reconnect":
-      renderReconnectRows(body, data.reconnect.slice(window.start, window.end), actions);
+      renderReconnectRows(body, data.reconnect.slice(window.start, window.end), actions, undefined, data.today);
       return;
     case "goals": {
       const list = body.createEl("ul", { cls: "ng-rows" });

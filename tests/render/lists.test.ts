@@ -120,6 +120,15 @@ describe("list blocks", () => {
     expect(el.textContent).toBe("Nobody tagged marketing is overdue.");
   });
 
+  it("gives the year of a date in another year", () => {
+    const el = activeDocument.body.createDiv();
+    const { actions } = recordingActions();
+    renderReconnect(el, [reconnect({ contact: "People/x.md", name: "X", lastContact: "2025-11-02", daysOverdue: 110 })], actions, undefined, {
+      today: "2026-05-20",
+    });
+    expect(el.querySelector(".ng-row-meta")!.textContent).toBe("last seen 2 Nov 2025 · 110 days overdue");
+  });
+
   it("upcoming tomorrow reads as tomorrow", () => {
     const el = activeDocument.body.createDiv();
     const { actions } = recordingActions();

@@ -133,7 +133,14 @@ describe("renderSidebar", () => {
     const more = () => section(container, "reconnect").querySelector<HTMLButtonElement>(".ng-show-more");
     expect(more()!.textContent).toBe("Show 20 more");
     expect(section(container, "reconnect").querySelector(".ng-list-range")!.textContent).toBe("Showing 1–20 of 250");
-    for (let i = 0; i < 12; i++) {
+    more()!.click();
+    expect(reconnectRows()).toHaveLength(40);
+    expect(rows()).toBeLessThanOrEqual(100);
+    // Far down the list (as if clicked many times): the window slides instead of growing.
+    state.limits.reconnect = 220;
+    const { actions } = recordingActions();
+    renderSidebar(container, sidebarData({ reconnect: many, followUps: manyFollowUps, problems }), actions, state, names);
+    for (let i = 0; i < 2; i++) {
       more()!.click();
       expect(rows()).toBeLessThanOrEqual(100);
     }
