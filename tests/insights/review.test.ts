@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import { reviewFor, type Review } from "../../src/insights/review";
+import { SETTINGS, contact, goal, makeView, meeting, personPath } from "./view";
+
+const TODAY = "2026-04-10";
+
+const contacts = [
+  contact("Ann", { level: "senior", company: "Acme", met: "2025-06-01", cadence: { amount: 1, unit: "month" } }),
+  contact("Ben", { level: "peer", company: "acme" }),
+  contact("Cat", { met: "2026-02-15" }),
+  contact("Dan", { level: "junior", company: "Globex", snoozeUntil: "2026-12-31" }),
+  contact("Tia", { status: "target", met: "2026-03-01" }),
+];
+
+const interactions = [
+  meeting("2025-12-31", ["Dan"]),
+  meeting("2026-01-05", ["Ann", "Ben"], { kind: "coffee", gave: ["intro to Cat", "a book"], asked: ["advice"] }),
+  meeting("2026-02-01", ["Ann"], { kind: "event", followUp: "2026-02-05", followUpDone: "2026-02-06" }),
+  meeting("2026-02-20", ["Ann", "Cat"], { kind: "coffee", followUp: "2026-03-10" }),
+  meeting("2026-03-31", ["Ann"], { followUp: "2026-03-20", followUpDone: "2026-04-02" }),
+  meeting("2026-04-02", ["Ben"]),
+];
+
+const goals = [
+  goal({ note: "Journal/a.md", metric: "interactions", target: 2, period: "month", start: "2026-01-01" }),
+  goal({ note: "Journal/b.md", metric: "people-met", target: 3, due: "2026-03-31", start: "2026-01-01" }),
+];
+
+function review(period: string, today = TODAY): Review {
+  const result = reviewFor(makeView({ contacts, interactions, goals }), period, today, SETTINGS);
+  if ("error" in result) throw new Error(result.error);
+  return result;
+}
+
+describe("review (SPEC §3.5)", () => {
+  const q1 = review("2026-Q1");
+
+  it("sums the metrics over the window", () => {
+    expect(q1.metrics).toEqual({
+      interactions: 4,
+      events: 1,
+      "people-met": 3,
+      "contacts-added": 2, // Ben first seen 5 Jan, Cat met 15 Feb; not the target Tia
+      "follow-ups-done": 1,
+      given: 1,
+    });
+    expect(q1.partial).toBe(false);
+    expect(q1.label).toBe("Q1 2026");
+  });
+
+  it("lists new contacts by date and who was seen most", () => {
+    expect(q1.newContacts).toEqual([
+      { contact: personPath("Ben"), name: "Ben", date: "2026-01-05" },
+      { contact: personPath("Cat"), name: "Cat", date: "2026-02-15" },
+    ]);
+    expect(q1.seenMost.map((p) => [p.name, p.count])).toEqual([["Ann", 4], ["Ben", 1], ["Cat", 1]]);
+    const top1 = reviewFor(makeView({ contacts, interactions }), "2026-Q1", TODAY, SETTINGS, { top: 1 });
+    expect("seenMost" in top1 && top1.seenMost).toHaveLength(1);
+  });
+
+  it("counts interactions by kind and what was given versus asked", () => {
+    expect(q1.byKind).toEqual([
+      { kind: "coffee", count: 2 },
+      { kind: "event", count: 1 },
+      { kind: "meeting", count: 1 },
+    ]);
+    expect(q1.gaveVsAsked).toEqual({ gave: 2, asked: 1 });
+  });
+
+  it("counts follow-ups done in the window and those missed (due, not done by its end)", () => {
+    expect(q1.followUps).toEqual({ done: 1, missed: 2 });
+  });
+
+  it("mixes the people met by level and by company", () => {
+    expect(q1.byLevel).toEqual({ senior: 1, peer: 1, junior: 0, unknown: 1 });
+    expect(q1.byCompany).toEqual([
+      { company: "Acme", count: 2 },
+      { company: null, count: 1 },
+    ]);
+  });
+
+  it("lists goal periods hit and missed in the window", () => {
+    expect(q1.goals.hit.map((g) => [g.note, g.start, g.count])).toEqual([
+      ["Journal/a.md", "2026-02-01", 2],
+      ["Journal/b.md", "2026-01-01", 3],
+    ]);
+    expect(q1.goals.missed.map((g) => [g.start, g.count])).toEqual([
+      ["2026-01-01", 1],
+      ["2026-03-01", 1],
+    ]);
+  });
+
+  it("lists contacts past their cadence at the end of the window, snoozed or not", () => {
+    // Ann: last contact 31 March + 1 month = 30 April, not yet drifted on 31 March. Dan: 31 Dec + 90d = 31 March.
+    expect(q1.drifted.map((r) => [r.name, r.due, r.daysOverdue])).toEqual([["Dan", "2026-03-31", 0]]);
+  });
+
+  it("counts only what has happened so far in a window that reaches past today", () => {
+    const q2 = review("this-quarter");
+    expect(q2.partial).toBe(true);
+    expect(q2.metrics.interactions).toBe(1);
+    expect(q2.followUps).toEqual({ done: 1, missed: 0 });
+    expect(q2.drifted.map((r) => r.name)).toEqual(["Dan"]);
+  });
+
+  it("reports a bad period as an error", () => {
+    expect(reviewFor(makeView(), "whenever", TODAY, SETTINGS)).toHaveProperty("error");
+  });
+});
