@@ -1,0 +1,99 @@
+// One figure: warm-up, then timed runs until the run count or the time budget is reached.
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import {
+  cliArgs,
+  type CliRun,
+  buildIndex,
+  editPlan,
+  heapBytesPerNote,
+  prepare,
+  timeCliInProcess,
+  timeFloorInProcess,
+  timeIndexBuild,
+  timeInsights,
+  timeProcess,
+  timeUpdateOne,
+} from "./measures";
+import { measureOnload, measureSidebarRender } from "./host-measures";
+
+export interface FigureRequest {
+  figure: string;
+  root: string;
+  warmup: number;
+  runs: number;
+  /** Stop early (after at least 3 runs) once the timed runs have taken this long. */
+  budgetMs: number;
+}
+
+export interface FigureResult {
+  samples: number[];
+  /** Why a figure could not be measured (a part not built yet): the figure is then null. */
+  unavailable?: string;
+}
+
+function repeat(request: FigureRequest, once: () => number): number[] {
+  for (let i = 0; i < request.warmup; i++) once();
+  const samples: number[] = [];
+  const start = performance.now();
+  while (samples.length < request.runs && (samples.length < 3 || performance.now() - start < request.budgetMs)) samples.push(once());
+  return samples;
+}
+
+async function repeatAsync(request: FigureRequest, once: () => Promise<number>): Promise<number[]> {
+  for (let i = 0; i < request.warmup; i++) await once();
+  const samples: number[] = [];
+  const start = performance.now();
+  while (samples.length < request.runs && (samples.length < 3 || performance.now() - start < request.budgetMs)) samples.push(await once());
+  return samples;
+}
+
+export async function measureFigure(request: FigureRequest, benchDir: string, projectDir: string): Promise<FigureResult> {
+  const { figure, root } = request;
+  switch (figure) {
+    case "floorReadParseMs":
+      return { samples: repeat(request, () => timeProcess([join(benchDir, "floor.cjs"), root])) };
+    case "floorInProcessMs":
+      return { samples: repeat(request, () => timeFloorInProcess(root)) };
+    case "cliReportMs":
+      return { samples: repeat(request, () => timeProcess(cliArgs(join(projectDir, "dist", "cli.js"), root))) };
+    case "cliInProcessMs": {
+      // Required from the build, not bundled: src/cli/main.ts runs itself when it is the main module.
+      const cli = createRequire(__filename)(join(projectDir, "dist", "cli.js")) as { run: CliRun };
+      return { samples: repeat(request, () => timeCliInProcess(root, cli.run)) };
+    }
+    case "indexBuildMs": {
+      const prepared = prepare(root);
+      return { samples: repeat(request, () => timeIndexBuild(prepared)) };
+    }
+    case "insightsMs": {
+      const prepared = prepare(root);
+      const index = buildIndex(prepared);
+      return { samples: repeat(request, () => timeInsights(index, prepared)) };
+    }
+    case "updateOneP95Ms": {
+      const prepared = prepare(root);
+      const index = buildIndex(prepared);
+      const plan = editPlan(prepared, request.warmup + request.runs);
+      let next = 0;
+      return {
+        samples: repeat(request, () => {
+          const edit = plan[next++ % plan.length];
+          if (!edit) throw new Error("no note to edit");
+          return timeUpdateOne(index, prepared, edit);
+        }),
+      };
+    }
+    case "heapBytesPerNote": {
+      const prepared = prepare(root);
+      return { samples: repeat(request, () => heapBytesPerNote(prepared)) };
+    }
+    case "sidebarRenderMs":
+      return measureSidebarRender(request, repeat);
+    case "onloadMs":
+      return measureOnload(request, projectDir, repeatAsync);
+    default:
+      throw new Error(`unknown figure ${figure}`);
+  }
+}

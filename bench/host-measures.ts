@@ -1,0 +1,117 @@
+// The figures that need the plugin's parts: the sidebar renderer in happy-dom, and main.js's onload in the fake host.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { Script } from "node:vm";
+import { Window as HappyWindow } from "happy-dom";
+import { buildReport } from "../src/insights/report";
+import type { RowActions } from "../src/render/actions";
+import { basename } from "../src/render/format";
+import { createSidebarState, renderSidebar } from "../src/render/sidebar";
+import * as fakeObsidian from "../tests/obsidian-fake/index";
+import { installDomHelpers, installLanguageHelpers } from "../tests/obsidian-fake/dom";
+import { NodeAdapter } from "../tests/obsidian-fake/node-adapter";
+import type { FigureRequest, FigureResult } from "./figure";
+import { BENCH_TODAY } from "./generate";
+import { buildIndex, prepare } from "./measures";
+
+type Repeat = (request: FigureRequest, once: () => number) => number[];
+type AsyncRepeat = (request: FigureRequest, once: () => Promise<number>) => Promise<number[]>;
+
+/** Makes a happy-dom window the global DOM (as vitest's happy-dom environment does) with Obsidian's helpers. */
+export function installDom(): HappyWindow {
+  const win = new HappyWindow({ url: "app://obsidian.md/" });
+  const g = globalThis as Record<string, unknown>;
+  for (const name of Object.getOwnPropertyNames(win)) {
+    if (name in g || name.startsWith("_")) continue;
+    g[name] = (win as unknown as Record<string, unknown>)[name];
+  }
+  g.window = win;
+  g.document = win.document;
+  installLanguageHelpers();
+  installDomHelpers(win as unknown as Window & typeof globalThis);
+  return win;
+}
+
+const noActions: RowActions = {
+  openNote: () => undefined,
+  hoverNote: () => undefined,
+  markFollowUpDone: () => undefined,
+  snoozeFollowUp: () => undefined,
+  logContact: () => undefined,
+  snoozeContact: () => undefined,
+};
+
+/** The whole sidebar drawn from a report computed beforehand (insightsMs times the report; this is the DOM). */
+export function measureSidebarRender(request: FigureRequest, repeat: Repeat): FigureResult {
+  const win = installDom();
+  const prepared = prepare(request.root);
+  const index = buildIndex(prepared);
+  const report = buildReport(index, BENCH_TODAY, prepared.settings);
+  const container = win.document.createElement("div");
+  win.document.body.appendChild(container);
+  const state = createSidebarState();
+  const names = (path: string): string => index.contact(path)?.name ?? basename(path);
+  return { samples: repeat(request, () => timeSidebar(container as unknown as HTMLElement, report, state, names)) };
+}
+
+export function timeSidebar(
+  container: HTMLElement,
+  report: Parameters<typeof renderSidebar>[1],
+  state: Parameters<typeof renderSidebar>[3],
+  names: (path: string) => string,
+): number {
+  const start = performance.now();
+  renderSidebar(container, report, noActions, state, names);
+  const ms = performance.now() - start;
+  if (container.childElementCount === 0) throw new Error("the sidebar rendered nothing");
+  return ms;
+}
+
+interface PluginLike {
+  load(): void;
+  unload(): void;
+  loadResult: Promise<unknown>;
+}
+type PluginClass = new (app: unknown, manifest: unknown) => PluginLike;
+
+/** Evaluates main.js as Obsidian does: a CommonJS module whose `require("obsidian")` is the host's API. */
+export function evaluateMainJs(source: string): PluginClass {
+  const module = { exports: {} as Record<string, unknown> };
+  const hostRequire = (id: string): unknown => {
+    if (id === "obsidian") return fakeObsidian;
+    throw new Error(`main.js requires '${id}', which Obsidian does not provide (mobile has no Node)`);
+  };
+  const wrapped = new Script(`(function (require, module, exports) {${source}\n})`, { filename: "main.js" }).runInThisContext() as (
+    require: (id: string) => unknown,
+    module: { exports: Record<string, unknown> },
+    exports: Record<string, unknown>,
+  ) => void;
+  wrapped(hostRequire, module, module.exports);
+  const exported = (module.exports.default ?? module.exports) as PluginClass;
+  if (typeof exported !== "function") throw new Error("main.js exports no plugin class");
+  return exported;
+}
+
+/** main.js evaluated and its onload run over the vault on disk; start-up indexing (onLayoutReady) is not in it. */
+export async function measureOnload(request: FigureRequest, projectDir: string, repeat: AsyncRepeat): Promise<FigureResult> {
+  const mainJs = join(projectDir, "main.js");
+  if (!existsSync(join(projectDir, "src", "main.ts")) || !existsSync(mainJs)) {
+    return { samples: [], unavailable: "not yet built: main.js (run the build; src/main.ts must exist)" };
+  }
+  installDom();
+  const source = readFileSync(mainJs, "utf8");
+  const testApp = fakeObsidian.createTestApp({ adapter: new NodeAdapter(request.root), today: BENCH_TODAY });
+  const manifest = { id: "network-goals", name: "Network Goals", version: "0.0.0", minAppVersion: "1.5.0", author: "", description: "" };
+  const samples = await repeat(request, async () => {
+    const start = performance.now();
+    const Plugin = evaluateMainJs(source);
+    const plugin = new Plugin(testApp.app, manifest);
+    plugin.load();
+    await plugin.loadResult;
+    const ms = performance.now() - start;
+    plugin.unload();
+    return ms;
+  });
+  return { samples };
+}

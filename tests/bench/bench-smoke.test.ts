@@ -1,0 +1,130 @@
+// The benchmark's code paths on the small vault, so `npm run bench` keeps working. No timing is asserted here.
+import { createHash } from "node:crypto";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { run } from "../../src/cli/main";
+import { buildReport } from "../../src/insights/report";
+import { createSidebarState } from "../../src/render/sidebar";
+import { DEFAULT_SEED, ensureVault, generateVault, SIZES, writeVault, BENCH_TODAY } from "../../bench/generate";
+import {
+  buildIndex,
+  editPlan,
+  heapBytesPerNote,
+  prepare,
+  timeCliInProcess,
+  timeFloorInProcess,
+  timeIndexBuild,
+  timeInsights,
+  timeProcess,
+  timeUpdateOne,
+  type Prepared,
+} from "../../bench/measures";
+import { evaluateMainJs, installDom, timeSidebar } from "../../bench/host-measures";
+import { percentile, summarize } from "../../bench/stats";
+import { verdicts } from "../../bench/targets";
+
+const hash = (files: Record<string, string>): string => createHash("sha256").update(JSON.stringify(files)).digest("hex");
+const isTime = (ms: number): boolean => Number.isFinite(ms) && ms >= 0;
+
+let base: string;
+let root: string;
+let prepared: Prepared;
+
+beforeAll(() => {
+  base = mkdtempSync(join(tmpdir(), "ng-bench-"));
+  root = join(base, "vault");
+  writeVault(root, generateVault(DEFAULT_SEED, SIZES.small));
+  prepared = prepare(root);
+});
+
+afterAll(() => {
+  rmSync(base, { recursive: true, force: true });
+});
+
+describe("the synthetic vault", () => {
+  it("is the same for the same seed, and different for another", () => {
+    const a = generateVault(DEFAULT_SEED, SIZES.small);
+    expect(hash(generateVault(DEFAULT_SEED, SIZES.small))).toBe(hash(a));
+    expect(hash(generateVault(DEFAULT_SEED + 10, SIZES.small))).not.toBe(hash(a));
+  });
+
+  it("has the size asked for: contacts, interactions over five years, goal blocks", () => {
+    const files = generateVault(DEFAULT_SEED, SIZES.small);
+    const paths = Object.keys(files);
+    expect(paths.filter((p) => p.startsWith("People/") || p.startsWith("Contacts/"))).toHaveLength(200);
+    const meetings = paths.filter((p) => p.startsWith("Meetings/"));
+    expect(meetings).toHaveLength(1000);
+    expect(new Set(meetings.map((p) => p.slice(9, 13))).size).toBeGreaterThanOrEqual(5);
+    const blocks = Object.values(files).join("\n").match(/^```network-goal$/gm) ?? [];
+    expect(blocks).toHaveLength(10);
+  });
+
+  it("reads as contacts, interactions and goals, with some problems", () => {
+    const index = buildIndex(prepared);
+    const report = buildReport(index, BENCH_TODAY, prepared.settings);
+    expect(report.counts.contacts).toBe(200);
+    expect(report.counts.interactions).toBe(1000);
+    expect(report.counts.goals).toBe(10);
+    expect(report.problems.length).toBeGreaterThan(0);
+    expect(report.followUps.length).toBeGreaterThan(0);
+    expect(report.reconnect.length).toBeGreaterThan(0);
+  });
+
+  it("is generated once on disk and then reused", () => {
+    const first = ensureVault(base, DEFAULT_SEED, "small");
+    const second = ensureVault(base, DEFAULT_SEED, "small");
+    expect(first.generated).toBe(true);
+    expect(second).toEqual({ ...first, generated: false });
+    expect(existsSync(join(first.root, ".bench-complete.json"))).toBe(true);
+  });
+});
+
+describe("every measurement runs and returns a number", () => {
+  it("floor, CLI in process and child process", () => {
+    expect(isTime(timeFloorInProcess(root))).toBe(true);
+    expect(isTime(timeCliInProcess(root, run))).toBe(true);
+    expect(isTime(timeProcess(["-e", "0"]))).toBe(true);
+  });
+
+  it("index build, insights, one update", () => {
+    expect(isTime(timeIndexBuild(prepared))).toBe(true);
+    const index = buildIndex(prepared);
+    expect(isTime(timeInsights(index, prepared))).toBe(true);
+    for (const edit of editPlan(prepared, 10)) expect(isTime(timeUpdateOne(index, prepared, edit))).toBe(true);
+  });
+
+  it("heap per note", () => {
+    expect(Number.isFinite(heapBytesPerNote(prepared))).toBe(true);
+  });
+
+  it("sidebar render into happy-dom", () => {
+    const win = installDom();
+    const index = buildIndex(prepared);
+    const report = buildReport(index, BENCH_TODAY, prepared.settings);
+    const container = win.document.createElement("div") as unknown as HTMLElement;
+    expect(isTime(timeSidebar(container, report, createSidebarState(), (path) => path))).toBe(true);
+    expect(container.querySelectorAll("li").length).toBeGreaterThan(0);
+  });
+
+  it.skipIf(!existsSync("main.js"))("main.js evaluates to a plugin class", () => {
+    installDom();
+    expect(typeof evaluateMainJs(readFileSync("main.js", "utf8"))).toBe("function");
+  });
+});
+
+describe("statistics and verdicts", () => {
+  it("median and p95 by nearest rank", () => {
+    const samples = [5, 1, 4, 2, 3, 6, 7, 8, 9, 10];
+    expect(percentile(samples, 50)).toBe(5);
+    expect(percentile(samples, 95)).toBe(10);
+    expect(summarize(samples)).toEqual({ median: 5, p95: 10, min: 1, max: 10, runs: 10 });
+  });
+
+  it("the CLI target is relative to the floor", () => {
+    expect(verdicts({ floorReadParseMs: 100, cliReportMs: 150 }).cliReportMs).toBe(true);
+    expect(verdicts({ floorReadParseMs: 100, cliReportMs: 151 }).cliReportMs).toBe(false);
+    expect(verdicts({ floorReadParseMs: null, cliReportMs: 151 }).cliReportMs).toBe(null);
+  });
+});
