@@ -13,5 +13,5 @@ for (const file of ["main.js", "manifest.json", "styles.css"]) {
 const result = spawnSync(process.execPath, ["dist/cli.js", "report", "--vault", vault, ...process.argv.slice(2)], {
   stdio: "inherit",
 });
-console.log(`\nThe plugin is installed in ${pluginDir}: open ${vault}/ as a vault in Obsidian to see it live.`);
+process.stdout.write(`\nThe plugin is installed in ${pluginDir}: open ${vault}/ as a vault in Obsidian to see it live.\n`);
 process.exit(result.status ?? 1);
