@@ -10,7 +10,7 @@ describe("FileManager.processFrontMatter", () => {
     const file = t.vault.getFileByPath("m.md") as TFile;
     const changed: string[] = [];
     t.metadataCache.on("changed", (f) => changed.push((f as TFile).path));
-    await t.app.fileManager.processFrontMatter(file, (fm) => {
+    await t.fileManager.processFrontMatter(file, (fm) => {
       fm.follow_up_done = true;
     });
     await t.settle();
@@ -30,7 +30,7 @@ describe("FileManager.processFrontMatter", () => {
   it("adds a block to a note that had none", async () => {
     const t = createTestApp({ files: { "n.md": "Just text\n" } });
     const file = t.vault.getFileByPath("n.md") as TFile;
-    await t.app.fileManager.processFrontMatter(file, (fm) => {
+    await t.fileManager.processFrontMatter(file, (fm) => {
       fm.snooze_until = "2026-04-01";
     });
     expect(await t.vault.read(file)).toBe("---\nsnooze_until: 2026-04-01\n---\nJust text\n");
@@ -38,11 +38,11 @@ describe("FileManager.processFrontMatter", () => {
 
   it("keeps CRLF line endings and an empty block's body", async () => {
     const t = createTestApp({ files: { "c.md": "---\r\na: 1\r\n---\r\nbody\r\n", "e.md": "---\n---\nbody" } });
-    await t.app.fileManager.processFrontMatter(t.vault.getFileByPath("c.md") as TFile, (fm) => {
+    await t.fileManager.processFrontMatter(t.vault.getFileByPath("c.md") as TFile, (fm) => {
       fm.b = "x";
     });
     expect(await t.vault.read(t.vault.getFileByPath("c.md") as TFile)).toBe("---\r\na: 1\r\nb: x\r\n---\r\nbody\r\n");
-    await t.app.fileManager.processFrontMatter(t.vault.getFileByPath("e.md") as TFile, (fm) => {
+    await t.fileManager.processFrontMatter(t.vault.getFileByPath("e.md") as TFile, (fm) => {
       fm.k = "v";
     });
     expect(await t.vault.read(t.vault.getFileByPath("e.md") as TFile)).toBe("---\nk: v\n---\nbody");
@@ -50,10 +50,10 @@ describe("FileManager.processFrontMatter", () => {
 
   it("refuses invalid YAML and writes nothing when fn throws", async () => {
     const t = createTestApp({ files: { "bad.md": "---\na: [x\n---\n", "ok.md": "---\na: 1\n---\n" } });
-    await expect(t.app.fileManager.processFrontMatter(t.vault.getFileByPath("bad.md") as TFile, () => undefined)).rejects.toThrow();
+    await expect(t.fileManager.processFrontMatter(t.vault.getFileByPath("bad.md") as TFile, () => undefined)).rejects.toThrow();
     const ok = t.vault.getFileByPath("ok.md") as TFile;
     await expect(
-      t.app.fileManager.processFrontMatter(ok, () => {
+      t.fileManager.processFrontMatter(ok, () => {
         throw new Error("boom");
       }),
     ).rejects.toThrow("boom");
@@ -83,7 +83,7 @@ describe("FileManager links", () => {
     const t = createTestApp({ files: { "People/Jane.md": "", "Archive/Jane.md": "", "People/Bob.md": "" } });
     const bob = t.vault.getFileByPath("People/Bob.md") as TFile;
     const janeArchive = t.vault.getFileByPath("Archive/Jane.md") as TFile;
-    expect(t.app.fileManager.generateMarkdownLink(bob, "x.md")).toBe("[[Bob]]");
-    expect(t.app.fileManager.generateMarkdownLink(janeArchive, "People/x.md", "#h", "J")).toBe("[[Archive/Jane#h|J]]");
+    expect(t.fileManager.generateMarkdownLink(bob, "x.md")).toBe("[[Bob]]");
+    expect(t.fileManager.generateMarkdownLink(janeArchive, "People/x.md", "#h", "J")).toBe("[[Archive/Jane#h|J]]");
   });
 });

@@ -1,11 +1,11 @@
 // Obsidian's App, and createTestApp: one call that builds a vault, a cache and a workspace, and loads a plugin
 // the way Obsidian starts one (onload, start-up `create` events, layout ready, the first `resolved`).
-import type { Command, HoverLinkSource, MarkdownPostProcessor, MarkdownPostProcessorContext, MarkdownSectionInformation, PluginManifest } from "obsidian";
+import type { App as ObsidianApp, Command, HoverLinkSource, MarkdownPostProcessor, MarkdownSectionInformation, PluginManifest } from "obsidian";
 import { MemoryAdapter, type VaultAdapter } from "./adapter";
 import { FileManager } from "./file-manager";
 import { TFile, normalizePath, parentPath } from "./files";
 import { MetadataCache } from "./metadata-cache";
-import type { CodeBlockHandler, Plugin, PluginSettingTab } from "./plugin";
+import type { CodeBlockHandler, MarkdownPostProcessorContext, Plugin, PluginSettingTab } from "./plugin";
 import { MarkdownRenderChild } from "./render";
 import { fakeUi, requireDom } from "./ui";
 import { Vault } from "./vault";
@@ -96,6 +96,9 @@ export interface RenderedBlock {
 
 export type TestApp = ReturnType<typeof createTestApp>;
 
+/** Obsidian internals (or fake-only registries) that tests may read through `testApp.app`. */
+type FakeInternals = "commands" | "setting" | "plugins" | "viewRegistry" | "codeBlockProcessors" | "postProcessors" | "hoverLinkSources";
+
 export function createTestApp(options: TestAppOptions = {}) {
   fakeUi.reset();
   const clock = options.today ? () => new Date(`${options.today}T12:00:00`).getTime() : undefined;
@@ -156,7 +159,7 @@ export function createTestApp(options: TestAppOptions = {}) {
       sourcePath,
       frontmatter: file ? metadataCache.getFileCache(file)?.frontmatter : undefined,
       addChild(child) {
-        children.push(child as unknown as MarkdownRenderChild);
+        children.push(child as MarkdownRenderChild);
         child.load();
       },
       getSectionInfo: () => findBlock(lang, source, sourcePath),
@@ -174,7 +177,10 @@ export function createTestApp(options: TestAppOptions = {}) {
   }
 
   return {
-    app,
+    /** The app typed as obsidian.d.ts's App, to hand to plugin code and to read with the real API's types. */
+    app: app as unknown as ObsidianApp & Pick<App, FakeInternals>,
+    /** The same app typed as the fake, for fake-only registries (commands, viewRegistry, codeBlockProcessors …). */
+    fake: app,
     vault,
     metadataCache,
     workspace,
@@ -186,23 +192,26 @@ export function createTestApp(options: TestAppOptions = {}) {
     settle,
 
     /** Construct the plugin, await onload, then start up as Obsidian does: create events, layout ready, `resolved`. */
-    async loadPlugin<P extends Plugin>(PluginClass: new (app: App, manifest: PluginManifest) => P, manifest?: Partial<PluginManifest>): Promise<P> {
+    // Any plugin class: one written against obsidian.d.ts (the real plugin) or against the fake.
+    async loadPlugin<P extends object>(PluginClass: new (app: never, manifest: PluginManifest) => P, manifest?: Partial<PluginManifest>): Promise<P> {
       const full: PluginManifest = { id: "test-plugin", name: "Test plugin", author: "", version: "0.0.0", minAppVersion: "0.0.0", description: "", ...manifest };
-      const plugin = new PluginClass(app, full);
+      const instance = new PluginClass(app as never, full);
+      const plugin = instance as unknown as Plugin;
       app.plugins.plugins[full.id] = plugin;
       const startingUp = !workspace.layoutReady;
       plugin.load();
       await plugin.loadResult;
       if (startingUp) {
-        if (options.startupCreateEvents !== false) for (const file of vault.getAllLoadedFiles()) if (file.path !== "/") vault.trigger("create", file);
+        if (options.startupCreateEvents !== false) vault.announceStartupFiles();
         await workspace.makeLayoutReady();
         metadataCache.announceInitialResolve();
       }
       await settle();
-      return plugin;
+      return instance;
     },
 
-    async unloadPlugin(plugin: Plugin): Promise<void> {
+    async unloadPlugin(instance: object): Promise<void> {
+      const plugin = instance as Plugin;
       plugin.unload();
       delete app.plugins.plugins[plugin.manifest.id];
       await settle();
@@ -259,7 +268,8 @@ export function createTestApp(options: TestAppOptions = {}) {
     },
 
     /** Open the plugin's settings tab (display() called, attached to the document) and return it. */
-    openSettings(plugin: Plugin): PluginSettingTab {
+    openSettings(instance: object): PluginSettingTab {
+      const plugin = instance as Plugin;
       const tab = plugin.settingTabs[0];
       if (!tab) throw new Error(`${plugin.manifest.id} added no settings tab.`);
       requireDom("openSettings").body.appendChild(tab.containerEl);

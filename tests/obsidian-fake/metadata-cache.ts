@@ -78,7 +78,7 @@ export class MetadataCache extends Events {
   }
 
   private enqueue(file: TAbstractFile): void {
-    if (!(file instanceof TFile) || file.extension !== "md") return;
+    if (!(file instanceof TFile) || file.extension !== "md" || this.vault.startingUp) return;
     this.pending.add(file);
     this.schedule();
   }

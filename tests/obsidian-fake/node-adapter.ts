@@ -2,6 +2,7 @@
 import * as fs from "node:fs";
 import * as nodePath from "node:path";
 import type { FileStat, VaultAdapter } from "./adapter";
+import { createTestApp, type TestApp, type TestAppOptions } from "./app";
 
 export class NodeAdapter implements VaultAdapter {
   constructor(readonly basePath: string) {}
@@ -53,4 +54,9 @@ export class NodeAdapter implements VaultAdapter {
       return null;
     }
   }
+}
+
+/** createTestApp over a real folder (Node only): `createNodeTestApp("demo-vault", { today: "2026-11-22" })`. */
+export function createNodeTestApp(vaultDir: string, options: Omit<TestAppOptions, "adapter" | "files"> = {}): TestApp {
+  return createTestApp({ ...options, adapter: new NodeAdapter(vaultDir) });
 }

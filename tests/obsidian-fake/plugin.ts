@@ -1,10 +1,19 @@
 // Obsidian's Plugin and what it registers: commands, views, code block processors, settings tabs, data.json.
-import type { Command, MarkdownPostProcessor, MarkdownPostProcessorContext, PluginManifest } from "obsidian";
+import type { Command, MarkdownPostProcessor, MarkdownSectionInformation, PluginManifest } from "obsidian";
 import type { App } from "./app";
 import { Component } from "./events";
 import { requireDom, setIcon, setTooltip } from "./ui";
 import type { ViewCreator } from "./workspace";
 import { EmptyView } from "./workspace";
+
+/** obsidian.d.ts's MarkdownPostProcessorContext, with the fake's Component. */
+export interface MarkdownPostProcessorContext {
+  docId: string;
+  sourcePath: string;
+  frontmatter: Record<string, unknown> | null | undefined;
+  addChild(child: Component): void;
+  getSectionInfo(el: HTMLElement): MarkdownSectionInformation | null;
+}
 
 export type CodeBlockHandler = (source: string, el: HTMLElement, ctx: MarkdownPostProcessorContext) => Promise<unknown> | void;
 

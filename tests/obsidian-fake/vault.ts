@@ -207,6 +207,19 @@ export class Vault extends Events {
     this.removeTree(file);
   }
 
+  /** Fake-only: true while start-up `create` events are announced (the cache is already up to date). */
+  startingUp = false;
+
+  /** Fake-only: Obsidian fires `create` for every file while it loads the vault, after plugins' onload. */
+  announceStartupFiles(): void {
+    this.startingUp = true;
+    try {
+      for (const file of this.getAllLoadedFiles()) if (file !== this.root) this.trigger("create", file);
+    } finally {
+      this.startingUp = false;
+    }
+  }
+
   getResourcePath(file: TFile): string {
     return this.adapter.getResourcePath(file.path);
   }
