@@ -118,6 +118,9 @@ function inlineText(node: Node): string {
 /** Text of an element as an indented outline, one block per line, for readable snapshots. */
 export function outline(el: Element, depth = 0): string {
   const lines: string[] = [];
+  if (el.tagName === "TR") {
+    return `${"  ".repeat(depth)}| ${Array.from(el.children).map((c) => c.textContent ?? "").join(" | ")} |`;
+  }
   if (el.getAttribute("role") === "progressbar") {
     return `${"  ".repeat(depth)}[progress ${el.getAttribute("aria-valuenow")}/${el.getAttribute("aria-valuemax")}]`;
   }

@@ -1,0 +1,164 @@
+// The `network-review` block (SPEC §3.5): what a week, month, quarter or year added up to.
+import type { ReconnectRow } from "../insights/reconnect";
+import type { Review, ReviewGoalPeriod, ReviewPerson } from "../insights/review";
+import type { Metric } from "../model/types";
+import type { RowActions } from "./actions";
+import { emptyState, noteLink } from "./dom";
+import { overdueInWords, plural, shortDay, windowInWords } from "./format";
+
+/** Long lists (a bulk import adds hundreds of contacts) show this many, then say how many more. */
+export const REVIEW_LIST_LIMIT = 25;
+
+const METRIC_LABELS: Record<Metric, string> = {
+  interactions: "Interactions",
+  events: "Events",
+  "people-met": "People met",
+  "contacts-added": "New contacts",
+  "follow-ups-done": "Follow-ups done",
+  given: "Interactions where you gave something",
+};
+
+const LEVEL_LABELS: Record<keyof Review["byLevel"], string> = {
+  senior: "Senior",
+  peer: "Peer",
+  junior: "Junior",
+  unknown: "Level not set",
+};
+
+/** `[[Companies/Acme|Acme Corp]]` reads as "Acme Corp": a company is often a link, shown as its name. */
+export function linkDisplayText(text: string): string {
+  const link = /^\[\[([^\]]*)\]\]$/.exec(text.trim());
+  if (!link) return text;
+  const [target = "", alias] = (link[1] ?? "").split("|");
+  if (alias !== undefined && alias.trim() !== "") return alias.trim();
+  const file = target.split("#")[0]?.split("/").pop() ?? target;
+  return file.replace(/\.md$/i, "");
+}
+
+function part(root: HTMLElement, title: string): HTMLElement {
+  const section = root.createDiv({ cls: "ng-review-part" });
+  section.createEl("h4", { cls: "ng-review-heading", text: title });
+  return section;
+}
+
+/** A two-column table: a label and a number per row. */
+function countTable(parent: HTMLElement, rows: readonly [label: string, count: number][], header: [string, string]): void {
+  const table = parent.createEl("table", { cls: "ng-review-table" });
+  const head = table.createEl("thead").createEl("tr");
+  head.createEl("th", { text: header[0] });
+  head.createEl("th", { cls: "ng-num", text: header[1] });
+  const body = table.createEl("tbody");
+  for (const [label, count] of rows) {
+    const tr = body.createEl("tr");
+    tr.createEl("td", { text: label });
+    tr.createEl("td", { cls: "ng-num", text: String(count) });
+  }
+}
+
+/** A list of at most REVIEW_LIST_LIMIT items, then "and 12 more". */
+function cappedList<T>(parent: HTMLElement, items: readonly T[], render: (li: HTMLElement, item: T) => void): void {
+  if (items.length === 0) {
+    emptyState(parent, "None.");
+    return;
+  }
+  const list = parent.createEl("ul", { cls: "ng-review-list" });
+  for (const item of items.slice(0, REVIEW_LIST_LIMIT)) render(list.createEl("li"), item);
+  const rest = items.length - REVIEW_LIST_LIMIT;
+  if (rest > 0) parent.createDiv({ cls: "ng-review-more", text: `and ${rest} more` });
+}
+
+function person(li: HTMLElement, who: ReviewPerson, actions: RowActions | undefined): void {
+  if (actions) noteLink(li, who.contact, who.name, actions);
+  else li.createSpan({ text: who.name });
+}
+
+function goalLine(li: HTMLElement, goal: ReviewGoalPeriod, review: Review, actions: RowActions | undefined): void {
+  if (actions) noteLink(li, goal.note, goal.title, actions);
+  else li.createSpan({ text: goal.title });
+  li.appendText(` · ${goal.count} of ${goal.target} (${windowInWords(goal, review.today)})`);
+}
+
+function drifted(li: HTMLElement, row: ReconnectRow, review: Review, actions: RowActions | undefined): void {
+  person(li, { contact: row.contact, name: row.name }, actions);
+  if (row.lastContact !== null && row.daysOverdue !== null) {
+    li.appendText(` · last seen ${shortDay(row.lastContact, review.today)} · ${overdueInWords(row.daysOverdue)}`);
+  }
+}
+
+/**
+ * Renders a review into the block's element (emptied first). With `actions`, people and goals are
+ * links that open their notes; without, plain text.
+ */
+export function renderReview(el: HTMLElement, review: Review, actions?: RowActions): void {
+  el.empty();
+  const root = el.createDiv({ cls: "ng-block ng-review" });
+  const header = root.createDiv({ cls: "ng-review-header" });
+  header.createDiv({ cls: "ng-review-title", text: `Review: ${review.label}` });
+  const range = windowInWords(review.window, review.today);
+  header.createDiv({
+    cls: "ng-review-range",
+    text: review.partial ? `${range} · so far, up to ${shortDay(review.today, review.today)}` : range,
+  });
+
+  const metrics = (Object.keys(METRIC_LABELS) as Metric[]).map((m): [string, number] => [METRIC_LABELS[m], review.metrics[m]]);
+  countTable(part(root, "In numbers"), metrics, ["What", "Count"]);
+
+  const newContacts = part(root, `New contacts (${review.newContacts.length})`);
+  if (review.newContacts.length === 0) emptyState(newContacts, "No new contacts.");
+  else
+    cappedList(newContacts, review.newContacts, (li, c) => {
+      person(li, c, actions);
+      li.appendText(` · ${shortDay(c.date, review.today)}`);
+    });
+
+  const seen = part(root, "Seen most");
+  if (review.seenMost.length === 0) emptyState(seen, "No one seen in this period.");
+  else
+    cappedList(seen, review.seenMost, (li, p) => {
+      person(li, p, actions);
+      li.appendText(` · ${plural(p.count, "interaction")}`);
+    });
+
+  const kinds = part(root, "Interactions by kind");
+  if (review.byKind.length === 0) emptyState(kinds, "No interactions in this period.");
+  else countTable(kinds, review.byKind.map((k): [string, number] => [k.kind, k.count]), ["Kind", "Count"]);
+
+  const balance = part(root, "Given and asked");
+  balance.createDiv({
+    cls: "ng-review-balance",
+    text: `Gave ${review.gaveVsAsked.gave} · asked for ${review.gaveVsAsked.asked}`,
+  });
+
+  const followUps = part(root, "Follow-ups");
+  followUps.createDiv({
+    cls: "ng-review-follow-ups",
+    text: `${review.followUps.done} done · ${review.followUps.missed} missed`,
+  });
+
+  const goals = part(root, "Goals");
+  if (review.goals.hit.length === 0 && review.goals.missed.length === 0) {
+    emptyState(goals, "No goal periods ended in this period.");
+  } else {
+    goals.createDiv({ cls: "ng-review-subheading", text: `Hit (${review.goals.hit.length})` });
+    cappedList(goals, review.goals.hit, (li, g) => goalLine(li, g, review, actions));
+    goals.createDiv({ cls: "ng-review-subheading", text: `Missed (${review.goals.missed.length})` });
+    cappedList(goals, review.goals.missed, (li, g) => goalLine(li, g, review, actions));
+  }
+
+  const levels = (Object.keys(LEVEL_LABELS) as (keyof Review["byLevel"])[]).map(
+    (l): [string, number] => [LEVEL_LABELS[l], review.byLevel[l]],
+  );
+  countTable(part(root, "People met by level"), levels, ["Level", "People"]);
+
+  const companies = part(root, "People met by company");
+  if (review.byCompany.length === 0) emptyState(companies, "No one met in this period.");
+  else {
+    const rows = review.byCompany.map((c): [string, number] => [c.company === null ? "No company" : linkDisplayText(c.company), c.count]);
+    countTable(companies, rows.slice(0, REVIEW_LIST_LIMIT), ["Company", "People"]);
+    if (rows.length > REVIEW_LIST_LIMIT) companies.createDiv({ cls: "ng-review-more", text: `and ${rows.length - REVIEW_LIST_LIMIT} more` });
+  }
+
+  const drift = part(root, `Drifted past their cadence (${review.drifted.length})`);
+  if (review.drifted.length === 0) emptyState(drift, "No one drifted. Well kept.");
+  else cappedList(drift, review.drifted, (li, row) => drifted(li, row, review, actions));
+}
