@@ -1,5 +1,5 @@
 // The settings tab: every setting of settingsSchema, each change checked by the same schema before it is saved.
-import { normalizePath, PluginSettingTab, Setting, type App, type Plugin } from "obsidian";
+import { debounce, normalizePath, PluginSettingTab, Setting, type App, type Plugin } from "obsidian";
 import { settingsSchema, WEEKDAYS, type Settings } from "../model/settings";
 import { readCadence } from "../parse/durations";
 
@@ -10,6 +10,12 @@ export interface SettingsHost {
 }
 
 type Key = keyof Settings;
+
+/**
+ * Saving re-reads every note under the new settings, so a save waits until typing pauses (and runs at
+ * once when the tab closes) rather than firing on every keystroke of "People, Contacts".
+ */
+export const SAVE_DELAY_MS = 600;
 type Outcome = { ok: true; value: unknown; warning?: string } | { ok: false; problem: string };
 
 /** "People, Contacts/Work" → ["People", "Contacts/Work"]; empty parts dropped. */
@@ -65,6 +71,8 @@ export function checkSetting(key: Key, text: string): Outcome {
 }
 
 export class NetworkSettingTab extends PluginSettingTab {
+  private readonly save = debounce(() => void this.host.saveSettings(), SAVE_DELAY_MS, true);
+
   constructor(
     app: App,
     plugin: Plugin,
@@ -90,7 +98,10 @@ export class NetworkSettingTab extends PluginSettingTab {
       .setDesc("For weekly goals and reviews.")
       .addDropdown((dropdown) => {
         for (const day of WEEKDAYS) dropdown.addOption(day, day.charAt(0).toUpperCase() + day.slice(1));
-        dropdown.setValue(s.weekStart).onChange((value) => void this.apply("weekStart", value));
+        dropdown.setValue(s.weekStart).onChange((value) => {
+          this.apply("weekStart", value);
+          this.save.run();
+        });
         dropdown.selectEl.addClass("network-goals-setting-weekStart");
       });
     this.text("snoozeDays", "Snooze length", "Days a snoozed follow-up or contact stays out of the way.", String(s.snoozeDays), "7");
@@ -102,6 +113,11 @@ export class NetworkSettingTab extends PluginSettingTab {
     this.text("interactionTemplate", "Interaction template", "A note whose text starts every new interaction note; {{name}}, {{title}} and {{date}} are filled in. Empty: none.", s.interactionTemplate, "Templates/Meeting.md");
   }
 
+  override hide(): void {
+    this.save.run();
+    super.hide();
+  }
+
   private text(key: Key, name: string, desc: string, value: string, placeholder: string): void {
     const setting = new Setting(this.containerEl).setName(name).setDesc(desc);
     setting.settingEl.addClass(`network-goals-setting-row-${key}`);
@@ -109,8 +125,8 @@ export class NetworkSettingTab extends PluginSettingTab {
     setting.addText((text) => {
       text.setPlaceholder(placeholder).setValue(value);
       text.inputEl.addClass(`network-goals-setting-${key}`);
-      text.onChange(async (typed) => {
-        const result = await this.apply(key, typed);
+      text.onChange((typed) => {
+        const result = this.apply(key, typed);
         messageEl.setText(result.ok ? (result.warning ?? "") : result.problem);
         messageEl.toggleClass("mod-warning", !result.ok || result.warning !== undefined);
         text.inputEl.toggleClass("network-goals-invalid", !result.ok);
@@ -118,12 +134,12 @@ export class NetworkSettingTab extends PluginSettingTab {
     });
   }
 
-  /** Checks and, when valid, stores and saves one setting. An invalid value is never saved. */
-  async apply(key: Key, typed: string): Promise<Outcome> {
+  /** Checks and, when valid, stores one setting and schedules the save. An invalid value is never stored or saved. */
+  apply(key: Key, typed: string): Outcome {
     const result = checkSetting(key, typed);
     if (!result.ok) return result;
     (this.host.settings as Record<Key, unknown>)[key] = result.value;
-    await this.host.saveSettings();
+    this.save();
     if ((key === "contactTemplate" || key === "interactionTemplate") && typeof result.value === "string" && result.value !== "") {
       const path = normalizePath(result.value);
       if (!this.app.vault.getFileByPath(path) && !this.app.vault.getFileByPath(`${path}.md`)) {

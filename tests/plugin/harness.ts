@@ -42,7 +42,7 @@ export class TestPlugin extends Plugin implements CommandHost {
 
 export async function start(files: Record<string, string>) {
   const t = createTestApp({ files, today: TODAY });
-  const plugin = (await t.loadPlugin(TestPlugin as never, { id: "network-goals", name: "Network Goals" })) as unknown as TestPlugin;
+  const plugin = await t.loadPlugin(TestPlugin, { id: "network-goals", name: "Network Goals" });
   await t.settle(150);
   const app = t.app as unknown as App;
   /** The note's text as stored. */

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The settings tab through the fake host: every change checked with the settings schema; invalid values never saved.
 import { describe, expect, it } from "vitest";
-import { checkSetting } from "../../src/obsidian/settings-tab";
+import { checkSetting, SAVE_DELAY_MS } from "../../src/obsidian/settings-tab";
 import { start } from "./harness";
 
 async function typeInto(input: HTMLInputElement | null, value: string, settle: (ms?: number) => Promise<void>): Promise<void> {
@@ -14,7 +14,7 @@ async function typeInto(input: HTMLInputElement | null, value: string, settle: (
 describe("NetworkSettingTab", () => {
   it("rejects 'sometimes' as the default cadence with the reason inline, and saves '2w'", async () => {
     const t = await start({});
-    const tab = t.openSettings(t.plugin as never);
+    const tab = t.openSettings(t.plugin);
     const input = tab.containerEl.querySelector<HTMLInputElement>(".network-goals-setting-defaultCadence");
     const message = () => tab.containerEl.querySelector(".network-goals-setting-row-defaultCadence .network-goals-setting-message")?.textContent;
     expect(input?.value).toBe("90d");
@@ -25,16 +25,20 @@ describe("NetworkSettingTab", () => {
     expect(t.plugin.settings.defaultCadence).toBe("90d");
     expect(t.plugin.saved).toEqual([]);
 
+    await typeInto(input, "2", t.settle);
     await typeInto(input, "2w", t.settle);
     expect(message()).toBe("");
     expect(t.plugin.settings.defaultCadence).toBe("2w");
-    expect(t.plugin.saved.at(-1)?.defaultCadence).toBe("2w");
+    // One save once typing pauses, not one per keystroke.
+    expect(t.plugin.saved).toEqual([]);
+    await t.settle(SAVE_DELAY_MS + 50);
+    expect(t.plugin.saved.map((s) => s.defaultCadence)).toEqual(["2w"]);
     expect(await t.plugin.loadData()).toMatchObject({ defaultCadence: "2w" });
   });
 
   it("reads folder lists, whole numbers and the week start", async () => {
     const t = await start({});
-    const tab = t.openSettings(t.plugin as never);
+    const tab = t.openSettings(t.plugin);
     const q = (key: string) => tab.containerEl.querySelector<HTMLInputElement>(`.network-goals-setting-${key}`);
     await typeInto(q("contactFolders"), " People, Work/Contacts/ ,, ", t.settle);
     expect(t.plugin.settings.contactFolders).toEqual(["People", "Work/Contacts"]);
@@ -53,7 +57,11 @@ describe("NetworkSettingTab", () => {
     await t.settle(10);
     expect(t.plugin.settings.weekStart).toBe("sunday");
     await typeInto(q("contactTemplate"), "Templates/Nope", t.settle);
+    tab.hide(); // closing the tab saves at once
+    expect(t.plugin.saved.at(-1)).toMatchObject({ contactFolders: ["People", "Work/Contacts"], snoozeDays: 14, upcomingDays: 0, contactTemplate: "Templates/Nope" });
     expect(t.plugin.settings.contactTemplate).toBe("Templates/Nope");
+    tab.display();
+    await typeInto(q("contactTemplate"), "Templates/Nope", t.settle);
     expect(tab.containerEl.querySelector(".network-goals-setting-row-contactTemplate .network-goals-setting-message")?.textContent).toContain(
       "No note Templates/Nope yet",
     );
