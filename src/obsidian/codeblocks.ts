@@ -1,4 +1,4 @@
-// The code blocks: network-goal, network-followups, network-reconnect — live, in reading view and live preview.
+// The code blocks: network-goal, network-followups, network-reconnect, network-review — live, in reading view and live preview.
 import { MarkdownRenderChild, parseYaml, type MarkdownPostProcessorContext, type Plugin } from "obsidian";
 import { goalProgress } from "../insights/goal-progress";
 import { readGoalBlock } from "../parse/goal";
@@ -9,6 +9,9 @@ import { renderFollowUps } from "../render/follow-ups";
 import { renderReconnect } from "../render/reconnect";
 import { filterFollowUps, filterReconnect } from "../render/list-filters";
 import { readListOptions } from "../render/list-options";
+import { renderReview } from "../render/review";
+import { readReviewOptions } from "../render/review-options";
+import { reviewFor } from "../insights/review";
 import type { NetworkHost } from "./host";
 
 /** Draws one block from its source into `el`; called again whenever the index or the day changes. */
@@ -72,7 +75,7 @@ const renderFollowUpsBlock: BlockRenderer = (host, source, el, block) => {
   }
   const index = host.index();
   const rows = filterFollowUps(host.report().followUps, (path) => index.contact(path), options.options);
-  renderFollowUps(el, rows, host.rowActions(block), (path) => host.nameOf(path));
+  renderFollowUps(el, rows, host.rowActions(block), (path) => host.nameOf(path), host.today());
 };
 
 const renderReconnectBlock: BlockRenderer = (host, source, el, block) => {
@@ -85,13 +88,30 @@ const renderReconnectBlock: BlockRenderer = (host, source, el, block) => {
   const rows = filterReconnect(host.report().reconnect, (path) => index.contact(path), options.options);
   renderReconnect(el, rows, host.rowActions(block), (path) => host.nameOf(path), {
     emptyText: "Nobody here is due for a catch-up.",
+    today: host.today(),
   });
+};
+
+const renderReviewBlock: BlockRenderer = (host, source, el, block) => {
+  const options = readReviewOptions(source, parseYaml);
+  if (!options.ok) {
+    renderGoalError(el, options.problems, "This review cannot be read");
+    return;
+  }
+  const { period, top } = options.options;
+  const review = reviewFor(host.index(), period, host.today(), host.settings, top === undefined ? { index: host.metrics() } : { index: host.metrics(), top });
+  if ("error" in review) {
+    renderGoalError(el, [review.error], "This review cannot be read");
+    return;
+  }
+  renderReview(el, review, host.rowActions(block));
 };
 
 export const CODE_BLOCKS: Record<string, BlockRenderer> = {
   "network-goal": renderGoalBlock,
   "network-followups": renderFollowUpsBlock,
   "network-reconnect": renderReconnectBlock,
+  "network-review": renderReviewBlock,
 };
 
 export function registerCodeBlocks(plugin: Plugin, host: NetworkHost, blocks: Record<string, BlockRenderer> = CODE_BLOCKS): void {
