@@ -1,0 +1,134 @@
+// The BUILT main.js in Debian's Chromium over the demo vault, through the browser build of the fake host:
+// what a user sees (screenshots, light and dark, desktop and phone), what a click writes, and that a
+// note's name is only ever text. Any console error or page error fails the test that caused it.
+import { copyFileSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DESKTOP, PHONE, startSession, type Problems, type Session } from "./harness";
+
+const ROOT = join(__dirname, "../..");
+const ARTIFACTS = join(ROOT, "artifacts/screenshots");
+const DOCS = join(ROOT, "docs/screenshots");
+/** Set to copy the README's screenshots into docs/screenshots (committed); CI only keeps artifacts. */
+const UPDATE_DOCS = process.env.NG_UPDATE_DOCS_SCREENSHOTS === "1";
+
+const SIDEBAR = ".workspace-split.mod-right-split";
+const NOTE = ".workspace-split.mod-root";
+
+let session: Session;
+
+beforeAll(async () => {
+  session = await startSession();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+function expectClean(problems: Problems): void {
+  expect(problems).toEqual({ console: [], page: [], requests: [] });
+}
+
+async function shoot(page: Page, selector: string, name: string, docsName?: string): Promise<void> {
+  const file = join(ARTIFACTS, `${name}.png`);
+  await page.locator(selector).screenshot({ path: file, animations: "disabled" });
+  if (UPDATE_DOCS && docsName) copyFileSync(file, join(DOCS, `${docsName}.png`));
+}
+
+describe("the built main.js in Chromium", () => {
+  it("evaluates without Node, loads over the demo vault, and draws the sidebar and the goal blocks", async () => {
+    const { page, context, problems } = await session.open("");
+    const hooks = await page.evaluate(() => {
+      const { requires, globals, notePath } = (window as unknown as { ngTest: { requires: string[]; globals: Record<string, string>; notePath: string } }).ngTest;
+      return { requires, globals, notePath };
+    });
+    // A phone's WebView has none of these; main.js ran here with them absent and asked only for obsidian.
+    expect(hooks.globals).toEqual({ Buffer: "undefined", process: "undefined", require: "undefined", global: "undefined" });
+    expect([...new Set(hooks.requires)]).toEqual(["obsidian"]);
+    expect(hooks.notePath).toBe("Journal/2026-01-05.md");
+
+    const sidebar = (await page.locator(SIDEBAR).textContent()) ?? "";
+    for (const title of ["Follow-ups", "Reconnect", "Goals", "People to meet", "Problems"]) expect(sidebar).toContain(title);
+    expect(sidebar).toContain("Samantha Patel");
+    expect(sidebar).toContain("73 days overdue");
+
+    // Three goals and one block that says in place what is wrong (`target: five`).
+    await expect.poll(() => page.locator(`${NOTE} .block-language-network-goal`).count()).toBe(4);
+    expect(await page.locator(`${NOTE} .ng-goal`).count()).toBeGreaterThanOrEqual(3);
+    expect(await page.locator(`${NOTE} .ng-progress`).count()).toBeGreaterThanOrEqual(3);
+    expect(await page.locator(`${NOTE} .ng-block-error`).count()).toBeGreaterThanOrEqual(1);
+    expect((await page.locator(NOTE).textContent()) ?? "").toContain("Meet five people in my field each quarter");
+    expectClean(problems);
+    await context.close();
+  });
+
+  it("takes the screenshots: sidebar and goal blocks, light and dark, desktop and phone", async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    if (UPDATE_DOCS) mkdirSync(DOCS, { recursive: true });
+    for (const theme of ["light", "dark"] as const) {
+      for (const [size, viewport] of [["desktop", DESKTOP], ["phone", PHONE]] as const) {
+        const { page, context, problems } = await session.open(`?theme=${theme}${size === "phone" ? "&phone=1" : ""}`, viewport);
+        await page.evaluate(() => document.fonts.ready);
+        await shoot(page, SIDEBAR, `sidebar-${theme}-${size}`, size === "desktop" ? `sidebar-${theme}` : undefined);
+        await shoot(page, NOTE, `goal-blocks-${theme}-${size}`, size === "desktop" ? `goal-blocks-${theme}` : undefined);
+        if (size === "phone") {
+          await page.screenshot({ path: join(ARTIFACTS, `phone-${theme}.png`) });
+          if (UPDATE_DOCS && theme === "light") {
+            await page.locator(SIDEBAR).screenshot({ path: join(DOCS, "sidebar-phone.png") });
+          }
+          // Nothing wider than the phone: no sideways scrolling anywhere on the page.
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+          expect(overflow, `${theme} page is ${overflow}px wide on a ${viewport.width}px phone`).toBeLessThanOrEqual(viewport.width);
+        }
+        expectClean(problems);
+        await context.close();
+      }
+    }
+    // The weekly note: follow-ups and reconnect lists drawn inside a note.
+    const { page, context, problems } = await session.open("?note=Journal%2F2026-11-16.md");
+    await shoot(page, NOTE, "lists-light-desktop", "lists-light");
+    expectClean(problems);
+    await context.close();
+  });
+
+  it("renders a note whose name and fields hold HTML as text", async () => {
+    const { page, context, problems } = await session.open("?xss=1");
+    await page.waitForTimeout(300); // an onerror would fire by now
+    expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
+    expect(await page.locator("img, svg[onload], script:not([src])").count()).toBe(0);
+    expect(await page.locator("b, i").count()).toBe(0);
+
+    const sidebar = (await page.locator(SIDEBAR).textContent()) ?? "";
+    expect(sidebar).toContain("<img src=x onerror=window.__xss=1>");
+    expect(sidebar).toContain("<svg onload=window.__xss=2>");
+    const note = (await page.locator(NOTE).textContent()) ?? "";
+    expect(note).toContain("<img src=x onerror=window.__xss=6>");
+    expect(note).toContain("<script>window.__xss=7</script>");
+    // No request for `x`: the text was never an element.
+    expectClean(problems);
+    await context.close();
+  });
+
+  it("marks a follow-up done from the sidebar: the note's frontmatter is written and the row goes", async () => {
+    const { page, context, problems } = await session.open("");
+    const meeting = "Meetings/2026-09-03 Call with Samantha.md";
+    const readNote = (path: string) => page.evaluate((p) => (window as unknown as { ngTest: { read(path: string): Promise<string> } }).ngTest.read(p), path);
+    const before = await readNote(meeting);
+    expect(before).toMatch(/^follow_up_done: false$/m);
+
+    const followUps = page.locator(`${SIDEBAR} [data-section="followUps"]`);
+    const row = followUps.locator(".ng-row", { hasText: "2026-09-03 Call with Samantha" }).first();
+    if ((await row.count()) === 0) throw new Error(`No follow-up row for ${meeting}: ${(await followUps.textContent()) ?? ""}`);
+    await row.getByRole("button", { name: /^Mark the follow-up of .* done$/ }).click();
+
+    await expect.poll(() => readNote(meeting), { timeout: 5_000 }).not.toBe(before);
+    const after = await readNote(meeting);
+    expect(after).toMatch(/^follow_up_done: (true|'?2026-11-22'?)$/m);
+    // Only the frontmatter changed: the body is byte for byte the same.
+    expect(after.slice(after.indexOf("\n---", 3))).toBe(before.slice(before.indexOf("\n---", 3)));
+    await expect.poll(() => followUps.locator(".ng-row", { hasText: "2026-09-03 Call with Samantha" }).count(), { timeout: 5_000 }).toBe(0);
+    expectClean(problems);
+    await context.close();
+  });
+});
