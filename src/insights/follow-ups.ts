@@ -1,5 +1,5 @@
 // Open follow-ups (SPEC §3.3): overdue, due today, or coming up within the upcoming window.
-import { addDays, daysBetween } from "../model/calendar";
+import { daysFrom, plusDays } from "./day-numbers";
 import type { LocalDate, NetworkView } from "../model/types";
 import type { Settings } from "../model/settings";
 import { comparePaths } from "./order";
@@ -23,7 +23,7 @@ export function followUpsDue(
   today: LocalDate,
   settings: Pick<Settings, "upcomingDays">,
 ): FollowUpRow[] {
-  const horizon = addDays(today, settings.upcomingDays);
+  const horizon = plusDays(today, settings.upcomingDays);
   const rows: FollowUpRow[] = [];
   // A scheduled (future) interaction still has its own follow-up, so the interaction date is not checked.
   for (const interaction of view.interactions()) {
@@ -34,7 +34,7 @@ export function followUpsDue(
       note: interaction.path,
       due,
       status,
-      days: Math.abs(daysBetween(today, due)),
+      days: Math.abs(daysFrom(today, due)),
       contacts: [...interaction.attendees],
     });
   }

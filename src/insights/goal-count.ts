@@ -1,11 +1,9 @@
 // Counting a metric (SPEC §3.4) over several windows at once: each fact is read once and dropped into its window.
 import type { DateWindow } from "../model/calendar";
-import type { LocalDate, Metric } from "../model/types";
+import type { LocalDate, Metric, ResolvedInteraction } from "../model/types";
 import type { CompiledFilters } from "./goal-filters";
-import { interactionPasses, kindPasses } from "./goal-filters";
 import type { MetricIndex } from "./metric-index";
 import { forEachBetween } from "./metric-index";
-import { normaliseKind } from "./order";
 
 /** The window holding `date`, by binary search over windows sorted by start; -1 when in none (a gap). */
 function windowOf(windows: readonly DateWindow[], date: LocalDate): number {
@@ -26,12 +24,22 @@ function windowOf(windows: readonly DateWindow[], date: LocalDate): number {
   return w !== undefined && date <= w.end ? found : -1;
 }
 
-/**
- * The count of `metric` in each window (windows sorted by start, not overlapping). Only facts dated on
- * or before the index's today count. For `people-met` the counted people are the attendees who pass
- * the contact filters: "meet 5 people in marketing" does not count the colleague who came along.
- */
-export function countWindows(
+/** The contacts passing the filters' contact part (null: no contact filters), computed once per index. */
+function passingContacts(index: MetricIndex, filters: CompiledFilters): ReadonlySet<string> | null {
+  const test = filters.contact;
+  if (test === null) return null;
+  let set = index.passing.get(filters.contactKey);
+  if (set === undefined) {
+    const paths = new Set<string>();
+    for (const contact of index.view.contacts()) if (test(contact)) paths.add(contact.path);
+    index.passing.set(filters.contactKey, paths);
+    set = paths;
+  }
+  return set;
+}
+
+/** One pass over the facts in the windows' span, each dropped into its window. */
+function scanWindows(
   index: MetricIndex,
   metric: Metric,
   filters: CompiledFilters,
@@ -43,51 +51,82 @@ export function countWindows(
   if (first === undefined || last === undefined) return counts;
   const from = first.start;
   const to = last.end < index.today ? last.end : index.today;
-  const view = index.view;
+  const passing = passingContacts(index, filters);
+  const kinds = filters.kinds;
+  // An interaction passes the contact filters when at least one attendee does (SPEC §3.4).
+  const passes = (i: ResolvedInteraction): boolean =>
+    (kinds === null || kinds.has(i.kind)) && (passing === null || i.attendees.some((p) => passing.has(p)));
   const bump = (date: LocalDate): void => {
     const at = windowOf(windows, date);
     if (at >= 0) counts[at] = (counts[at] ?? 0) + 1;
   };
   switch (metric) {
     case "interactions":
+      forEachBetween(index.interactions, from, to, ({ date, interaction }) => {
+        if (passes(interaction)) bump(date);
+      });
+      break;
     case "events":
+      forEachBetween(index.interactions, from, to, ({ date, interaction }) => {
+        if (interaction.kind === "event" && passes(interaction)) bump(date);
+      });
+      break;
     case "given":
       forEachBetween(index.interactions, from, to, ({ date, interaction }) => {
-        if (metric === "events" && normaliseKind(interaction.kind) !== "event") return;
-        if (metric === "given" && interaction.gave.length === 0) return;
-        if (interactionPasses(interaction, filters, view)) bump(date);
+        if (interaction.gave.length > 0 && passes(interaction)) bump(date);
       });
       break;
     case "follow-ups-done":
       forEachBetween(index.followUpsDone, from, to, ({ date, interaction }) => {
-        if (interactionPasses(interaction, filters, view)) bump(date);
+        if (passes(interaction)) bump(date);
       });
       break;
-    case "contacts-added": {
+    case "contacts-added":
       // The kind filter has no meaning for contacts; the SMART check says so rather than guessing.
-      const test = filters.contact;
       forEachBetween(index.contactsAdded, from, to, ({ date, contact }) => {
-        if (test === null || test(contact)) bump(date);
+        if (passing === null || passing.has(contact.path)) bump(date);
       });
       break;
-    }
     case "people-met": {
+      // The people counted are the attendees who pass: "5 people in marketing" skips the colleague who came along.
       const seen = windows.map(() => new Set<string>());
-      const test = filters.contact;
       forEachBetween(index.interactions, from, to, ({ date, interaction }) => {
-        if (!kindPasses(interaction, filters)) return;
-        const at = windowOf(windows, date);
-        const people = seen[at];
+        if (kinds !== null && !kinds.has(interaction.kind)) return;
+        const people = seen[windowOf(windows, date)];
         if (people === undefined) return;
-        for (const path of interaction.attendees) {
-          if (test === null || test(view.contact(path))) people.add(path);
-        }
+        for (const path of interaction.attendees) if (passing === null || passing.has(path)) people.add(path);
       });
       seen.forEach((people, i) => (counts[i] = people.size));
       break;
     }
   }
   return counts;
+}
+
+/**
+ * The count of `metric` in each window (windows sorted by start, not overlapping). Only facts dated on
+ * or before the index's today count. Counts are memoised in the index: goals share calendar periods.
+ */
+export function countWindows(
+  index: MetricIndex,
+  metric: Metric,
+  filters: CompiledFilters,
+  windows: readonly DateWindow[],
+): number[] {
+  const keys = windows.map((w) => `${metric}|${filters.key}|${w.start}|${w.end}`);
+  const counts = keys.map((key) => index.counts.get(key));
+  const missing = windows.filter((_, i) => counts[i] === undefined);
+  if (missing.length > 0) {
+    const fresh = scanWindows(index, metric, filters, missing);
+    let j = 0;
+    keys.forEach((key, i) => {
+      if (counts[i] !== undefined) return;
+      const count = fresh[j++] ?? 0;
+      index.counts.set(key, count);
+      counts[i] = count;
+    });
+  }
+  return counts.map((c) => c ?? 0);
 }
 
 /** The count of `metric` in one window. */

@@ -3,13 +3,17 @@ import type { Contact, GoalFilters, NetworkView, ResolvedInteraction } from "../
 import { companyKey, normaliseKind } from "./order";
 
 export interface CompiledFilters {
-  /** Null: any kind. */
+  /** Identifies the contact filters, for memoising (empty when there are none). */
+  contactKey: string;
+  /** Identifies all the filters. */
+  key: string;
+  /** Null: any kind. Kinds of interactions are normalised by the parser, so they compare as they are. */
   kinds: ReadonlySet<string> | null;
   /** Null: any contact (and an interaction with no attendees still passes). */
   contact: ((contact: Contact | undefined) => boolean) | null;
 }
 
-export const NO_FILTERS: CompiledFilters = { kinds: null, contact: null };
+export const NO_FILTERS: CompiledFilters = { contactKey: "", key: "|", kinds: null, contact: null };
 
 /** A tag filter `person` also matches the nested tag `person/mentor`, as Obsidian's tag search does. */
 function hasTag(contact: Contact, wanted: readonly string[]): boolean {
@@ -25,7 +29,13 @@ export function compileFilters(filters: GoalFilters): CompiledFilters {
   const tags = filters.tag.map((t) => t.trim().toLowerCase().replace(/^#/, "")).filter((t) => t !== "");
   const levels = new Set(filters.level);
   const companies = new Set(filters.company.map(companyKey).filter((c) => c !== ""));
-  if (tags.length === 0 && levels.size === 0 && companies.size === 0) return { kinds, contact: null };
+  const kindKey = kinds === null ? "" : [...kinds].sort().join(",");
+  const contactKey =
+    tags.length === 0 && levels.size === 0 && companies.size === 0
+      ? ""
+      : JSON.stringify([[...tags].sort(), [...levels].sort(), [...companies].sort()]);
+  const key = `${kindKey}|${contactKey}`;
+  if (contactKey === "") return { contactKey, key, kinds, contact: null };
   const contact = (c: Contact | undefined): boolean => {
     if (c === undefined) return false;
     if (tags.length > 0 && !hasTag(c, tags)) return false;
@@ -33,11 +43,11 @@ export function compileFilters(filters: GoalFilters): CompiledFilters {
     if (companies.size > 0 && (c.company === undefined || !companies.has(companyKey(c.company)))) return false;
     return true;
   };
-  return { kinds, contact };
+  return { contactKey, key, kinds, contact };
 }
 
 export function kindPasses(interaction: ResolvedInteraction, filters: CompiledFilters): boolean {
-  return filters.kinds === null || filters.kinds.has(normaliseKind(interaction.kind));
+  return filters.kinds === null || filters.kinds.has(interaction.kind);
 }
 
 /** An interaction passes the contact filters when at least one of its attendees does. */

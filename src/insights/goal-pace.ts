@@ -1,6 +1,6 @@
 // The pace a goal needs, as data and in words ("2 more by 30 June, about one every 3 weeks").
 import type { DateWindow } from "../model/calendar";
-import { daysBetween, windowLength } from "../model/calendar";
+import { daysFrom } from "./day-numbers";
 import type { LocalDate } from "../model/types";
 import { dayInWords } from "./order";
 
@@ -26,7 +26,11 @@ export function goalPace(
 ): Pace {
   const remaining = Math.max(0, target - count);
   const daysLeft =
-    status === "not-started" ? windowLength(window) : window.end < today ? 0 : daysBetween(today, window.end) + 1;
+    status === "not-started"
+      ? daysFrom(window.start, window.end) + 1
+      : window.end < today
+        ? 0
+        : daysFrom(today, window.end) + 1;
   const everyDays = remaining > 0 && daysLeft > 0 ? daysLeft / remaining : null;
   return { remaining, by: window.end, daysLeft, everyDays };
 }

@@ -1,6 +1,6 @@
 // One goal's progress (SPEC §3.4): window, count, status, pace, history, streak and SMART check.
 import type { DateWindow } from "../model/calendar";
-import { daysBetween, windowLength } from "../model/calendar";
+import { daysFrom } from "./day-numbers";
 import type { Weekday } from "../model/settings";
 import type { GoalFilters, GoalSpec, LocalDate, Metric, Period } from "../model/types";
 import type { Achievability } from "./goal-achievable";
@@ -73,8 +73,8 @@ function statusOf(
 
 /** floor(target × elapsed ÷ length), elapsed counting the window's days up to and including today. */
 export function expectedByToday(target: number, window: DateWindow, today: LocalDate): number {
-  const length = windowLength(window);
-  const elapsed = Math.min(length, Math.max(0, daysBetween(window.start, today) + 1));
+  const length = daysFrom(window.start, window.end) + 1;
+  const elapsed = Math.min(length, Math.max(0, daysFrom(window.start, today) + 1));
   return Math.floor((target * elapsed) / length);
 }
 

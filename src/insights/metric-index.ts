@@ -21,6 +21,15 @@ export interface MetricIndex {
   readonly followUpsDone: ReadonlyMap<string, readonly DatedInteraction[]>;
   /** Non-`target` contacts by month of the day they were added (first met, else earliest interaction). */
   readonly contactsAdded: ReadonlyMap<string, readonly AddedContact[]>;
+  /**
+   * Memo of counts by metric, filters and window. Goals share calendar periods, so with two hundred
+   * goals most windows are counted once; the index is rebuilt whenever the view or today changes.
+   */
+  readonly counts: Map<string, number>;
+  /** Latest interaction on or before today per attendee path (SPEC §3.1), from the same pass. */
+  readonly lastInteraction: ReadonlyMap<string, LocalDate>;
+  /** Memo of the contacts passing each set of contact filters, by filter key. */
+  readonly passing: Map<string, ReadonlySet<string>>;
 }
 
 function push<T>(buckets: Map<string, T[]>, date: LocalDate, item: T): void {
@@ -42,6 +51,7 @@ export function buildMetricIndex(view: NetworkView, today: LocalDate): MetricInd
   const interactions = new Map<string, DatedInteraction[]>();
   const followUpsDone = new Map<string, DatedInteraction[]>();
   const earliest = new Map<string, LocalDate>();
+  const latest = new Map<string, LocalDate>();
   for (const interaction of view.interactions()) {
     const doneOn = followUpDoneDate(interaction);
     if (doneOn !== undefined && doneOn <= today) push(followUpsDone, doneOn, { date: doneOn, interaction });
@@ -51,6 +61,8 @@ export function buildMetricIndex(view: NetworkView, today: LocalDate): MetricInd
     for (const path of interaction.attendees) {
       const first = earliest.get(path);
       if (first === undefined || date < first) earliest.set(path, date);
+      const last = latest.get(path);
+      if (last === undefined || date > last) latest.set(path, date);
     }
   }
   const contactsAdded = new Map<string, AddedContact[]>();
@@ -60,7 +72,16 @@ export function buildMetricIndex(view: NetworkView, today: LocalDate): MetricInd
     const date = contact.met ?? earliest.get(contact.path);
     if (date !== undefined && date <= today) push(contactsAdded, date, { date, contact });
   }
-  return { view, today, interactions, followUpsDone, contactsAdded };
+  return {
+    view,
+    today,
+    interactions,
+    followUpsDone,
+    contactsAdded,
+    lastInteraction: latest,
+    counts: new Map(),
+    passing: new Map(),
+  };
 }
 
 /** The `YYYY-MM` keys from the month of `from` to the month of `to`, inclusive. */

@@ -1,8 +1,8 @@
 // Who to reconnect with (SPEC §3.2) and the people still to meet: one pass over contacts.
-import { addDuration, daysBetween } from "../model/calendar";
 import type { Contact, Duration, LocalDate, NetworkView } from "../model/types";
+import { daysFrom, plusDuration } from "./day-numbers";
 import { lastContactOf, lastInteractionDates, manualLastContact } from "./last-contact";
-import { compareNames } from "./order";
+import { nameKey, sortByKey } from "./order";
 
 export interface ReconnectRow {
   contact: string;
@@ -39,12 +39,14 @@ export function trackedCadence(
 export interface ReconnectOptions {
   /** Snoozing is about today's list; a review looking back ignores it. Default true. */
   honourSnooze?: boolean;
+  /** Latest interaction per contact as of `asOf`, when already computed (the metric index has it). */
+  lastInteraction?: ReadonlyMap<string, LocalDate>;
 }
 
 /** Rows due on or before `asOf`, unordered; see `reconnectList` for the ordered list. */
 export function reconnectRows(view: NetworkView, asOf: LocalDate, options: ReconnectOptions = {}): ReconnectRow[] {
   const honourSnooze = options.honourSnooze ?? true;
-  const latest = lastInteractionDates(view, asOf);
+  const latest = options.lastInteraction ?? lastInteractionDates(view, asOf);
   const rows: ReconnectRow[] = [];
   for (const contact of view.contacts()) {
     const lastInteraction = latest.get(contact.path);
@@ -52,30 +54,30 @@ export function reconnectRows(view: NetworkView, asOf: LocalDate, options: Recon
     if (cadence === null) continue;
     if (honourSnooze && contact.snoozeUntil !== undefined && contact.snoozeUntil > asOf) continue;
     const last = lastContactOf(contact, lastInteraction, asOf);
-    const base = { contact: contact.path, name: contact.name, cadence };
     if (last === undefined) {
-      rows.push({ ...base, lastContact: null, due: null, daysOverdue: null });
+      rows.push({ contact: contact.path, name: contact.name, lastContact: null, due: null, daysOverdue: null, cadence });
       continue;
     }
-    const due = addDuration(last, cadence);
+    const due = plusDuration(last, cadence);
     if (due > asOf) continue;
-    rows.push({ ...base, lastContact: last, due, daysOverdue: daysBetween(due, asOf) });
+    const daysOverdue = daysFrom(due, asOf);
+    rows.push({ contact: contact.path, name: contact.name, lastContact: last, due, daysOverdue, cadence });
   }
   return rows;
 }
 
 /** The reconnect order: no contact logged first (by name), then most days overdue, then by name. */
-export function compareReconnectRows(a: ReconnectRow, b: ReconnectRow): number {
-  const aLogged = a.daysOverdue !== null;
-  const bLogged = b.daysOverdue !== null;
-  if (aLogged !== bLogged) return aLogged ? 1 : -1;
-  const overdue = (b.daysOverdue ?? 0) - (a.daysOverdue ?? 0);
-  return overdue || compareNames({ name: a.name, path: a.contact }, { name: b.name, path: b.contact });
+export function sortReconnectRows(rows: ReconnectRow[]): ReconnectRow[] {
+  return sortByKey(rows, (r) => [r.daysOverdue === null ? 0 : 1, -(r.daysOverdue ?? 0), nameKey(r.name), r.contact]);
 }
 
 /** Today's reconnect list, in the order of SPEC §3.2. */
-export function reconnectList(view: NetworkView, today: LocalDate): ReconnectRow[] {
-  return reconnectRows(view, today).sort(compareReconnectRows);
+export function reconnectList(
+  view: NetworkView,
+  today: LocalDate,
+  lastInteraction?: ReadonlyMap<string, LocalDate>,
+): ReconnectRow[] {
+  return sortReconnectRows(reconnectRows(view, today, lastInteraction ? { lastInteraction } : {}));
 }
 
 /** `target` contacts, by name: people the user means to meet. */
@@ -84,5 +86,5 @@ export function peopleToMeet(view: NetworkView): PersonToMeet[] {
   for (const contact of view.contacts()) {
     if (contact.status === "target") people.push({ contact: contact.path, name: contact.name });
   }
-  return people.sort((a, b) => compareNames({ name: a.name, path: a.contact }, { name: b.name, path: b.contact }));
+  return sortByKey(people, (p) => [nameKey(p.name), p.contact]);
 }

@@ -48,7 +48,7 @@ export function buildReport(
     revision: view.revision,
     counts: { contacts: size(view.contacts()), interactions: size(view.interactions()), goals: goals.length },
     followUps: followUpsDue(view, today, settings),
-    reconnect: reconnectList(view, today),
+    reconnect: reconnectList(view, today, index.lastInteraction),
     peopleToMeet: peopleToMeet(view),
     goals: goals.map((goal) => goalProgress(goal, index, settings.weekStart)),
     problems: [...view.problems()],

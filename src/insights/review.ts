@@ -1,6 +1,6 @@
 // A review of a window (SPEC §3.5): what a quarter, month, week or year added up to.
 import type { DateWindow } from "../model/calendar";
-import { addDays } from "../model/calendar";
+import { plusDays } from "./day-numbers";
 import type { Settings } from "../model/settings";
 import type { Level, LocalDate, Metric, NetworkView } from "../model/types";
 import { countWindows } from "./goal-count";
@@ -9,9 +9,9 @@ import { goalTiming, periodsEndingIn } from "./goal-timing";
 import { goalTitle } from "./goal-title";
 import type { MetricIndex } from "./metric-index";
 import { buildMetricIndex, followUpDoneDate, forEachBetween } from "./metric-index";
-import { companyKey, compareNames } from "./order";
+import { companyKey, nameKey, sortByKey } from "./order";
 import type { ReconnectRow } from "./reconnect";
-import { compareReconnectRows, reconnectRows } from "./reconnect";
+import { reconnectRows, sortReconnectRows } from "./reconnect";
 import { parseReviewPeriod } from "./review-period";
 
 export const METRICS: readonly Metric[] = [
@@ -100,7 +100,7 @@ function followUpTally(view: NetworkView, window: DateWindow, today: LocalDate):
   let missed = 0;
   const asOf = window.end < today ? window.end : today;
   // Due today is not missed yet: only follow-ups due before today can be.
-  const yesterday = addDays(today, -1);
+  const yesterday = plusDays(today, -1);
   const lastDueDay = window.end < yesterday ? window.end : yesterday;
   for (const interaction of view.interactions()) {
     const doneOn = followUpDoneDate(interaction);
@@ -147,8 +147,6 @@ export function computeReview(
     companies.set(key, row);
     people.push({ contact: path, name: nameOf(view, path), count });
   }
-  const byName = (a: ReviewPerson, b: ReviewPerson) =>
-    compareNames({ name: a.name, path: a.contact }, { name: b.name, path: b.contact });
 
   const newContacts: (ReviewPerson & { date: LocalDate })[] = [];
   forEachBetween(index.contactsAdded, window.start, asOf, ({ date, contact }) => {
@@ -161,21 +159,18 @@ export function computeReview(
     today,
     partial: window.end >= today,
     metrics,
-    newContacts: newContacts.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : byName(a, b))),
-    seenMost: people.sort((a, b) => b.count - a.count || byName(a, b)).slice(0, options.top ?? 5),
-    byKind: [...kinds].map(([kind, count]) => ({ kind, count })).sort((a, b) => b.count - a.count || (a.kind < b.kind ? -1 : 1)),
+    newContacts: sortByKey(newContacts, (p) => [p.date, nameKey(p.name), p.contact]),
+    seenMost: sortByKey(people, (p) => [-p.count, nameKey(p.name), p.contact]).slice(0, options.top ?? 5),
+    byKind: sortByKey(
+      [...kinds].map(([kind, count]) => ({ kind, count })),
+      (k) => [-k.count, k.kind],
+    ),
     gaveVsAsked,
     followUps: followUpTally(view, window, today),
     goals: goalPeriods(view, index, window, settings),
     byLevel,
-    byCompany: [...companies.values()].sort(
-      (a, b) =>
-        b.count - a.count ||
-        (a.company === null ? 1 : b.company === null ? -1 : a.company.localeCompare(b.company, "en")),
-    ),
-    drifted: reconnectRows(view, asOf, { honourSnooze: false })
-      .filter((row) => row.due !== null)
-      .sort(compareReconnectRows),
+    byCompany: sortByKey([...companies.values()], (c) => [-c.count, c.company === null ? 1 : 0, nameKey(c.company ?? "")]),
+    drifted: sortReconnectRows(reconnectRows(view, asOf, { honourSnooze: false }).filter((row) => row.due !== null)),
   };
 }
 

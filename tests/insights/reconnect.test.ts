@@ -83,6 +83,11 @@ describe("who to reconnect with (SPEC §3.2)", () => {
     expect(reconnectList(view, TODAY).map((r) => r.name)).toEqual(["C", "A", "B"]);
   });
 
+  it("sorts names ignoring case and accents", () => {
+    const view = makeView({ contacts: ["Eve", "Émile", "eden", "Zoë", "zack"].map((n) => contact(n, { status: "target" })) });
+    expect(peopleToMeet(view).map((p) => p.name)).toEqual(["eden", "Émile", "Eve", "zack", "Zoë"]);
+  });
+
   it("hides a contact snoozed until after today, not one snoozed until today", () => {
     const c = { cadence: { amount: 10, unit: "day" } } as const;
     const view = makeView({
