@@ -197,6 +197,16 @@ describe("code blocks in a journal note", () => {
     expect(reconnect?.el.querySelectorAll(".ng-row").length).toBeGreaterThan(0);
   });
 
+  it("renders a review block for a past quarter", async () => {
+    await start();
+    const note = Object.keys(demoFiles()).find((p) => demoFiles()[p]?.includes("```network-review"));
+    expect(note).toBeDefined();
+    const blocks = await t.renderNote(note!);
+    const review = blocks.find((b) => b.el.classList.contains("block-language-network-review"));
+    expect(review?.el.textContent).toContain("Review");
+    expect(review?.el.querySelector(".ng-block-error")).toBeNull();
+  });
+
   it("renders a note name with HTML in it as text", async () => {
     const evil = "<img src=x onerror=alert(1)>";
     await start({
