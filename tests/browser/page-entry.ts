@@ -51,6 +51,14 @@ function evaluateMainJs(requires: string[]): PluginClass {
   return exportedClass as PluginClass;
 }
 
+/** `*emphasis*` as <em>, everything else as text (never parsed as HTML). */
+function appendInline(el: HTMLElement, text: string): void {
+  for (const [i, part] of text.split(/\*([^*]+)\*/).entries()) {
+    if (i % 2 === 1) el.createEl("em", { text: part });
+    else if (part !== "") el.appendText(part);
+  }
+}
+
 /** The note's Markdown, simply: headings and paragraphs as text, fenced blocks through the plugin's processors. */
 async function renderNote(t: TestApp, path: string, text: string, into: HTMLElement): Promise<void> {
   const lines = text.split(/\r?\n/);
@@ -62,7 +70,7 @@ async function renderNote(t: TestApp, path: string, text: string, into: HTMLElem
   into.createDiv({ cls: "inline-title", text: path.replace(/^.*\//, "").replace(/\.md$/, "") });
   let paragraph: string[] = [];
   const flush = (): void => {
-    if (paragraph.length > 0) into.createEl("p", { text: paragraph.join(" ") });
+    if (paragraph.length > 0) appendInline(into.createEl("p"), paragraph.join(" "));
     paragraph = [];
   };
   for (; i < lines.length; i++) {

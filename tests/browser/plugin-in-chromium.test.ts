@@ -30,10 +30,18 @@ function expectClean(problems: Problems): void {
   expect(problems).toEqual({ console: [], page: [], requests: [] });
 }
 
-async function shoot(page: Page, selector: string, name: string, docsName?: string): Promise<void> {
-  const file = join(ARTIFACTS, `${name}.png`);
-  await page.locator(selector).screenshot({ path: file, animations: "disabled" });
-  if (UPDATE_DOCS && docsName) copyFileSync(file, join(DOCS, `${docsName}.png`));
+/** The whole element into artifacts/ (for review); for the README, only its top `docsHeight` pixels. */
+async function shoot(page: Page, selector: string, name: string, docs?: { name: string; height: number }): Promise<void> {
+  const element = page.locator(selector);
+  await element.screenshot({ path: join(ARTIFACTS, `${name}.png`), animations: "disabled" });
+  if (!UPDATE_DOCS || !docs) return;
+  // Page coordinates (a full-page clip), not the viewport's: the page may have scrolled to the element.
+  const box = await element.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return { x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width, height: r.height };
+  });
+  const clip = { ...box, height: Math.min(box.height, docs.height) };
+  await page.screenshot({ path: join(DOCS, `${docs.name}.png`), clip, fullPage: true, animations: "disabled" });
 }
 
 describe("the built main.js in Chromium", () => {
@@ -70,13 +78,13 @@ describe("the built main.js in Chromium", () => {
       for (const [size, viewport] of [["desktop", DESKTOP], ["phone", PHONE]] as const) {
         const { page, context, problems } = await session.open(`?theme=${theme}${size === "phone" ? "&phone=1" : ""}`, viewport);
         await page.evaluate(() => document.fonts.ready);
-        await shoot(page, SIDEBAR, `sidebar-${theme}-${size}`, size === "desktop" ? `sidebar-${theme}` : undefined);
-        await shoot(page, NOTE, `goal-blocks-${theme}-${size}`, size === "desktop" ? `goal-blocks-${theme}` : undefined);
-        if (size === "phone") {
-          await page.screenshot({ path: join(ARTIFACTS, `phone-${theme}.png`) });
-          if (UPDATE_DOCS && theme === "light") {
-            await page.locator(SIDEBAR).screenshot({ path: join(DOCS, "sidebar-phone.png") });
-          }
+        const desktop = size === "desktop";
+        // The window as Obsidian shows it: the note with its goal blocks, the Network sidebar on the right.
+        await page.screenshot({ path: join(ARTIFACTS, `window-${theme}-${size}.png`), animations: "disabled" });
+        if (UPDATE_DOCS && desktop) copyFileSync(join(ARTIFACTS, `window-${theme}-${size}.png`), join(DOCS, `window-${theme}.png`));
+        await shoot(page, SIDEBAR, `sidebar-${theme}-${size}`, desktop ? { name: `sidebar-${theme}`, height: 1100 } : theme === "light" ? { name: "sidebar-phone", height: 844 } : undefined);
+        await shoot(page, NOTE, `goal-blocks-${theme}-${size}`, desktop ? { name: `goal-blocks-${theme}`, height: 1400 } : undefined);
+        if (!desktop) {
           // Nothing wider than the phone: no sideways scrolling anywhere on the page.
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
           expect(overflow, `${theme} page is ${overflow}px wide on a ${viewport.width}px phone`).toBeLessThanOrEqual(viewport.width);
@@ -87,12 +95,13 @@ describe("the built main.js in Chromium", () => {
     }
     // The weekly note: follow-ups and reconnect lists drawn inside a note.
     const { page, context, problems } = await session.open("?note=Journal%2F2026-11-16.md");
-    await shoot(page, NOTE, "lists-light-desktop", "lists-light");
+    await shoot(page, NOTE, "lists-light-desktop", { name: "lists-light", height: 1400 });
     expectClean(problems);
     await context.close();
   });
 
   it("renders a note whose name and fields hold HTML as text", async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
     const { page, context, problems } = await session.open("?xss=1");
     await page.waitForTimeout(300); // an onerror would fire by now
     expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
@@ -105,6 +114,7 @@ describe("the built main.js in Chromium", () => {
     const note = (await page.locator(NOTE).textContent()) ?? "";
     expect(note).toContain("<img src=x onerror=window.__xss=6>");
     expect(note).toContain("<script>window.__xss=7</script>");
+    await page.screenshot({ path: join(ARTIFACTS, "html-in-names-light-desktop.png"), fullPage: true });
     // No request for `x`: the text was never an element.
     expectClean(problems);
     await context.close();
