@@ -19,7 +19,7 @@ export default defineConfig([
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ["eslint.config.mjs", "scripts/*.mjs"] },
+        projectService: { allowDefaultProject: ["eslint.config.mjs", "scripts/*.mjs", "tests/browser/*.mjs"] },
       },
     },
   },
@@ -50,7 +50,14 @@ export default defineConfig([
   },
   {
     // Node-side code: the CLI, tests, benchmark and scripts run under Node, not in Obsidian.
-    files: ["src/cli/**/*.ts", "tests/**/*.ts", "bench/**/*.ts", "scripts/**/*.{ts,mjs}", "vitest.config.mts"],
+    files: [
+      "src/cli/**/*.ts",
+      "tests/**/*.{ts,mjs}",
+      "bench/**/*.ts",
+      "scripts/**/*.{ts,mjs}",
+      "vitest.config.mts",
+      "vitest.browser.config.mts",
+    ],
     languageOptions: { globals: { ...globals.node } },
     rules: {
       "obsidianmd/no-nodejs-modules": "off",

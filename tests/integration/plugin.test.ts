@@ -14,7 +14,7 @@ let plugin: NetworkGoalsPlugin;
 
 async function start(files: Record<string, string> = demoFiles()): Promise<void> {
   t = createTestApp({ files, today: "2026-11-22" });
-  plugin = await t.loadPlugin(NetworkGoalsPlugin as never, MANIFEST);
+  plugin = await t.loadPlugin(NetworkGoalsPlugin, MANIFEST);
   await t.settle(150);
 }
 
@@ -58,7 +58,7 @@ beforeEach(() => {
 });
 
 afterEach(async () => {
-  if (plugin) await t.unloadPlugin(plugin as never);
+  if (plugin) await t.unloadPlugin(plugin);
   vi.useRealTimers();
 });
 
