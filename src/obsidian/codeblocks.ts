@@ -63,8 +63,11 @@ const renderGoalBlock: BlockRenderer = (host, source, el, block) => {
     return;
   }
   renderGoal(el, goalProgress(read.goal, host.metrics(), host.settings.weekStart), host.today());
-  // Fields that were ignored (a bad start date, say) are said in place too, under the goal.
-  if (read.problems.length > 0) renderGoalError(el.createDiv(), read.problems, "Some fields were ignored");
+  // Fields that were ignored (a bad start date, say) are said in place too, under the goal, unless the
+  // SMART check above already explains them.
+  const explained = new Set(read.goal.issues.map((issue) => issue.field));
+  const ignored = read.problems.filter((p) => !explained.has(p.field));
+  if (ignored.length > 0) renderGoalError(el.createDiv(), ignored, "Some fields were ignored");
 };
 
 const renderFollowUpsBlock: BlockRenderer = (host, source, el, block) => {

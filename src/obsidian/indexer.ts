@@ -11,20 +11,37 @@ import { findGoalBlocks } from "../parse/note";
  */
 const NOTIFY_DELAY_MS = 100;
 
-/** Body text is needed only for goal blocks; notes without a code section are never read. */
-function hasCodeSection(cache: CachedMetadata | null): boolean {
-  return cache?.sections?.some((section) => section.type === "code") ?? false;
+/** Frontmatter Obsidian found but could not parse: broken YAML, or just an empty `---` block. */
+function unparsedFrontmatter(cache: CachedMetadata | null): boolean {
+  return cache?.frontmatterPosition !== undefined && cache.frontmatter === undefined;
 }
 
-export function noteInputFromCache(file: TFile, cache: CachedMetadata | null, body: string | null): NoteInput {
+/**
+ * The text is read only where the cache cannot answer: goal blocks (code sections) and frontmatter Obsidian
+ * could not parse. Every other note is indexed from the cache alone.
+ */
+function needsText(cache: CachedMetadata | null): boolean {
+  return unparsedFrontmatter(cache) || (cache?.sections?.some((section) => section.type === "code") ?? false);
+}
+
+/** Whether the frontmatter block holds anything but blank lines (an empty block is not a mistake). */
+function frontmatterHasContent(cache: CachedMetadata, text: string): boolean {
+  const position = cache.frontmatterPosition;
+  if (!position) return false;
+  const block = text.slice(position.start.offset, position.end.offset).split(/\r?\n/).slice(1, -1);
+  return block.some((line) => line.trim() !== "");
+}
+
+export function noteInputFromCache(file: TFile, cache: CachedMetadata | null, text: string | null): NoteInput {
   // Obsidian parses the frontmatter; when it cannot (broken YAML) the cache has a position but no frontmatter.
   const input: NoteInput = {
     path: file.path,
     frontmatter: cache?.frontmatter,
     bodyLinks: (cache?.links ?? []).map((link) => link.link),
-    goalBlocks: body === null ? [] : findGoalBlocks(body),
+    goalBlocks: text === null ? [] : findGoalBlocks(text),
   };
-  if (cache?.frontmatterPosition && !cache.frontmatter) input.frontmatterError = "the frontmatter is not valid YAML";
+  // Obsidian keeps no reason, so there is none to pass on.
+  if (cache && text !== null && unparsedFrontmatter(cache) && frontmatterHasContent(cache, text)) input.frontmatterError = "";
   return input;
 }
 
@@ -70,7 +87,7 @@ export class VaultIndexer extends Component {
     const { metadataCache, vault } = this.app;
     this.registerEvent(
       metadataCache.on("changed", (file, data, cache) => {
-        this.update(file, cache, hasCodeSection(cache) ? data : null);
+        this.update(file, cache, needsText(cache) ? data : null);
       }),
     );
     this.registerEvent(
@@ -101,7 +118,7 @@ export class VaultIndexer extends Component {
   private async loadFile(file: TFile): Promise<void> {
     const cache = this.app.metadataCache.getFileCache(file);
     const generation = this.bump(file.path);
-    const body = hasCodeSection(cache) ? await this.app.vault.cachedRead(file) : null;
+    const body = needsText(cache) ? await this.app.vault.cachedRead(file) : null;
     if (this.generation.get(file.path) !== generation) return;
     this.index.upsert(noteInputFromCache(file, cache, body));
     this.notify();

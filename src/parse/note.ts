@@ -20,7 +20,9 @@ export function basenameOf(path: string): string {
 
 function readFrontmatter(input: NoteInput, log: ProblemLog): Frontmatter {
   if (input.frontmatterError !== undefined) {
-    log.add("yaml", `the frontmatter is not valid YAML, so its fields are ignored (${input.frontmatterError})`);
+    // Obsidian does not say what is wrong with the YAML; the CLI's parser does, and it helps to find it.
+    const detail = input.frontmatterError.trim() === "" ? "" : ` (${input.frontmatterError})`;
+    log.add("yaml", `the frontmatter is not valid YAML, so its fields are ignored${detail}`);
     return {};
   }
   if (isAbsent(input.frontmatter)) return {};

@@ -55,9 +55,10 @@ function renderHistory(parent: HTMLElement, history: readonly HistoryEntry[], ta
   }
 }
 
-/** The five letters, each passed or failed; a failing letter says why beside it. */
+/** The five letters in a row, each passed or failed; below them, why each failing one fails. */
 export function renderSmart(parent: HTMLElement, smart: GoalProgress["smart"]): void {
   const list = parent.createEl("ul", { cls: "ng-smart", attr: { "aria-label": "Specific, measurable, achievable, relevant, time-bound" } });
+  const failing: { short: string; word: string; reason: string }[] = [];
   for (const { letter, short, word } of SMART_LETTERS) {
     const result = smart[letter];
     const item = list.createEl("li", { cls: ["ng-smart-item", result.ok ? "ng-smart-pass" : "ng-smart-fail"] });
@@ -66,8 +67,20 @@ export function renderSmart(parent: HTMLElement, smart: GoalProgress["smart"]): 
       text: short,
       attr: { title: `${word}: ${result.ok ? "yes" : "no"}`, "aria-label": `${word}: ${result.ok ? "yes" : "no"}` },
     });
-    if (!result.ok && result.reason !== null) item.createSpan({ cls: "ng-smart-reason", text: result.reason });
+    if (!result.ok && result.reason !== null) failing.push({ short, word, reason: result.reason });
   }
+  if (failing.length === 0) return;
+  const reasons = parent.createEl("ul", { cls: "ng-smart-reasons" });
+  for (const { short, word, reason } of failing) {
+    const item = reasons.createEl("li", { cls: "ng-smart-fail" });
+    item.createSpan({ cls: "ng-smart-letter", text: short, attr: { title: word, "aria-label": word } });
+    item.createSpan({ cls: "ng-smart-reason", text: reason });
+  }
+}
+
+/** Pace says something the count does not only while the goal is still running. */
+export function paceWorthSaying(status: GoalProgress["status"]): boolean {
+  return status === "on-track" || status === "behind" || status === "not-started";
 }
 
 /** Renders one goal's progress into the code block's element (emptied first). */
@@ -83,8 +96,11 @@ export function renderGoal(el: HTMLElement, progress: GoalProgress, today: Local
   if (progress.count !== null && progress.target !== null) {
     progressBar(root, progress.count, progress.target, STATUS_TONES[progress.status]);
   }
-  root.createDiv({ cls: "ng-goal-count", text: goalCountText(progress, today) });
-  root.createDiv({ cls: "ng-goal-pace", text: progress.paceText });
+  // An invalid goal has no count; its pace text says why it is not counted.
+  if (progress.status !== "invalid") root.createDiv({ cls: "ng-goal-count", text: goalCountText(progress, today) });
+  if (progress.status === "invalid" || paceWorthSaying(progress.status)) {
+    root.createDiv({ cls: "ng-goal-pace", text: progress.paceText });
+  }
 
   renderHistory(root, progress.history, progress.target, today);
   const streak = streakText(progress);

@@ -9,6 +9,7 @@ import { emptyState, noteLink, progressBar } from "./dom";
 import { basename } from "./format";
 import { countByStatus, FOLLOW_UPS_EMPTY, renderFollowUpGroups } from "./follow-ups";
 import { goalStatusBadge, STATUS_TONES } from "./goal-parts";
+import { paceWorthSaying } from "./goal";
 import { PEOPLE_TO_MEET_EMPTY, RECONNECT_EMPTY, renderPersonToMeetRow, renderReconnectRows } from "./reconnect";
 import type { RowWindow } from "./sections";
 import { collapsibleSection, listFooter, MAX_ROWS, PAGE_SIZE, rowWindow } from "./sections";
@@ -79,7 +80,8 @@ function renderGoalRow(list: HTMLElement, goal: GoalProgress, actions: RowAction
   goalStatusBadge(title, goal.status);
   if (goal.count !== null && goal.target !== null) {
     progressBar(main, goal.count, goal.target, STATUS_TONES[goal.status]);
-    main.createDiv({ cls: "ng-row-meta", text: `${goal.count} of ${goal.target} · ${goal.paceText}` });
+    const pace = paceWorthSaying(goal.status) ? ` · ${goal.paceText}` : "";
+    main.createDiv({ cls: "ng-row-meta", text: `${goal.count} of ${goal.target}${pace}` });
   } else {
     main.createDiv({ cls: "ng-row-meta", text: goal.paceText });
   }

@@ -159,6 +159,18 @@ describe("the Network sidebar over the demo vault", () => {
     expect(rowFor(section(root, "followUps"), "Call with Jane").textContent).toContain("1 day overdue");
   });
 
+  it("reports broken frontmatter once, in plain words, and an empty block not at all", async () => {
+    await start({
+      "People/Broken.md": "---\nname: [unclosed\n---\nBody\n",
+      "People/Empty.md": "---\n---\nJust a name.\n",
+    });
+    const problems = plugin.index().problems();
+    expect(problems).toEqual([
+      { note: "People/Broken.md", field: "yaml", message: "the frontmatter is not valid YAML, so its fields are ignored" },
+    ]);
+    expect(plugin.index().contact("People/Empty.md")?.name).toBe("Empty");
+  });
+
   it("does not redraw a view when nothing moved", async () => {
     await start();
     const root = await openSidebar();

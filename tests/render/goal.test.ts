@@ -58,8 +58,13 @@ describe("renderGoal", () => {
     const items = Array.from(el.querySelectorAll(".ng-smart-item"));
     expect(items.map((i) => i.querySelector(".ng-smart-letter")!.textContent)).toEqual(["S", "M", "A", "R", "T"]);
     expect(items.map((i) => i.classList.contains("ng-smart-fail"))).toEqual([false, false, true, true, false]);
-    expect(items[2]!.querySelector(".ng-smart-reason")!.textContent).toBe("50 in a month is far beyond your best month so far (4)");
-    expect(items[0]!.querySelector(".ng-smart-reason")).toBeNull();
+    expect(items[2]!.classList.contains("ng-smart-fail")).toBe(true);
+    expect(items[0]!.classList.contains("ng-smart-pass")).toBe(true);
+    const reasons = [...el.querySelectorAll(".ng-smart-reasons li")].map((li) => li.textContent);
+    expect(reasons).toEqual([
+      "A50 in a month is far beyond your best month so far (4)",
+      "Radd why: what does this goal serve?",
+    ]);
     expect(el.querySelector(".ng-goal-why")).toBeNull();
   });
 
@@ -68,13 +73,17 @@ describe("renderGoal", () => {
       goal({ status: "invalid", count: null, window: null, metric: null, pace: null, paceText: "Not counted until the goal is complete: see the SMART check", history: [], streak: null }),
     );
     expect(invalid.querySelector(".ng-progress")).toBeNull();
-    expect(invalid.querySelector(".ng-goal-count")!.textContent).toBe("Not counted");
+    // One line says it is not counted, and why: no bare "Not counted" before it.
+    expect(invalid.querySelector(".ng-goal-count")).toBeNull();
+    expect(invalid.querySelector(".ng-goal-pace")!.textContent).toBe("Not counted until the goal is complete: see the SMART check");
     expect(invalid.querySelector(".ng-badge")!.textContent).toBe("Invalid");
     const oneOff = draw(
       goal({ period: null, due: "2026-05-31", window: { start: "2026-01-01", end: "2026-05-31" }, history: [], streak: null, target: 4, count: 4, status: "done" }),
     );
     expect(oneOff.querySelector(".ng-goal-definition")!.textContent).toBe("people-met · 4 by 31 May · tag: marketing");
     expect(oneOff.querySelector(".ng-goal-count")!.textContent).toBe("4 of 4 (1 Jan – 31 May)");
+    // A goal that is done needs no pace: the count and the badge say it all.
+    expect(oneOff.querySelector(".ng-goal-pace")).toBeNull();
     expect(oneOff.querySelector(".ng-history")).toBeNull();
     expect(oneOff.querySelector(".ng-goal-streak")).toBeNull();
   });
