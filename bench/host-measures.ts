@@ -10,9 +10,8 @@ import { basename } from "../src/render/format";
 import { createSidebarState, renderSidebar } from "../src/render/sidebar";
 import * as fakeObsidian from "../tests/obsidian-fake/index";
 import { installDomHelpers, installLanguageHelpers } from "../tests/obsidian-fake/dom";
-import { NodeAdapter } from "../tests/obsidian-fake/node-adapter";
 import type { FigureRequest, FigureResult } from "./figure";
-import { BENCH_TODAY } from "./generate";
+import { BENCH_TODAY, DEFAULT_SEED, generateVault, SIZES } from "./generate";
 import { buildIndex, prepare } from "./measures";
 
 type Repeat = (request: FigureRequest, once: () => number) => number[];
@@ -93,7 +92,11 @@ export function evaluateMainJs(source: string): PluginClass {
   return exported;
 }
 
-/** main.js evaluated and its onload run over the vault on disk; start-up indexing (onLayoutReady) is not in it. */
+/**
+ * main.js evaluated and its onload run; start-up indexing (onLayoutReady) is not in it, so onload never reads a note.
+ * The host holds the small vault whatever the figure's vault: the fake MetadataCache resolves every link against a
+ * fresh map of all files (O(links × files)), which takes hours over 60,000 notes. See docs/performance.md.
+ */
 export async function measureOnload(request: FigureRequest, projectDir: string, repeat: AsyncRepeat): Promise<FigureResult> {
   const mainJs = join(projectDir, "main.js");
   if (!existsSync(join(projectDir, "src", "main.ts")) || !existsSync(mainJs)) {
@@ -101,7 +104,7 @@ export async function measureOnload(request: FigureRequest, projectDir: string, 
   }
   installDom();
   const source = readFileSync(mainJs, "utf8");
-  const testApp = fakeObsidian.createTestApp({ adapter: new NodeAdapter(request.root), today: BENCH_TODAY });
+  const testApp = fakeObsidian.createTestApp({ files: generateVault(DEFAULT_SEED, SIZES.small), today: BENCH_TODAY });
   const manifest = { id: "network-goals", name: "Network Goals", version: "0.0.0", minAppVersion: "1.5.0", author: "", description: "" };
   const samples = await repeat(request, async () => {
     const start = performance.now();

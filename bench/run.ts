@@ -1,6 +1,6 @@
 // `npm run bench`: builds, generates the vault once, measures each figure in a child process of its own, reports.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { DEFAULT_SEED, ensureVault, SIZES, type SizeName } from "./generate";
 import { round, summarize, type Summary } from "./stats";
@@ -120,9 +120,12 @@ function main(): void {
     verdicts: verdicts(figures),
     runs,
     notes,
+    commit: spawnSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).stdout.trim() || null,
     vault: { seed: options.seed, size: options.size, notes: vault.notes, ...SIZES[options.size] },
     machine: host,
   };
+  // Kept on disk too: `npm run bench -- --json` prints npm's own banner before the object (use `npm run -s`).
+  writeFileSync(join(projectDir, ".bench", `results-${options.size}.json`), JSON.stringify(report, null, 2) + "\n");
   if (options.json) process.stdout.write(JSON.stringify(report, null, 2) + "\n");
   else printTable(figures, runs, notes, report.verdicts, report.machine);
 }
