@@ -8,7 +8,7 @@ import { renderGoal, renderGoalError } from "../render/goal";
 import { renderFollowUps } from "../render/follow-ups";
 import { renderReconnect } from "../render/reconnect";
 import { filterFollowUps, filterReconnect } from "../render/list-filters";
-import { readListOptions } from "../render/list-options";
+import { readListOptions, type ListOptions } from "../render/list-options";
 import { renderReview } from "../render/review";
 import { readReviewOptions } from "../render/review-options";
 import { reviewFor } from "../insights/review";
@@ -70,30 +70,32 @@ const renderGoalBlock: BlockRenderer = (host, source, el, block) => {
   if (ignored.length > 0) renderGoalError(el.createDiv(), ignored, "Some fields were ignored");
 };
 
-const renderFollowUpsBlock: BlockRenderer = (host, source, el, block) => {
-  const options = readListOptions(source, parseYaml);
-  if (!options.ok) {
-    renderGoalError(el, options.problems, "These options cannot be read");
-    return;
-  }
-  const index = host.index();
-  const rows = filterFollowUps(host.report().followUps, (path) => index.contact(path), options.options);
-  renderFollowUps(el, rows, host.rowActions(block), (path) => host.nameOf(path), host.today());
-};
+/** A list block: its options read (or what is wrong with them shown in place), then `draw` with them. */
+function listBlock(draw: (host: NetworkHost, options: ListOptions, el: HTMLElement, block: BlockChild) => void): BlockRenderer {
+  return (host, source, el, block) => {
+    const options = readListOptions(source, parseYaml);
+    if (!options.ok) {
+      renderGoalError(el, options.problems, "These options cannot be read");
+      return;
+    }
+    draw(host, options.options, el, block);
+  };
+}
 
-const renderReconnectBlock: BlockRenderer = (host, source, el, block) => {
-  const options = readListOptions(source, parseYaml);
-  if (!options.ok) {
-    renderGoalError(el, options.problems, "These options cannot be read");
-    return;
-  }
+const renderFollowUpsBlock = listBlock((host, options, el, block) => {
   const index = host.index();
-  const rows = filterReconnect(host.report().reconnect, (path) => index.contact(path), options.options);
+  const rows = filterFollowUps(host.report().followUps, (path) => index.contact(path), options);
+  renderFollowUps(el, rows, host.rowActions(block), (path) => host.nameOf(path), host.today());
+});
+
+const renderReconnectBlock = listBlock((host, options, el, block) => {
+  const index = host.index();
+  const rows = filterReconnect(host.report().reconnect, (path) => index.contact(path), options);
   renderReconnect(el, rows, host.rowActions(block), (path) => host.nameOf(path), {
     emptyText: "Nobody here is due for a catch-up.",
     today: host.today(),
   });
-};
+});
 
 const renderReviewBlock: BlockRenderer = (host, source, el, block) => {
   const options = readReviewOptions(source, parseYaml);
