@@ -1,7 +1,6 @@
 // Deciding whether a note is a contact, an interaction or neither (SPEC §1.1, §1.2).
 import type { Settings } from "../model/settings";
-import type { Frontmatter } from "./fields";
-import { pickField } from "./fields";
+import type { FieldIndex } from "./fields";
 import { linkTarget, readTextList } from "./links";
 import type { ProblemLog } from "./problems";
 
@@ -11,6 +10,21 @@ const CONTACT_TYPES = new Set(["contact", "person"]);
 const INTERACTION_TYPES = new Set(["meeting", "interaction"]);
 const CONTACT_TAGS = new Set(["contact", "person", "people"]);
 const INTERACTION_TAGS = new Set(["meeting", "interaction"]);
+
+const TYPE_ALIASES = ["type", "category"];
+const TAG_ALIASES = ["tags", "tag"];
+
+/** `[[Types/Person.md]]` → `person`. */
+function typeName(text: string): string {
+  const target = linkTarget(text).replace(/\.md$/i, "");
+  return target.slice(target.lastIndexOf("/") + 1).trim().toLowerCase();
+}
+
+/** `person/mentor` → `person`. */
+function topTag(tag: string): string {
+  const slash = tag.indexOf("/");
+  return slash < 0 ? tag : tag.slice(0, slash);
+}
 
 /** What one kind of evidence says: one kind, both (a tie), something else, or nothing. */
 type Verdict = NoteKind | "both" | "other" | undefined;
@@ -34,19 +48,30 @@ function normaliseFolder(folder: string): string {
   return folder.trim().replace(/\\/g, "/").replace(/^\.?\/+|\/+$/g, "").toLowerCase();
 }
 
+/**
+ * The settings' folders normalised once per settings list, not once per note. The list is compared
+ * with the copy it was normalised from, since a settings tab may edit it in place. An empty setting
+ * would make every note match; it means "no folder", not "the whole vault", so it is left out.
+ */
+const normalised = new WeakMap<readonly string[], { from: string[]; folders: string[] }>();
+function normaliseFolders(folders: readonly string[]): string[] {
+  const done = normalised.get(folders);
+  if (done && done.from.length === folders.length && done.from.every((raw, i) => raw === folders[i])) return done.folders;
+  const fresh = { from: [...folders], folders: folders.map(normaliseFolder).filter((folder) => folder !== "") };
+  normalised.set(folders, fresh);
+  return fresh.folders;
+}
+
 /** Length of the longest setting folder that holds the note at any depth; 0 when none does. */
 function deepestFolder(noteFolder: string, folders: readonly string[]): number {
   let best = 0;
-  for (const raw of folders) {
-    const folder = normaliseFolder(raw);
-    // An empty setting would make every note match; it means "no folder", not "the whole vault".
-    if (folder === "") continue;
+  for (const folder of normaliseFolders(folders)) {
     if (noteFolder === folder || noteFolder.startsWith(`${folder}/`)) best = Math.max(best, folder.length);
   }
   return best;
 }
 
-function folderVerdict(path: string, settings: Settings): Verdict {
+function folderVerdict(path: string, settings: Settings): NoteKind | undefined {
   const noteFolder = folderOf(path);
   const contact = deepestFolder(noteFolder, settings.contactFolders);
   const interaction = deepestFolder(noteFolder, settings.interactionFolders);
@@ -62,26 +87,23 @@ function folderVerdict(path: string, settings: Settings): Verdict {
  * is read as an interaction (a meeting note tagged with its topic `#people` is far more common
  * than a person note tagged `#meeting`) and the conflict is a problem.
  */
-export function classifyNote(fm: Frontmatter, path: string, settings: Settings, log: ProblemLog): NoteKind | undefined {
-  const typeField = pickField(fm, ["type", "category"]);
-  const types = typeField
-    ? readTextList(typeField.value).items.map((t) => {
-        const target = linkTarget(t).replace(/\.md$/i, "");
-        return target.slice(target.lastIndexOf("/") + 1).trim().toLowerCase();
-      })
-    : [];
-  const tagField = pickField(fm, ["tags", "tag"]);
-  const tags = tagField ? readTextList(tagField.value, { tags: true }).items.map((t) => t.split("/")[0] ?? t) : [];
-
-  const byType = verdict(types, CONTACT_TYPES, INTERACTION_TYPES);
-  const byTags = verdict(tags, CONTACT_TAGS, INTERACTION_TAGS);
-  const byFolder = byType === "other" ? undefined : folderVerdict(path, settings);
-
+export function classifyNote(fields: FieldIndex, path: string, settings: Settings, log: ProblemLog): NoteKind | undefined {
+  // Each kind of evidence is read only when the ones before it did not decide.
   let tie: string | undefined;
-  for (const [v, key] of [[byType, typeField?.key], [byTags, tagField?.key], [byFolder, "folder"]] as const) {
-    if (v === "contact" || v === "interaction") return v;
-    if (v === "both") tie ??= key;
-  }
+  const typeField = fields.pick(TYPE_ALIASES);
+  const types = typeField ? readTextList(typeField.value).items.map(typeName) : [];
+  const byType = verdict(types, CONTACT_TYPES, INTERACTION_TYPES);
+  if (byType === "contact" || byType === "interaction") return byType;
+  if (byType === "both") tie = typeField?.key;
+
+  const tagField = fields.pick(TAG_ALIASES);
+  const tags = tagField ? readTextList(tagField.value, { tags: true }).items.map(topTag) : [];
+  const byTags = verdict(tags, CONTACT_TAGS, INTERACTION_TAGS);
+  if (byTags === "contact" || byTags === "interaction") return byTags;
+  if (byTags === "both") tie ??= tagField?.key;
+
+  const byFolder = byType === "other" ? undefined : folderVerdict(path, settings);
+  if (byFolder !== undefined) return byFolder;
   if (tie !== undefined) {
     log.add(tie, `${tie} says this note is both a contact and an interaction; it is read as an interaction`);
     return "interaction";

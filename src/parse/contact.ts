@@ -2,8 +2,8 @@
 import type { Contact, ContactStatus, Level } from "../model/types";
 import { readBirthday, readDate } from "./dates";
 import { readCadence } from "./durations";
-import type { Field, Frontmatter, Read } from "./fields";
-import { asRecord, dropUndefined, fail, ok, pickField, readText } from "./fields";
+import type { Field, Read } from "./fields";
+import { FieldIndex, asRecord, fail, ok, readText } from "./fields";
 import { linkTarget, readFreeText, readReferenceList, readTextList } from "./links";
 import type { ProblemLog } from "./problems";
 
@@ -39,8 +39,9 @@ function readStatus(value: unknown): Read<ContactStatus> {
 function readName(value: unknown): Read<string> {
   const record = asRecord(value);
   if (!record) return readText(value);
+  const fields = new FieldIndex(record);
   const part = (key: string) => {
-    const found = pickField(record, [key]);
+    const found = fields.pick([key]);
     return typeof found?.value === "string" ? found.value.trim() : "";
   };
   const joined = ["first", "middle", "last"].map(part).filter((p) => p !== "").join(" ");
@@ -59,55 +60,81 @@ function joined(items: string[]): string | undefined {
   return items.length > 0 ? items.join("; ") : undefined;
 }
 
-export function readContact(fm: Frontmatter, path: string, basename: string, log: ProblemLog): Contact {
-  const field = (aliases: string[]) => pickField(fm, aliases);
-  const read = <T>(aliases: string[], reader: (value: unknown) => Read<T>): T | undefined => {
-    const found = field(aliases);
+const A = {
+  name: ["name", "full_name", "fullName"],
+  aliases: ["aliases", "alias"],
+  tags: ["tags", "tag"],
+  status: ["status"],
+  company: ["company", "organization", "organisation", "org"],
+  role: ["role", "title", "job_title", "position"],
+  level: ["level"],
+  met: ["met", "first_met", "met_on"],
+  metAt: ["met_at"],
+  introducer: ["introduced_by", "via"],
+  cadence: ["cadence", "keep_in_touch", "frequency", "prm-cadence"],
+  lastContact: ["last_contact", "last_contacted", "last_chat", "last contact", "prm-last-contacted"],
+  snooze: ["snooze_until", "prm-snooze-until"],
+  purpose: ["purpose"],
+  offer: ["offer"],
+  birthday: ["birthday", "bday", "birth_date"],
+  email: ["email"],
+  phone: ["phone"],
+  linkedin: ["linkedin"],
+};
+
+const readPhone = (value: unknown) => readText(value, { allowNumber: true });
+const readAliases = (value: unknown) => readTextList(value);
+const readTags = (value: unknown) => readTextList(value, { tags: true });
+
+export function readContact(fields: FieldIndex, path: string, basename: string, log: ProblemLog): Contact {
+  const read = <T>(aliases: readonly string[], reader: (value: unknown) => Read<T>): T | undefined => {
+    const found = fields.pick(aliases);
     return found ? log.take(found, reader(found.value)) : undefined;
   };
   const list = (found: Field | undefined, reader: typeof readFreeText) =>
     found ? log.takeList(found, reader(found.value)) : [];
+  // Optional fields are set only when read (no `delete` afterwards: it slows every later read).
+  const set = <K extends keyof Contact>(key: K, value: Contact[K] | undefined) => {
+    if (value !== undefined) contact[key] = value;
+  };
 
   const contact: Contact = {
     path,
     basename,
-    name: read(["name", "full_name", "fullName"], readName) ?? basename,
-    aliases: list(field(["aliases", "alias"]), (v) => readTextList(v)),
-    tags: list(field(["tags", "tag"]), (v) => readTextList(v, { tags: true })),
-    status: read(["status"], readStatus) ?? "active",
+    name: read(A.name, readName) ?? basename,
+    aliases: list(fields.pick(A.aliases), readAliases),
+    tags: list(fields.pick(A.tags), readTags),
+    status: read(A.status, readStatus) ?? "active",
   };
-  const company = read(["company", "organization", "organisation", "org"], readText);
+  const company = read(A.company, readText);
   if (company !== undefined) contact.company = linkOrText(company);
-  contact.role = read(["role", "title", "job_title", "position"], readText);
-  contact.level = read(["level"], readLevel);
-  contact.met = read(["met", "first_met", "met_on"], readDate);
-  const metAt = read(["met_at"], readText);
+  set("role", read(A.role, readText));
+  set("level", read(A.level, readLevel));
+  set("met", read(A.met, readDate));
+  const metAt = read(A.metAt, readText);
   if (metAt !== undefined) contact.metAt = linkOrText(metAt);
 
-  const introducer = field(["introduced_by", "via"]);
+  const introducer = fields.pick(A.introducer);
   if (introducer) {
     const refs = list(introducer, readReferenceList);
-    contact.introducedBy = refs[0];
+    set("introducedBy", refs[0]);
     if (refs.length > 1) {
       log.add(introducer.key, `${introducer.key} names ${refs.length} people; only the first, ${refs[0]}, is used`);
     }
   }
-  const cadenceField = field(["cadence", "keep_in_touch", "frequency", "prm-cadence"]);
+  const cadenceField = fields.pick(A.cadence);
   if (cadenceField) {
     const cadence = readCadence(cadenceField.value);
     if (cadence.ok) contact.cadence = cadence.value;
     else log.take(cadenceField, cadence);
   }
-  contact.lastContactManual = read(
-    ["last_contact", "last_contacted", "last_chat", "last contact", "prm-last-contacted"],
-    readDate,
-  );
-  contact.snoozeUntil = read(["snooze_until", "prm-snooze-until"], readDate);
-  contact.purpose = joined(list(field(["purpose"]), readFreeText));
-  contact.offer = joined(list(field(["offer"]), readFreeText));
-  contact.birthday = read(["birthday", "bday", "birth_date"], readBirthday);
-  contact.email = read(["email"], readText);
-  contact.phone = read(["phone"], (v) => readText(v, { allowNumber: true }));
-  contact.linkedin = read(["linkedin"], readText);
-  return dropUndefined(contact);
+  set("lastContactManual", read(A.lastContact, readDate));
+  set("snoozeUntil", read(A.snooze, readDate));
+  set("purpose", joined(list(fields.pick(A.purpose), readFreeText)));
+  set("offer", joined(list(fields.pick(A.offer), readFreeText)));
+  set("birthday", read(A.birthday, readBirthday));
+  set("email", read(A.email, readText));
+  set("phone", read(A.phone, readPhone));
+  set("linkedin", read(A.linkedin, readText));
+  return contact;
 }

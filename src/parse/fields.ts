@@ -35,29 +35,83 @@ export function isAbsent(value: unknown, depth = 0): boolean {
   return false;
 }
 
-function fieldsMatching(fm: Frontmatter, alias: string): Field[] {
-  const wanted = alias.toLowerCase();
-  const found: Field[] = [];
-  for (const key of Object.keys(fm)) {
-    if (key.trim().toLowerCase() !== wanted) continue;
-    const value = fm[key];
-    if (!isAbsent(value)) found.push({ key, value });
+/**
+ * A note's keys by their trimmed lower-case form, built once per note: every alias is then one map
+ * lookup instead of lower-casing every key again. Values are checked for absence only when asked.
+ */
+export class FieldIndex {
+  /** The first key as written for each lower-case form. */
+  private readonly first = new Map<string, string>();
+  /** Every key as written, for the rare forms written more than once (`With` and `with`). */
+  private more: Map<string, string[]> | undefined;
+
+  constructor(readonly fm: Frontmatter) {
+    for (const key of Object.keys(fm)) {
+      const lower = key.trim().toLowerCase();
+      const seen = this.first.get(lower);
+      if (seen === undefined) {
+        this.first.set(lower, key);
+        continue;
+      }
+      this.more ??= new Map();
+      const keys = this.more.get(lower);
+      if (keys) keys.push(key);
+      else this.more.set(lower, [seen, key]);
+    }
   }
-  return found;
+
+  /** Filled-in fields whose key is `alias` in any case, in the note's key order. */
+  private matching(lower: string, found: Field[]): void {
+    const keys = this.more?.get(lower);
+    if (keys === undefined) {
+      const key = this.first.get(lower);
+      if (key === undefined) return;
+      const value = this.fm[key];
+      if (!isAbsent(value)) found.push({ key, value });
+      return;
+    }
+    for (const key of keys) {
+      const value = this.fm[key];
+      if (!isAbsent(value)) found.push({ key, value });
+    }
+  }
+
+  /** The first filled-in field among the aliases, in the order of the list (SPEC §1: the first alias wins). */
+  pick(aliases: readonly string[]): Field | undefined {
+    for (const alias of aliases) {
+      const lower = alias.toLowerCase();
+      const keys = this.more?.get(lower);
+      if (keys === undefined) {
+        const key = this.first.get(lower);
+        if (key === undefined) continue;
+        const value = this.fm[key];
+        if (!isAbsent(value)) return { key, value };
+        continue;
+      }
+      for (const key of keys) {
+        const value = this.fm[key];
+        if (!isAbsent(value)) return { key, value };
+      }
+    }
+    return undefined;
+  }
+
+  /** Every filled-in field among the aliases, in alias order; for concepts whose aliases are merged. */
+  pickAll(aliases: readonly string[]): Field[] {
+    const found: Field[] = [];
+    for (const alias of aliases) this.matching(alias.toLowerCase(), found);
+    return found;
+  }
 }
 
 /** The first filled-in field among the aliases, in the order of the list (SPEC §1: the first alias wins). */
 export function pickField(fm: Frontmatter, aliases: readonly string[]): Field | undefined {
-  for (const alias of aliases) {
-    const [first] = fieldsMatching(fm, alias);
-    if (first) return first;
-  }
-  return undefined;
+  return new FieldIndex(fm).pick(aliases);
 }
 
 /** Every filled-in field among the aliases, in alias order; for concepts whose aliases are merged. */
 export function pickAllFields(fm: Frontmatter, aliases: readonly string[]): Field[] {
-  return aliases.flatMap((alias) => fieldsMatching(fm, alias));
+  return new FieldIndex(fm).pickAll(aliases);
 }
 
 /** A short description of a value for a message: `'soon'`, `42`, `a list`, `an object`. */

@@ -2,17 +2,24 @@
 import type { Interaction, LocalDate } from "../model/types";
 import { parseLocalDate } from "../model/calendar";
 import { readDate } from "./dates";
-import type { Frontmatter, Read } from "./fields";
-import { describeValue, dropUndefined, fail, ok, pickAllFields, pickField, readText } from "./fields";
+import type { FieldIndex, Read } from "./fields";
+import { describeValue, fail, ok, readText } from "./fields";
 import { linkTarget, readFreeText, readReferenceList } from "./links";
 import type { ProblemLog } from "./problems";
 
 export const DATE_ALIASES = ["date", "day", "start_date", "when"];
 const ATTENDEE_ALIASES = ["with", "attendees", "participants", "people", "person", "contacts"];
+const KIND_ALIASES = ["kind"];
+const FOLLOW_UP_ALIASES = ["follow_up", "follow-up", "followup", "follow_up_by"];
+const DONE_ALIASES = ["follow_up_done", "followed_up"];
+const GAVE_ALIASES = ["gave", "given", "offered"];
+const ASKED_ALIASES = ["asked", "requested"];
+const LEARNED_ALIASES = ["learned", "takeaways"];
+const FILE_NAME_DATE = /^(\d{4}-\d{2}-\d{2})(?!\d)/;
 
 /** `2026-03-02` at the start of a file name (`2026-03-02 Coffee with Jane`), if it is a real date. */
 export function fileNameDate(basename: string): LocalDate | undefined {
-  const m = /^(\d{4}-\d{2}-\d{2})(?!\d)/.exec(basename);
+  const m = FILE_NAME_DATE.exec(basename);
   return (m?.[1] !== undefined ? parseLocalDate(m[1]) : null) ?? undefined;
 }
 
@@ -43,22 +50,18 @@ function readKind(value: unknown): Read<string> {
 }
 
 export function readInteraction(
-  fm: Frontmatter,
+  fields: FieldIndex,
   path: string,
   basename: string,
   bodyLinks: readonly string[],
   log: ProblemLog,
 ): Interaction {
-  const read = <T>(aliases: string[], reader: (value: unknown) => Read<T>): T | undefined => {
-    const found = pickField(fm, aliases);
-    return found ? log.take(found, reader(found.value)) : undefined;
-  };
-  const list = (aliases: string[]) => {
-    const found = pickField(fm, aliases);
+  const list = (aliases: readonly string[]) => {
+    const found = fields.pick(aliases);
     return found ? log.takeList(found, readFreeText(found.value)) : [];
   };
 
-  const dateField = pickField(fm, DATE_ALIASES);
+  const dateField = fields.pick(DATE_ALIASES);
   // A date field that cannot be read is reported; the file name may still date the note.
   const date = (dateField ? log.take(dateField, readDate(dateField.value)) : undefined) ?? fileNameDate(basename);
   if (!dateField && date === undefined) {
@@ -66,40 +69,50 @@ export function readInteraction(
   }
 
   // Every attendee alias counts: templates often carry `with` and `attendees` side by side.
-  const attendeeFields = pickAllFields(fm, ATTENDEE_ALIASES);
-  const seen = new Set<string>();
-  const attendeeRefs: string[] = [];
-  for (const found of attendeeFields) {
-    for (const ref of log.takeList(found, readReferenceList(found.value))) {
-      const key = linkTarget(ref).toLowerCase();
-      if (seen.has(key)) continue;
-      seen.add(key);
-      attendeeRefs.push(ref);
-    }
-  }
+  const attendeeFields = fields.pickAll(ATTENDEE_ALIASES);
   const attendeesFromBody = attendeeFields.length === 0;
-  if (attendeesFromBody) {
-    for (const link of bodyLinks) {
-      const target = linkTarget(link);
-      const key = target.toLowerCase();
-      if (key === "" || seen.has(key)) continue;
-      seen.add(key);
-      attendeeRefs.push(target);
+  let attendeeRefs: string[];
+  if (attendeeFields.length === 1 && attendeeFields[0]) {
+    // One field is already deduplicated by target; only merged fields need another pass.
+    attendeeRefs = log.takeList(attendeeFields[0], readReferenceList(attendeeFields[0].value));
+  } else {
+    attendeeRefs = [];
+    const seen = new Set<string>();
+    for (const found of attendeeFields) {
+      for (const ref of log.takeList(found, readReferenceList(found.value))) {
+        const key = linkTarget(ref).toLowerCase();
+        if (seen.has(key)) continue;
+        seen.add(key);
+        attendeeRefs.push(ref);
+      }
+    }
+    if (attendeesFromBody) {
+      for (const link of bodyLinks) {
+        const target = linkTarget(link);
+        const key = target.toLowerCase();
+        if (key === "" || seen.has(key)) continue;
+        seen.add(key);
+        attendeeRefs.push(target);
+      }
     }
   }
 
-  const interaction: Interaction = {
-    path,
-    basename,
-    date,
-    attendeeRefs,
-    attendeesFromBody,
-    kind: read(["kind"], readKind) ?? "meeting",
-    followUp: read(["follow_up", "follow-up", "followup", "follow_up_by"], readDate),
-    followUpDone: read(["follow_up_done", "followed_up"], readFollowUpDone) ?? false,
-    gave: list(["gave", "given", "offered"]),
-    asked: list(["asked", "requested"]),
-    learned: list(["learned", "takeaways"]),
-  };
-  return dropUndefined(interaction);
+  const kindField = fields.pick(KIND_ALIASES);
+  const kind = (kindField && log.take(kindField, readKind(kindField.value))) ?? "meeting";
+  const followUpField = fields.pick(FOLLOW_UP_ALIASES);
+  const followUp = followUpField && log.take(followUpField, readDate(followUpField.value));
+  const doneField = fields.pick(DONE_ALIASES);
+  const followUpDone = (doneField && log.take(doneField, readFollowUpDone(doneField.value))) ?? false;
+  // Built in the order of the type, leaving out what was not read (no `delete`: it slows every later read).
+  const interaction = { path, basename } as Interaction;
+  if (date !== undefined) interaction.date = date;
+  interaction.attendeeRefs = attendeeRefs;
+  interaction.attendeesFromBody = attendeesFromBody;
+  interaction.kind = kind;
+  if (followUp !== undefined) interaction.followUp = followUp;
+  interaction.followUpDone = followUpDone;
+  interaction.gave = list(GAVE_ALIASES);
+  interaction.asked = list(ASKED_ALIASES);
+  interaction.learned = list(LEARNED_ALIASES);
+  return interaction;
 }

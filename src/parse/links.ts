@@ -1,7 +1,6 @@
 // Reading links, names and lists (SPEC §2.3): wikilinks, Markdown links, YAML's nested-list links.
 import { describeValue, isAbsent, nestedLinkText } from "./fields";
 
-const WIKILINK = /^!?\[\[([^\]]*)\]\]$/;
 const MARKDOWN_LINK = /^!?\[[^\]]*\]\((.*)\)$/;
 
 function decode(text: string): string {
@@ -20,10 +19,13 @@ function decode(text: string): string {
  */
 export function linkTarget(raw: string): string {
   const text = raw.trim();
-  const wiki = WIKILINK.exec(text);
-  if (wiki) {
-    const inner = wiki[1] ?? "";
-    return inner.split("|")[0]?.split("#")[0]?.trim() ?? "";
+  const open = text.charCodeAt(0) === 33 /* ! */ ? 1 : 0;
+  // Most references are plain names: neither link form can match without a leading `[`.
+  if (text.charCodeAt(open) !== 91 /* [ */) return text;
+  if (text.charCodeAt(open + 1) === 91 && text.length >= open + 4 && text.endsWith("]]")) {
+    const inner = text.slice(open + 2, -2);
+    // The same test as `^!?\[\[([^\]]*)\]\]$` without the regex: no `]` inside.
+    if (!inner.includes("]")) return beforeChar(beforeChar(inner, "|"), "#").trim();
   }
   const md = MARKDOWN_LINK.exec(text);
   if (md) {
@@ -39,11 +41,22 @@ export function linkTarget(raw: string): string {
   return text;
 }
 
+/** The text before the first `char`, or all of it. */
+function beforeChar(text: string, char: string): string {
+  const at = text.indexOf(char);
+  return at < 0 ? text : text.slice(0, at);
+}
+
 /**
  * Splits text at commas, except inside `[[...]]`, `[...]` or `(...)`, so that
  * `[[Doe, Jane]], [Bob](People/Li, Bob.md)` is two references, not four.
  */
 export function splitList(text: string): string[] {
+  // One name without a comma is the common case: no character walk, no string building.
+  if (!text.includes(",")) {
+    const one = text.trim();
+    return one === "" ? [] : [one];
+  }
   const parts: string[] = [];
   let brackets = 0;
   let parens = 0;

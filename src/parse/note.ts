@@ -5,17 +5,30 @@ import { classifyNote } from "./classify";
 import { readContact } from "./contact";
 import { readDate } from "./dates";
 import type { Frontmatter } from "./fields";
-import { asRecord, isAbsent, pickField } from "./fields";
+import { FieldIndex, asRecord, isAbsent } from "./fields";
 import { readGoalBlock } from "./goal";
 import { DATE_ALIASES, fileNameDate, readInteraction } from "./interaction";
 import { ProblemLog } from "./problems";
 
+const NO_LINKS: readonly string[] = [];
+
 export { findBodyLinks, findGoalBlocks } from "./body";
+
+/** Ends in `.md` in any case: what `/\.md$/i` tests, without a regex per note. */
+function hasMdExtension(file: string): boolean {
+  const n = file.length;
+  return (
+    n >= 3 &&
+    file.charCodeAt(n - 3) === 46 &&
+    (file.charCodeAt(n - 2) | 32) === 109 &&
+    (file.charCodeAt(n - 1) | 32) === 100
+  );
+}
 
 /** File name without folder or `.md`. */
 export function basenameOf(path: string): string {
   const file = path.slice(path.lastIndexOf("/") + 1);
-  return file.replace(/\.md$/i, "");
+  return hasMdExtension(file) ? file.slice(0, -3) : file;
 }
 
 function readFrontmatter(input: NoteInput, log: ProblemLog): Frontmatter {
@@ -33,8 +46,8 @@ function readFrontmatter(input: NoteInput, log: ProblemLog): Frontmatter {
 }
 
 /** The date goals in this note start from (SPEC §3.4): its date field, else its file name. */
-function noteDateOf(fm: Frontmatter, basename: string, isInteraction: boolean, log: ProblemLog): LocalDate | undefined {
-  const field = pickField(fm, DATE_ALIASES);
+function noteDateOf(fields: FieldIndex, basename: string, isInteraction: boolean, log: ProblemLog): LocalDate | undefined {
+  const field = fields.pick(DATE_ALIASES);
   if (field) {
     const read = readDate(field.value);
     if (read.ok) return read.value;
@@ -50,15 +63,16 @@ export function parseNote(input: NoteInput, settings: Settings, parseYaml: YamlP
   const basename = basenameOf(input.path);
   const note: ParsedNote = { path: input.path, goals: [], problems: log.problems };
   try {
-    const fm = readFrontmatter(input, log);
-    const kind = classifyNote(fm, input.path, settings, log);
-    if (kind === "contact") note.contact = readContact(fm, input.path, basename, log);
+    // One key map per note: every reader below looks its aliases up in it.
+    const fields = new FieldIndex(readFrontmatter(input, log));
+    const kind = classifyNote(fields, input.path, settings, log);
+    if (kind === "contact") note.contact = readContact(fields, input.path, basename, log);
     if (kind === "interaction") {
-      note.interaction = readInteraction(fm, input.path, basename, input.bodyLinks ?? [], log);
+      note.interaction = readInteraction(fields, input.path, basename, input.bodyLinks ?? NO_LINKS, log);
     }
     const blocks = input.goalBlocks ?? [];
     if (blocks.length > 0) {
-      const noteDate = noteDateOf(fm, basename, kind === "interaction", log);
+      const noteDate = noteDateOf(fields, basename, kind === "interaction", log);
       blocks.forEach((block, index) => {
         const read = readGoalBlock(block.source, { note: input.path, index, line: block.line, noteDate }, parseYaml);
         note.goals.push(read.goal);
