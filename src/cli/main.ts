@@ -30,7 +30,7 @@ export function run(argv: readonly string[], out: (text: string) => void, err: (
   }
   for (const warning of vault.settings.warnings) err(`network-goals: ${warning}`);
   const index = new NetworkIndex(vault.settings.settings, parseYaml);
-  for (const note of vault.notes) index.upsert(note);
+  index.upsertAll(vault.notes);
   const report = buildReport(index, today, vault.settings.settings);
   const names = (path: string): string => index.contact(path)?.name ?? path;
   out(json ? JSON.stringify(reportToJson(report), null, 2) : formatTextReport(report, names));

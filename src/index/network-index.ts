@@ -14,15 +14,13 @@ import type { Settings } from "../model/settings";
 import { parseNote } from "../parse/note";
 import { readCadence } from "../parse/durations";
 import { linkTarget } from "../parse/links";
+import { PathMultiMap } from "./multimap";
 import { ContactResolver, contactKeys, referenceKey } from "./resolver";
 
-/** What resolving one note's references produced. */
-interface NoteResolution {
-  interaction?: ResolvedInteraction;
-  problems: Problem[];
-}
-
 const SETTINGS_NOTE = ".obsidian/plugins/network-goals/data.json";
+
+/** Shared by every note without goals or problems: most notes have neither, and an empty array each adds up. */
+const NONE: readonly never[] = Object.freeze([]);
 
 function keysOf(contact: Contact): string[] {
   const keys = contactKeys(contact);
@@ -45,16 +43,21 @@ export class NetworkIndex implements NetworkView {
   private rev = 0;
   private readonly notes = new Map<string, ParsedNote>();
   private readonly contactMap = new Map<string, Contact>();
-  private readonly resolved = new Map<string, NoteResolution>();
+  private readonly interactionMap = new Map<string, ResolvedInteraction>();
+  /** Only notes that have goals or problems, so the lists are built from a few hundred entries, not every note. */
+  private readonly goalsByNote = new Map<string, readonly GoalSpec[]>();
+  private readonly problemsByNote = new Map<string, readonly Problem[]>();
+  private readonly referenceProblems = new Map<string, readonly Problem[]>();
   private readonly resolver = new ContactResolver();
   /** Reference key → the notes that use it, so a contact change re-resolves only the notes it can affect. */
-  private readonly referencers = new Map<string, Set<string>>();
+  private readonly referencers = new PathMultiMap();
   private readonly settingsProblems: Problem[] = [];
+  /** While loading a whole vault, references are resolved once at the end instead of after every note. */
+  private bulk = false;
   readonly defaultCadence: Cadence;
 
   private goalsCache: { rev: number; goals: GoalSpec[] } | null = null;
   private problemsCache: { rev: number; problems: Problem[] } | null = null;
-  private interactionsCache: { rev: number; interactions: ResolvedInteraction[] } | null = null;
 
   /** `firstRevision` lets a rebuilt index carry on from its predecessor, so no view mistakes it for one it drew. */
   constructor(
@@ -91,26 +94,51 @@ export class NetworkIndex implements NetworkView {
     return parsed;
   }
 
+  /**
+   * Loads many notes at once (a vault at start-up): each note is stored as it comes, and every reference
+   * is resolved once at the end, so a contact read after the meetings that name it costs nothing extra.
+   */
+  upsertAll(inputs: Iterable<NoteInput>): void {
+    this.beginBulk();
+    try {
+      for (const input of inputs) this.upsert(input);
+    } finally {
+      this.endBulk();
+    }
+  }
+
+  /** From here until endBulk(), notes are stored without resolving references (see upsertAll). */
+  beginBulk(): void {
+    this.bulk = true;
+  }
+
+  endBulk(): void {
+    if (!this.bulk) return;
+    this.bulk = false;
+    for (const note of this.notes.values()) this.resolveNote(note);
+    this.rev++;
+  }
+
   /** Adds or replaces an already parsed note. */
   put(parsed: ParsedNote): void {
     const previous = this.notes.get(parsed.path);
     const affected = new Set<string>();
     if (previous) this.detach(previous, affected);
     this.notes.set(parsed.path, parsed);
+    if (parsed.goals.length > 0) this.goalsByNote.set(parsed.path, parsed.goals);
+    if (parsed.problems.length > 0) this.problemsByNote.set(parsed.path, parsed.problems);
     if (parsed.contact) {
       this.contactMap.set(parsed.path, parsed.contact);
       this.resolver.add(parsed.contact);
       for (const key of keysOf(parsed.contact)) affected.add(key);
     }
-    for (const key of referencesOf(parsed)) {
-      let users = this.referencers.get(key);
-      if (!users) this.referencers.set(key, (users = new Set()));
-      users.add(parsed.path);
+    for (const key of referencesOf(parsed)) this.referencers.add(key, parsed.path);
+    if (!this.bulk) {
+      // A contact whose names did not change cannot change how any reference resolves.
+      if (previous?.contact && parsed.contact && sameKeys(previous.contact, parsed.contact)) affected.clear();
+      this.resolveNote(parsed);
+      this.reresolve(affected, parsed.path);
     }
-    // A contact whose names did not change cannot change how any reference resolves.
-    if (previous?.contact && parsed.contact && sameKeys(previous.contact, parsed.contact)) affected.clear();
-    this.resolveNote(parsed);
-    this.reresolve(affected, parsed.path);
     this.rev++;
   }
 
@@ -120,8 +148,7 @@ export class NetworkIndex implements NetworkView {
     const affected = new Set<string>();
     this.detach(previous, affected);
     this.notes.delete(path);
-    this.resolved.delete(path);
-    this.reresolve(affected, path);
+    if (!this.bulk) this.reresolve(affected, path);
     this.rev++;
   }
 
@@ -147,23 +174,18 @@ export class NetworkIndex implements NetworkView {
     return this.contactMap.get(path);
   }
 
-  interactions(): readonly ResolvedInteraction[] {
-    if (this.interactionsCache?.rev !== this.rev) {
-      const interactions: ResolvedInteraction[] = [];
-      for (const resolution of this.resolved.values()) if (resolution.interaction) interactions.push(resolution.interaction);
-      this.interactionsCache = { rev: this.rev, interactions };
-    }
-    return this.interactionsCache.interactions;
+  interactions(): Iterable<ResolvedInteraction> {
+    return this.interactionMap.values();
   }
 
   interaction(path: string): ResolvedInteraction | undefined {
-    return this.resolved.get(path)?.interaction;
+    return this.interactionMap.get(path);
   }
 
   goals(): readonly GoalSpec[] {
     if (this.goalsCache?.rev !== this.rev) {
       const goals: GoalSpec[] = [];
-      for (const note of this.notes.values()) goals.push(...note.goals);
+      for (const noteGoals of this.goalsByNote.values()) goals.push(...noteGoals);
       goals.sort((a, b) => byPath(a, b) || a.index - b.index);
       this.goalsCache = { rev: this.rev, goals };
     }
@@ -173,32 +195,32 @@ export class NetworkIndex implements NetworkView {
   problems(): readonly Problem[] {
     if (this.problemsCache?.rev !== this.rev) {
       const problems: Problem[] = [...this.settingsProblems];
-      for (const note of this.notes.values()) problems.push(...note.problems);
-      for (const resolution of this.resolved.values()) problems.push(...resolution.problems);
-      // A stable sort keeps each note's problems in the order they were found.
-      problems.sort(byPath);
+      for (const path of [...new Set([...this.problemsByNote.keys(), ...this.referenceProblems.keys()])].sort()) {
+        problems.push(...(this.problemsByNote.get(path) ?? NONE), ...(this.referenceProblems.get(path) ?? NONE));
+      }
       this.problemsCache = { rev: this.rev, problems };
     }
     return this.problemsCache.problems;
   }
 
   private detach(previous: ParsedNote, affected: Set<string>): void {
+    const path = previous.path;
     if (previous.contact) {
       this.resolver.remove(previous.contact);
-      this.contactMap.delete(previous.path);
+      this.contactMap.delete(path);
       for (const key of keysOf(previous.contact)) affected.add(key);
     }
-    for (const key of referencesOf(previous)) {
-      const users = this.referencers.get(key);
-      users?.delete(previous.path);
-      if (users?.size === 0) this.referencers.delete(key);
-    }
+    for (const key of referencesOf(previous)) this.referencers.delete(key, path);
+    this.interactionMap.delete(path);
+    this.goalsByNote.delete(path);
+    this.problemsByNote.delete(path);
+    this.referenceProblems.delete(path);
   }
 
   private reresolve(keys: Set<string>, except: string): void {
     const done = new Set<string>([except]);
     for (const key of keys) {
-      for (const path of this.referencers.get(key) ?? []) {
+      for (const path of this.referencers.get(key)) {
         if (done.has(path)) continue;
         done.add(path);
         const note = this.notes.get(path);
@@ -209,9 +231,8 @@ export class NetworkIndex implements NetworkView {
 
   private resolveNote(note: ParsedNote): void {
     const problems: Problem[] = [];
-    const resolution: NoteResolution = { problems };
     if (note.interaction) {
-      const interaction = note.interaction;
+      const interaction = note.interaction as ResolvedInteraction;
       const attendees: string[] = [];
       for (const ref of interaction.attendeeRefs) {
         const found = this.resolver.resolve(linkTarget(ref));
@@ -222,7 +243,9 @@ export class NetworkIndex implements NetworkView {
           problems.push(referenceProblem(note.path, interaction.attendeeField ?? "with", ref, found.kind === "ambiguous" ? found.paths : null));
         }
       }
-      resolution.interaction = { ...interaction, attendees };
+      // The parsed interaction belongs to the index alone: resolving in place saves a copy of every meeting.
+      interaction.attendees = attendees;
+      this.interactionMap.set(note.path, interaction);
     }
     const introducer = note.contact?.introducedBy;
     if (introducer) {
@@ -233,7 +256,8 @@ export class NetworkIndex implements NetworkView {
         );
       }
     }
-    this.resolved.set(note.path, resolution);
+    if (problems.length > 0) this.referenceProblems.set(note.path, problems);
+    else this.referenceProblems.delete(note.path);
   }
 }
 

@@ -1,5 +1,6 @@
 // Resolves attendee and introducer references to contact paths: by path, then file name, then display name, then alias.
 import type { Contact } from "../model/types";
+import { PathMultiMap } from "./multimap";
 
 export type Resolution =
   | { kind: "found"; path: string }
@@ -9,22 +10,6 @@ export type Resolution =
 /** The lookup key of a reference or a name: trimmed, `.md` dropped, NFC, lower-case. */
 export function referenceKey(text: string): string {
   return text.trim().replace(/\.md$/i, "").normalize("NFC").toLowerCase();
-}
-
-type Tier = Map<string, Set<string>>;
-
-function addTo(tier: Tier, key: string, path: string): void {
-  if (!key) return;
-  let paths = tier.get(key);
-  if (!paths) tier.set(key, (paths = new Set()));
-  paths.add(path);
-}
-
-function removeFrom(tier: Tier, key: string, path: string): void {
-  const paths = tier.get(key);
-  if (!paths) return;
-  paths.delete(path);
-  if (paths.size === 0) tier.delete(key);
 }
 
 /** Every key a contact answers to, per tier. A path answers to each of its trailing segments (`b/c`, `a/b/c`). */
@@ -42,25 +27,25 @@ export function contactKeys(contact: Contact): { paths: string[]; basename: stri
 
 /** The tiers of keys to contact paths, kept up to date one contact at a time. */
 export class ContactResolver {
-  private readonly byPath: Tier = new Map();
-  private readonly byBasename: Tier = new Map();
-  private readonly byName: Tier = new Map();
-  private readonly byAlias: Tier = new Map();
+  private readonly byPath = new PathMultiMap();
+  private readonly byBasename = new PathMultiMap();
+  private readonly byName = new PathMultiMap();
+  private readonly byAlias = new PathMultiMap();
 
   add(contact: Contact): void {
-    this.apply(contact, addTo);
+    this.apply(contact, (tier, key) => tier.add(key, contact.path));
   }
 
   remove(contact: Contact): void {
-    this.apply(contact, removeFrom);
+    this.apply(contact, (tier, key) => tier.delete(key, contact.path));
   }
 
-  private apply(contact: Contact, op: (tier: Tier, key: string, path: string) => void): void {
+  private apply(contact: Contact, op: (tier: PathMultiMap, key: string) => void): void {
     const keys = contactKeys(contact);
-    for (const key of keys.paths) op(this.byPath, key, contact.path);
-    op(this.byBasename, keys.basename, contact.path);
-    op(this.byName, keys.name, contact.path);
-    for (const key of keys.aliases) op(this.byAlias, key, contact.path);
+    for (const key of keys.paths) op(this.byPath, key);
+    if (keys.basename) op(this.byBasename, keys.basename);
+    if (keys.name) op(this.byName, keys.name);
+    for (const key of keys.aliases) if (key) op(this.byAlias, key);
   }
 
   /**
@@ -73,8 +58,8 @@ export class ContactResolver {
     const tiers = key.includes("/") ? [this.byPath] : [this.byBasename, this.byName, this.byAlias];
     for (const tier of tiers) {
       const paths = tier.get(key);
-      if (!paths || paths.size === 0) continue;
-      if (paths.size === 1) return { kind: "found", path: paths.values().next().value as string };
+      if (paths.length === 0) continue;
+      if (paths.length === 1) return { kind: "found", path: paths[0] as string };
       return { kind: "ambiguous", paths: [...paths].sort() };
     }
     return { kind: "unknown" };

@@ -11,6 +11,13 @@ import { findGoalBlocks } from "../parse/note";
  */
 const NOTIFY_DELAY_MS = 100;
 
+/** Notes indexed between two breaks for the UI at start-up: a few milliseconds of work each. */
+const INDEX_SLICE = 500;
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => window.setTimeout(resolve, 0));
+}
+
 /** Frontmatter Obsidian found but could not parse: broken YAML, or just an empty `---` block. */
 function unparsedFrontmatter(cache: CachedMetadata | null): boolean {
   return cache?.frontmatterPosition !== undefined && cache.frontmatter === undefined;
@@ -79,7 +86,10 @@ export class VaultIndexer extends Component {
   async rebuild(settings: Settings): Promise<void> {
     this.index = new NetworkIndex(settings, parseYaml, this.index.revision + 1);
     this.generation.clear();
+    // Until every note is read again, views say so rather than show half an index.
+    this.ready = false;
     await this.indexAll();
+    this.ready = true;
     this.notify();
   }
 
@@ -110,8 +120,22 @@ export class VaultIndexer extends Component {
     this.notify();
   }
 
+  /**
+   * Reads every note into the index in one bulk load (references resolved once, at the end), a slice at a
+   * time so that Obsidian stays responsive on a big vault while the sidebar says it is still reading.
+   */
   private async indexAll(): Promise<void> {
-    await Promise.all(this.app.vault.getMarkdownFiles().map((file) => this.loadFile(file)));
+    const files = this.app.vault.getMarkdownFiles();
+    const index = this.index;
+    index.beginBulk();
+    try {
+      for (let start = 0; start < files.length; start += INDEX_SLICE) {
+        await Promise.all(files.slice(start, start + INDEX_SLICE).map((file) => this.loadFile(file)));
+        if (start + INDEX_SLICE < files.length) await nextTask();
+      }
+    } finally {
+      index.endBulk();
+    }
   }
 
   /** Reads a file's cache (and its body only when it has code blocks) into the index. */

@@ -124,7 +124,7 @@ describe("NetworkIndex: one note at a time", () => {
     expect(index.problems().map((p) => p.note)).toEqual(["Meetings/a.md", "Meetings/b.md"]);
     index.remove("Meetings/a.md");
     expect(index.revision).toBe(start + 3);
-    expect(index.interactions().map((i) => i.path)).toEqual(["Meetings/b.md"]);
+    expect([...index.interactions()].map((i) => i.path)).toEqual(["Meetings/b.md"]);
     index.remove("Meetings/none.md");
     expect(index.revision).toBe(start + 3);
   });
@@ -134,7 +134,7 @@ describe("NetworkIndex: one note at a time", () => {
     index.put(contact("People/Ann.md"));
     index.put(meeting("People/Ann.md", ["Ann"]));
     expect([...index.contacts()]).toHaveLength(0);
-    expect(index.interactions()).toHaveLength(1);
+    expect([...index.interactions()]).toHaveLength(1);
   });
 
   it("reads notes through the parser with its settings", () => {
@@ -152,5 +152,34 @@ describe("NetworkIndex: one note at a time", () => {
     const index = new NetworkIndex({ ...DEFAULT_SETTINGS, defaultCadence: "sometimes" }, parseYaml);
     expect(index.defaultCadence).toEqual({ amount: 90, unit: "day" });
     expect(index.problems()[0]?.field).toBe("defaultCadence");
+  });
+});
+
+describe("NetworkIndex: loading a vault at once", () => {
+  it("resolves meetings read before their contacts, once, at the end", () => {
+    const bulk = newIndex();
+    const inputs = [
+      { path: "Meetings/2026-03-02 Coffee.md", frontmatter: { with: ["[[Jane Doe]]", "Bob"] }, bodyLinks: [], goalBlocks: [] },
+      { path: "People/Jane Doe.md", frontmatter: {}, bodyLinks: [], goalBlocks: [] },
+      { path: "People/Bob Li.md", frontmatter: { aliases: ["Bob"], introduced_by: "[[Jane Doe]]" }, bodyLinks: [], goalBlocks: [] },
+    ];
+    bulk.upsertAll(inputs);
+    const oneByOne = newIndex();
+    for (const input of inputs) oneByOne.upsert(input);
+    expect(bulk.interaction("Meetings/2026-03-02 Coffee.md")?.attendees).toEqual(["People/Jane Doe.md", "People/Bob Li.md"]);
+    expect(bulk.interaction("Meetings/2026-03-02 Coffee.md")).toEqual(oneByOne.interaction("Meetings/2026-03-02 Coffee.md"));
+    expect(bulk.problems()).toEqual([]);
+  });
+
+  it("answers to edits after a bulk load as it does after single ones", () => {
+    const index = newIndex();
+    index.upsertAll([
+      { path: "Meetings/2026-03-02 a.md", frontmatter: { with: "Carol" }, bodyLinks: [], goalBlocks: [] },
+      { path: "People/Jane.md", frontmatter: {}, bodyLinks: [], goalBlocks: [] },
+    ]);
+    expect(index.problems().map((p) => p.note)).toEqual(["Meetings/2026-03-02 a.md"]);
+    index.upsert({ path: "People/Carol.md", frontmatter: {}, bodyLinks: [], goalBlocks: [] });
+    expect(index.interaction("Meetings/2026-03-02 a.md")?.attendees).toEqual(["People/Carol.md"]);
+    expect(index.problems()).toEqual([]);
   });
 });
