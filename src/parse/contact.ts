@@ -61,7 +61,8 @@ function joined(items: string[]): string | undefined {
 }
 
 const A = {
-  name: ["name", "full_name", "fullName"],
+  // Lower case: FieldIndex looks aliases up as written here (`fullName` matches any case).
+  name: ["name", "full_name", "fullname"],
   aliases: ["aliases", "alias"],
   tags: ["tags", "tag"],
   status: ["status"],

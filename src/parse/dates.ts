@@ -9,8 +9,40 @@ import { linkTarget } from "./links";
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 const EXAMPLE = "a date such as 2026-03-02";
 
+/**
+ * `YYYY-MM-DD` texts already checked against the calendar: a vault repeats the same few thousand
+ * days, and the check builds a Date each time. Bounded, so a strange vault cannot grow it forever.
+ */
+const checked = new Map<string, LocalDate | null>();
+
+/** `parseLocalDate`, remembered. */
+export function calendarDate(text: string): LocalDate | null {
+  let date = checked.get(text);
+  if (date === undefined) {
+    date = parseLocalDate(text);
+    if (checked.size >= 20_000) checked.clear();
+    checked.set(text, date);
+  }
+  return date;
+}
+
+/** Exactly `dddd-dd-dd`, the way nearly every date is written: no time, no link, no regex needed. */
+function isDayShaped(text: string): boolean {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
+  for (const i of DIGIT_AT) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+const DIGIT_AT = [0, 1, 2, 3, 5, 6, 8, 9];
+
 function readDateText(raw: string): Read<LocalDate> {
   let text = raw.trim();
+  if (isDayShaped(text)) {
+    const date = calendarDate(text);
+    return date ? ok(date) : fail(`'${text}' is not a real calendar date`);
+  }
   if (text.startsWith("[[") || text.startsWith("![[") || /^\[[^\]]*\]\(/.test(text)) {
     // A link to a daily note: its file name is the date, whatever folder it sits in.
     const target = linkTarget(text).replace(/\.md$/i, "");
@@ -21,7 +53,7 @@ function readDateText(raw: string): Read<LocalDate> {
   if (m[2] !== undefined && (Number(m[2]) > 23 || Number(m[3]) > 59 || Number(m[4] ?? 0) > 59)) {
     return fail(`'${raw.trim()}' has an impossible time of day`);
   }
-  const date = parseLocalDate(m[1]);
+  const date = calendarDate(m[1]);
   return date ? ok(date) : fail(`'${raw.trim()}' is not a real calendar date`);
 }
 

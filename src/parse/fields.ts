@@ -60,7 +60,7 @@ export class FieldIndex {
     }
   }
 
-  /** Filled-in fields whose key is `alias` in any case, in the note's key order. */
+  /** Filled-in fields whose key is `lower` in any case, in the note's key order. */
   private matching(lower: string, found: Field[]): void {
     const keys = this.more?.get(lower);
     if (keys === undefined) {
@@ -76,10 +76,9 @@ export class FieldIndex {
     }
   }
 
-  /** The first filled-in field among the aliases, in the order of the list (SPEC §1: the first alias wins). */
+  /** The first filled-in field among the aliases (written in lower case), in the order of the list (SPEC §1). */
   pick(aliases: readonly string[]): Field | undefined {
-    for (const alias of aliases) {
-      const lower = alias.toLowerCase();
+    for (const lower of aliases) {
       const keys = this.more?.get(lower);
       if (keys === undefined) {
         const key = this.first.get(lower);
@@ -96,22 +95,22 @@ export class FieldIndex {
     return undefined;
   }
 
-  /** Every filled-in field among the aliases, in alias order; for concepts whose aliases are merged. */
+  /** Every filled-in field among the aliases (in lower case), in alias order; for merged concepts. */
   pickAll(aliases: readonly string[]): Field[] {
     const found: Field[] = [];
-    for (const alias of aliases) this.matching(alias.toLowerCase(), found);
+    for (const lower of aliases) this.matching(lower, found);
     return found;
   }
 }
 
 /** The first filled-in field among the aliases, in the order of the list (SPEC §1: the first alias wins). */
 export function pickField(fm: Frontmatter, aliases: readonly string[]): Field | undefined {
-  return new FieldIndex(fm).pick(aliases);
+  return new FieldIndex(fm).pick(aliases.map((alias) => alias.toLowerCase()));
 }
 
 /** Every filled-in field among the aliases, in alias order; for concepts whose aliases are merged. */
 export function pickAllFields(fm: Frontmatter, aliases: readonly string[]): Field[] {
-  return new FieldIndex(fm).pickAll(aliases);
+  return new FieldIndex(fm).pickAll(aliases.map((alias) => alias.toLowerCase()));
 }
 
 /** A short description of a value for a message: `'soon'`, `42`, `a list`, `an object`. */

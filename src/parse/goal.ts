@@ -2,7 +2,7 @@
 import type { GoalSpec, LocalDate, Metric, Period, Problem, SmartLetter, YamlParser } from "../model/types";
 import { readDate } from "./dates";
 import type { Field, Frontmatter, Read } from "./fields";
-import { asRecord, describeValue, fail, ok, pickField, readText } from "./fields";
+import { FieldIndex, asRecord, describeValue, fail, ok, readText } from "./fields";
 import { linkOrText, readLevel } from "./contact";
 import { normaliseKind } from "./interaction";
 import { readFreeText, readTextList } from "./links";
@@ -79,19 +79,19 @@ class GoalLog {
   }
 }
 
-function readFilters(block: Frontmatter, goal: GoalSpec, log: GoalLog): void {
+function readFilters(fields: FieldIndex, goal: GoalSpec, log: GoalLog): void {
   const listOf = (found: Field | undefined, items: { items: string[]; errors: string[] } | undefined) => {
     for (const error of items?.errors ?? []) log.problem(found?.key ?? "", `${found?.key ?? ""}: ${error}`, "specific");
     return items?.items ?? [];
   };
-  const kind = pickField(block, FIELDS.kind);
+  const kind = fields.pick(FIELDS.kind);
   goal.filters.kind = listOf(kind, kind && readTextList(kind.value)).map(normaliseKind);
-  const tag = pickField(block, FIELDS.tag);
+  const tag = fields.pick(FIELDS.tag);
   goal.filters.tag = listOf(tag, tag && readTextList(tag.value, { tags: true }));
-  const company = pickField(block, FIELDS.company);
+  const company = fields.pick(FIELDS.company);
   // Company names hold commas (`Acme, Inc.`): a text is one company, a list is several.
   goal.filters.company = listOf(company, company && readFreeText(company.value)).map(linkOrText);
-  const level = pickField(block, FIELDS.level);
+  const level = fields.pick(FIELDS.level);
   for (const text of listOf(level, level && readTextList(level.value))) {
     const read = level && log.take(level, readLevel(text), "specific");
     if (read && !goal.filters.level.includes(read)) goal.filters.level.push(read);
@@ -99,18 +99,19 @@ function readFilters(block: Frontmatter, goal: GoalSpec, log: GoalLog): void {
 }
 
 function readFields(block: Frontmatter, goal: GoalSpec, log: GoalLog): void {
+  const fields = new FieldIndex(block);
   for (const key of Object.keys(block)) {
     if (!KNOWN.has(key.trim().toLowerCase())) {
       log.problem(key, `'${key}' is not a goal field (${Object.keys(FIELDS).join(", ")})`);
     }
   }
   const read = <T>(aliases: string[], reader: (v: unknown) => Read<T>, letter?: SmartLetter) => {
-    const found = pickField(block, aliases);
+    const found = fields.pick(aliases);
     return found ? log.take(found, reader(found.value), letter) : undefined;
   };
   goal.title = read(FIELDS.title, (v) => readText(v, { allowNumber: true }));
 
-  const metric = pickField(block, FIELDS.metric);
+  const metric = fields.pick(FIELDS.metric);
   if (metric) {
     const text = readText(metric.value);
     if (text.ok) goal.metricText = text.value;
@@ -119,14 +120,14 @@ function readFields(block: Frontmatter, goal: GoalSpec, log: GoalLog): void {
     log.problem("metric", "no metric; add a line such as metric: people-met", "specific");
   }
   goal.target = read(FIELDS.target, readTarget, "measurable");
-  if (!pickField(block, FIELDS.target)) log.problem("target", "no target; add a line such as target: 5", "measurable");
+  if (!fields.pick(FIELDS.target)) log.problem("target", "no target; add a line such as target: 5", "measurable");
 
   goal.period = read(FIELDS.period, readPeriod, "timeBound");
   goal.start = read(FIELDS.start, readDate, "timeBound");
   goal.end = read(FIELDS.end, readDate, "timeBound");
   goal.due = read(FIELDS.due, readDate, "timeBound");
-  const hasPeriod = pickField(block, FIELDS.period);
-  const hasDue = pickField(block, FIELDS.due);
+  const hasPeriod = fields.pick(FIELDS.period);
+  const hasDue = fields.pick(FIELDS.due);
   if (!hasPeriod && !hasDue) {
     log.problem("period", "neither a period (week, month, quarter or year) nor a due date", "timeBound");
   }
@@ -144,8 +145,8 @@ function readFields(block: Frontmatter, goal: GoalSpec, log: GoalLog): void {
     log.problem("due", `due ${goal.due} is before the date of this note, ${start}; add a start`, "timeBound");
   }
 
-  readFilters(block, goal, log);
-  const why = pickField(block, FIELDS.why);
+  readFilters(fields, goal, log);
+  const why = fields.pick(FIELDS.why);
   if (why) {
     const text = readFreeText(why.value);
     for (const error of text.errors) log.problem(why.key, `${why.key}: ${error}`);

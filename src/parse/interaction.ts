@@ -1,7 +1,6 @@
 // Reading an interaction note (meeting, call, event) into an Interaction (SPEC §1.2).
 import type { Interaction, LocalDate } from "../model/types";
-import { parseLocalDate } from "../model/calendar";
-import { readDate } from "./dates";
+import { calendarDate, readDate } from "./dates";
 import type { FieldIndex, Read } from "./fields";
 import { describeValue, fail, ok, readText } from "./fields";
 import { linkTarget, readFreeText, readReferenceList } from "./links";
@@ -20,7 +19,7 @@ const FILE_NAME_DATE = /^(\d{4}-\d{2}-\d{2})(?!\d)/;
 /** `2026-03-02` at the start of a file name (`2026-03-02 Coffee with Jane`), if it is a real date. */
 export function fileNameDate(basename: string): LocalDate | undefined {
   const m = FILE_NAME_DATE.exec(basename);
-  return (m?.[1] !== undefined ? parseLocalDate(m[1]) : null) ?? undefined;
+  return (m?.[1] !== undefined ? calendarDate(m[1]) : null) ?? undefined;
 }
 
 /** Kinds compare lower-case with spaces and underscores as hyphens (`Informational Interview`). */
@@ -86,7 +85,7 @@ export function readInteraction(
         attendeeRefs.push(ref);
       }
     }
-    if (attendeesFromBody) {
+    if (attendeesFromBody && bodyLinks.length > 0) {
       for (const link of bodyLinks) {
         const target = linkTarget(link);
         const key = target.toLowerCase();
