@@ -3,6 +3,7 @@ import type {
   Cadence,
   Contact,
   GoalSpec,
+  Interaction,
   NetworkView,
   NoteInput,
   ParsedNote,
@@ -28,10 +29,10 @@ function keysOf(contact: Contact): string[] {
 }
 
 /** The references a note makes to contacts, as lookup keys. */
-function referencesOf(note: ParsedNote): string[] {
+function referencesOf(contact: Contact | undefined, interaction: Interaction | undefined): string[] {
   const refs: string[] = [];
-  if (note.interaction) refs.push(...note.interaction.attendeeRefs);
-  if (note.contact?.introducedBy) refs.push(note.contact.introducedBy);
+  if (interaction) refs.push(...interaction.attendeeRefs);
+  if (contact?.introducedBy) refs.push(contact.introducedBy);
   return refs.map((ref) => referenceKey(linkTarget(ref)));
 }
 
@@ -41,7 +42,8 @@ function byPath<T extends { note: string }>(a: T, b: T): number {
 
 export class NetworkIndex implements NetworkView {
   private rev = 0;
-  private readonly notes = new Map<string, ParsedNote>();
+  /** Every note's path; what a note is lives in the maps below (a ParsedNote per note would cost ~120 bytes each). */
+  private readonly paths = new Set<string>();
   private readonly contactMap = new Map<string, Contact>();
   private readonly interactionMap = new Map<string, ResolvedInteraction>();
   /** Only notes that have goals or problems, so the lists are built from a few hundred entries, not every note. */
@@ -84,7 +86,7 @@ export class NetworkIndex implements NetworkView {
   }
 
   get size(): number {
-    return this.notes.size;
+    return this.paths.size;
   }
 
   /** Reads a note and adds it, or replaces the note at the same path. */
@@ -115,39 +117,45 @@ export class NetworkIndex implements NetworkView {
   endBulk(): void {
     if (!this.bulk) return;
     this.bulk = false;
-    for (const note of this.notes.values()) this.resolveNote(note);
+    for (const path of this.interactionMap.keys()) this.resolveNote(path);
+    for (const [path, contact] of this.contactMap) if (contact.introducedBy) this.resolveNote(path);
     this.rev++;
   }
 
   /** Adds or replaces an already parsed note. */
   put(parsed: ParsedNote): void {
-    const previous = this.notes.get(parsed.path);
+    const { path, contact, interaction } = parsed;
+    const previousContact = this.contactMap.get(path);
     const affected = new Set<string>();
-    if (previous) this.detach(previous, affected);
-    this.notes.set(parsed.path, parsed);
-    if (parsed.goals.length > 0) this.goalsByNote.set(parsed.path, parsed.goals);
-    if (parsed.problems.length > 0) this.problemsByNote.set(parsed.path, parsed.problems);
-    if (parsed.contact) {
-      this.contactMap.set(parsed.path, parsed.contact);
-      this.resolver.add(parsed.contact);
-      for (const key of keysOf(parsed.contact)) affected.add(key);
+    if (this.paths.has(path)) this.detach(path, affected);
+    this.paths.add(path);
+    if (parsed.goals.length > 0) this.goalsByNote.set(path, parsed.goals);
+    if (parsed.problems.length > 0) this.problemsByNote.set(path, parsed.problems);
+    if (contact) {
+      this.contactMap.set(path, contact);
+      this.resolver.add(contact);
+      for (const key of keysOf(contact)) affected.add(key);
     }
-    for (const key of referencesOf(parsed)) this.referencers.add(key, parsed.path);
+    if (interaction) {
+      // Attendees are filled in when references are resolved (at once, or at the end of a bulk load).
+      (interaction as ResolvedInteraction).attendees = [];
+      this.interactionMap.set(path, interaction as ResolvedInteraction);
+    }
+    for (const key of referencesOf(contact, interaction)) this.referencers.add(key, path);
     if (!this.bulk) {
       // A contact whose names did not change cannot change how any reference resolves.
-      if (previous?.contact && parsed.contact && sameKeys(previous.contact, parsed.contact)) affected.clear();
-      this.resolveNote(parsed);
-      this.reresolve(affected, parsed.path);
+      if (previousContact && contact && sameKeys(previousContact, contact)) affected.clear();
+      this.resolveNote(path);
+      this.reresolve(affected, path);
     }
     this.rev++;
   }
 
   remove(path: string): void {
-    const previous = this.notes.get(path);
-    if (!previous) return;
+    if (!this.paths.has(path)) return;
     const affected = new Set<string>();
-    this.detach(previous, affected);
-    this.notes.delete(path);
+    this.detach(path, affected);
+    this.paths.delete(path);
     if (!this.bulk) this.reresolve(affected, path);
     this.rev++;
   }
@@ -159,11 +167,22 @@ export class NetworkIndex implements NetworkView {
   }
 
   has(path: string): boolean {
-    return this.notes.has(path);
+    return this.paths.has(path);
   }
 
+  /** The note as read (its goals and problems from reading it; reference problems are in problems()). */
   note(path: string): ParsedNote | undefined {
-    return this.notes.get(path);
+    if (!this.paths.has(path)) return undefined;
+    const note: ParsedNote = {
+      path,
+      goals: [...(this.goalsByNote.get(path) ?? NONE)],
+      problems: [...(this.problemsByNote.get(path) ?? NONE)],
+    };
+    const contact = this.contactMap.get(path);
+    const interaction = this.interactionMap.get(path);
+    if (contact) note.contact = contact;
+    if (interaction) note.interaction = interaction;
+    return note;
   }
 
   contacts(): Iterable<Contact> {
@@ -203,14 +222,14 @@ export class NetworkIndex implements NetworkView {
     return this.problemsCache.problems;
   }
 
-  private detach(previous: ParsedNote, affected: Set<string>): void {
-    const path = previous.path;
-    if (previous.contact) {
-      this.resolver.remove(previous.contact);
+  private detach(path: string, affected: Set<string>): void {
+    const contact = this.contactMap.get(path);
+    if (contact) {
+      this.resolver.remove(contact);
       this.contactMap.delete(path);
-      for (const key of keysOf(previous.contact)) affected.add(key);
+      for (const key of keysOf(contact)) affected.add(key);
     }
-    for (const key of referencesOf(previous)) this.referencers.delete(key, path);
+    for (const key of referencesOf(contact, this.interactionMap.get(path))) this.referencers.delete(key, path);
     this.interactionMap.delete(path);
     this.goalsByNote.delete(path);
     this.problemsByNote.delete(path);
@@ -223,16 +242,15 @@ export class NetworkIndex implements NetworkView {
       for (const path of this.referencers.get(key)) {
         if (done.has(path)) continue;
         done.add(path);
-        const note = this.notes.get(path);
-        if (note) this.resolveNote(note);
+        this.resolveNote(path);
       }
     }
   }
 
-  private resolveNote(note: ParsedNote): void {
+  private resolveNote(path: string): void {
     const problems: Problem[] = [];
-    if (note.interaction) {
-      const interaction = note.interaction as ResolvedInteraction;
+    const interaction = this.interactionMap.get(path);
+    if (interaction) {
       const attendees: string[] = [];
       for (const ref of interaction.attendeeRefs) {
         const found = this.resolver.resolve(linkTarget(ref));
@@ -240,24 +258,21 @@ export class NetworkIndex implements NetworkView {
           if (!attendees.includes(found.path)) attendees.push(found.path);
         } else if (!interaction.attendeesFromBody) {
           // Body links to things that are not contacts are ordinary links, not mistakes.
-          problems.push(referenceProblem(note.path, interaction.attendeeField ?? "with", ref, found.kind === "ambiguous" ? found.paths : null));
+          problems.push(referenceProblem(path, interaction.attendeeField ?? "with", ref, found.kind === "ambiguous" ? found.paths : null));
         }
       }
       // The parsed interaction belongs to the index alone: resolving in place saves a copy of every meeting.
       interaction.attendees = attendees;
-      this.interactionMap.set(note.path, interaction);
     }
-    const introducer = note.contact?.introducedBy;
+    const introducer = this.contactMap.get(path)?.introducedBy;
     if (introducer) {
       const found = this.resolver.resolve(linkTarget(introducer));
       if (found.kind !== "found") {
-        problems.push(
-          referenceProblem(note.path, "introduced_by", introducer, found.kind === "ambiguous" ? found.paths : null),
-        );
+        problems.push(referenceProblem(path, "introduced_by", introducer, found.kind === "ambiguous" ? found.paths : null));
       }
     }
-    if (problems.length > 0) this.referenceProblems.set(note.path, problems);
-    else this.referenceProblems.delete(note.path);
+    if (problems.length > 0) this.referenceProblems.set(path, problems);
+    else this.referenceProblems.delete(path);
   }
 }
 
