@@ -1,85 +1,56 @@
 // Small DOM building blocks every section shares: note links, row buttons, badges, progress bars.
-import type { RowActions } from "./actions";
+// Every attribute and element costs (in happy-dom an attribute is a whole node), so each writes only
+// what styling, accessibility or behaviour needs; clicks and hovers are delegated (see events.ts).
+import type { RowEvents } from "./events";
 
 /** Looks up the display name for a note path; the renderers never guess names from the index. */
 export type NameLookup = (path: string) => string;
 
 /**
- * A link to a note, styled and behaving like Obsidian's own internal links: click opens it,
- * hovering asks for the page preview. The name is set as text, never parsed as HTML.
+ * A link to a note, styled like Obsidian's own internal links. It has an `href`, so it is in the tab
+ * order and Enter follows it; the root's delegated listeners open it and ask for the page preview
+ * (see `delegateRowEvents`). The name is set as text, never parsed as HTML.
  */
-export function noteLink(parent: HTMLElement, path: string, name: string, actions: RowActions): HTMLAnchorElement {
-  const link = parent.createEl("a", {
-    cls: "internal-link ng-link",
-    text: name,
-    href: path,
-    attr: { "data-href": path, tabindex: 0 },
-  });
-  link.addEventListener("click", (event) => {
-    event.preventDefault();
-    actions.openNote(path, event);
-  });
-  link.addEventListener("mouseover", (event) => actions.hoverNote(path, event, link));
-  return link;
+export function noteLink(parent: HTMLElement, path: string, name: string): HTMLAnchorElement {
+  return parent.createEl("a", { cls: "internal-link ng-link", text: name, href: path, attr: { "data-href": path } });
 }
 
 /** Several contact links separated by commas: "Jane Doe, Bob Li". */
-export function contactLinks(
-  parent: HTMLElement,
-  paths: readonly string[],
-  names: NameLookup,
-  actions: RowActions,
-): void {
-  paths.forEach((path, i) => {
+export function contactLinks(parent: HTMLElement, paths: readonly string[], names: NameLookup): void {
+  for (let i = 0; i < paths.length; i++) {
+    const path = paths[i]!;
     if (i > 0) parent.appendText(", ");
-    noteLink(parent, path, names(path), actions);
-  });
+    noteLink(parent, path, names(path));
+  }
 }
 
-/** A small row button: a real <button>, so it is focusable and answers Enter and Space. */
-export function rowButton(
-  parent: HTMLElement,
-  text: string,
-  label: string,
-  onClick: () => void,
-): HTMLButtonElement {
-  const button = parent.createEl("button", { cls: "ng-row-button", text, attr: { type: "button", "aria-label": label } });
-  button.addEventListener("click", (event) => {
-    event.preventDefault();
-    event.stopPropagation();
-    onClick();
-  });
+/**
+ * A small row button: a real <button>, so it is focusable and answers Enter and Space, with an
+ * aria-label that says which row it acts on.
+ */
+export function rowButton(parent: HTMLElement, text: string, label: string, events: RowEvents, onClick: () => void): HTMLButtonElement {
+  const button = parent.createEl("button", { cls: "ng-row-button", text, attr: { "aria-label": label } });
+  events.onClick(button, onClick);
   return button;
 }
 
 export type BadgeTone = "good" | "warn" | "bad" | "muted";
 
 export function badge(parent: HTMLElement, text: string, tone: BadgeTone, extraCls?: string): HTMLElement {
-  const cls = ["ng-badge", `ng-badge-${tone}`];
-  if (extraCls !== undefined) cls.push(extraCls);
+  const cls = extraCls === undefined ? `ng-badge ng-badge-${tone}` : `ng-badge ng-badge-${tone} ${extraCls}`;
   return parent.createSpan({ cls, text });
 }
 
 /**
- * A progress bar: a div whose fill width comes from a CSS custom property (allowed, unlike inline
- * styles), with the ARIA progressbar role so screen readers hear "3 of 5".
+ * A progress bar: the native <progress> (role progressbar, its value and maximum known to screen
+ * readers), with "3 of 5" as its spoken value. Styled in styles.css; no inline style.
  */
-export function progressBar(parent: HTMLElement, count: number, target: number, tone: BadgeTone): HTMLElement {
+export function progressBar(parent: HTMLElement, count: number, target: number, tone: BadgeTone): HTMLProgressElement {
   const max = Math.max(target, 1);
-  const ratio = Math.min(Math.max(count, 0) / max, 1);
-  const bar = parent.createDiv({
-    cls: ["ng-progress", `ng-progress-${tone}`],
-    attr: {
-      role: "progressbar",
-      "aria-valuemin": 0,
-      "aria-valuemax": max,
-      "aria-valuenow": Math.min(Math.max(count, 0), max),
-      "aria-valuetext": `${count} of ${target}`,
-    },
+  return parent.createEl("progress", {
+    cls: `ng-progress ng-progress-${tone}`,
+    attr: { max, value: Math.min(Math.max(count, 0), max), "aria-valuetext": `${count} of ${target}` },
   });
-  bar.style.setProperty("--ng-progress", `${Math.round(ratio * 100)}%`);
-  bar.createDiv({ cls: "ng-progress-fill" });
-  return bar;
 }
 
 /** An empty state said in words, not a blank space. */

@@ -4,6 +4,8 @@ import type { LocalDate } from "../model/types";
 import type { RowActions } from "./actions";
 import type { NameLookup } from "./dom";
 import { contactLinks, emptyState, noteLink, rowButton } from "./dom";
+import type { RowEvents } from "./events";
+import { delegateRowEvents } from "./events";
 import { basename, overdueInWords, plural, shortDay } from "./format";
 
 export const FOLLOW_UPS_EMPTY = "No follow-ups due. Nice.";
@@ -26,30 +28,29 @@ export function followUpStatusText(row: Pick<FollowUpRow, "status" | "days">): s
   }
 }
 
-/** One follow-up: the meeting note, who it was with, when it is due, and Done / Snooze buttons. */
+/**
+ * One follow-up: the meeting note, when it is due and who it was with on one meta line, and Done /
+ * Snooze buttons. Clicks reach `events` (one listener for the whole list).
+ */
 export function renderFollowUpRow(
   list: HTMLElement,
   row: FollowUpRow,
-  actions: RowActions,
+  events: RowEvents,
   names: NameLookup,
   today?: LocalDate,
 ): HTMLElement {
-  const item = list.createEl("li", { cls: ["ng-row", "ng-follow-up", `ng-status-${row.status}`] });
+  const item = list.createEl("li", { cls: `ng-row ng-follow-up ng-status-${row.status}` });
   const main = item.createDiv({ cls: "ng-row-main" });
-  const title = main.createDiv({ cls: "ng-row-title" });
   const noteName = basename(row.note);
-  noteLink(title, row.note, noteName, actions);
+  noteLink(main, row.note, noteName);
   const meta = main.createDiv({ cls: "ng-row-meta" });
   meta.createSpan({ cls: `ng-when ng-when-${row.status}`, text: followUpStatusText(row) });
-  meta.createSpan({ cls: "ng-date", text: ` · ${shortDay(row.due, today)}` });
-  if (row.contacts.length > 0) {
-    const people = meta.createSpan({ cls: "ng-with" });
-    people.appendText(" · with ");
-    contactLinks(people, row.contacts, names, actions);
-  }
+  meta.appendText(row.contacts.length > 0 ? ` · ${shortDay(row.due, today)} · with ` : ` · ${shortDay(row.due, today)}`);
+  contactLinks(meta, row.contacts, names);
   const buttons = item.createDiv({ cls: "ng-row-buttons" });
-  rowButton(buttons, "Done", `Mark the follow-up of ${noteName} done`, () => actions.markFollowUpDone(row.note));
-  rowButton(buttons, "Snooze", `Snooze the follow-up of ${noteName}`, () => actions.snoozeFollowUp(row.note));
+  const { actions } = events;
+  rowButton(buttons, "Done", `Mark the follow-up of ${noteName} done`, events, () => actions.markFollowUpDone(row.note));
+  rowButton(buttons, "Snooze", `Snooze the follow-up of ${noteName}`, events, () => actions.snoozeFollowUp(row.note));
   return item;
 }
 
@@ -61,7 +62,7 @@ export function renderFollowUpGroups(
   parent: HTMLElement,
   rows: readonly FollowUpRow[],
   counts: Record<FollowUpStatus, number>,
-  actions: RowActions,
+  events: RowEvents,
   names: NameLookup,
   today?: LocalDate,
 ): void {
@@ -70,13 +71,12 @@ export function renderFollowUpGroups(
   for (const row of rows) {
     if (row.status !== current || list === null) {
       current = row.status;
-      const group = parent.createDiv({ cls: ["ng-group", `ng-group-${row.status}`] });
-      const heading = group.createDiv({ cls: "ng-group-heading" });
-      heading.createSpan({ text: GROUP_TITLES[row.status] });
+      const heading = parent.createDiv({ cls: `ng-group-heading ng-group-${row.status}` });
+      heading.appendText(GROUP_TITLES[row.status]);
       heading.createSpan({ cls: "ng-count", text: String(counts[row.status]) });
-      list = group.createEl("ul", { cls: "ng-rows" });
+      list = parent.createEl("ul", { cls: "ng-rows" });
     }
-    renderFollowUpRow(list, row, actions, names, today);
+    renderFollowUpRow(list, row, events, names, today);
   }
 }
 
@@ -100,5 +100,5 @@ export function renderFollowUps(
     emptyState(root, FOLLOW_UPS_EMPTY);
     return;
   }
-  renderFollowUpGroups(root, rows, countByStatus(rows), actions, names, today);
+  renderFollowUpGroups(root, rows, countByStatus(rows), delegateRowEvents(root, actions), names, today);
 }

@@ -4,6 +4,8 @@ import type { LocalDate } from "../model/types";
 import type { RowActions } from "./actions";
 import type { NameLookup } from "./dom";
 import { emptyState, noteLink, rowButton } from "./dom";
+import type { RowEvents } from "./events";
+import { delegateRowEvents } from "./events";
 import { overdueInWords, shortDay } from "./format";
 
 export const RECONNECT_EMPTY = "Nobody to reconnect with right now.";
@@ -19,40 +21,40 @@ export function reconnectStatusText(row: Pick<ReconnectRow, "lastContact" | "day
 export function renderReconnectRow(
   list: HTMLElement,
   row: ReconnectRow,
-  actions: RowActions,
+  events: RowEvents,
   names?: NameLookup,
   today?: LocalDate,
 ): HTMLElement {
   const logged = row.daysOverdue !== null;
-  const item = list.createEl("li", { cls: ["ng-row", "ng-reconnect", logged ? "ng-status-overdue" : "ng-status-unlogged"] });
+  const item = list.createEl("li", { cls: logged ? "ng-row ng-reconnect ng-status-overdue" : "ng-row ng-reconnect ng-status-unlogged" });
   const main = item.createDiv({ cls: "ng-row-main" });
   const name = names ? names(row.contact) : row.name;
-  noteLink(main.createDiv({ cls: "ng-row-title" }), row.contact, name, actions);
+  noteLink(main, row.contact, name);
   main.createDiv({ cls: "ng-row-meta", text: reconnectStatusText(row, today) });
   const buttons = item.createDiv({ cls: "ng-row-buttons" });
-  rowButton(buttons, "Log", `Log an interaction with ${name}`, () => actions.logContact(row.contact));
-  rowButton(buttons, "Snooze", `Snooze reminders about ${name}`, () => actions.snoozeContact(row.contact));
+  const { actions } = events;
+  rowButton(buttons, "Log", `Log an interaction with ${name}`, events, () => actions.logContact(row.contact));
+  rowButton(buttons, "Snooze", `Snooze reminders about ${name}`, events, () => actions.snoozeContact(row.contact));
   return item;
 }
 
 export function renderReconnectRows(
   parent: HTMLElement,
   rows: readonly ReconnectRow[],
-  actions: RowActions,
+  events: RowEvents,
   names?: NameLookup,
   today?: LocalDate,
 ): void {
   const list = parent.createEl("ul", { cls: "ng-rows" });
-  for (const row of rows) renderReconnectRow(list, row, actions, names, today);
+  for (const row of rows) renderReconnectRow(list, row, events, names, today);
 }
 
-/** One person to meet: a link to their note, and why they matter when the caller knows it. */
-export function renderPersonToMeetRow(list: HTMLElement, person: PersonToMeet, actions: RowActions): HTMLElement {
-  const item = list.createEl("li", { cls: ["ng-row", "ng-person"] });
-  const main = item.createDiv({ cls: "ng-row-main" });
-  noteLink(main.createDiv({ cls: "ng-row-title" }), person.contact, person.name, actions);
+/** One person to meet: a link to their note and a Log button. */
+export function renderPersonToMeetRow(list: HTMLElement, person: PersonToMeet, events: RowEvents): HTMLElement {
+  const item = list.createEl("li", { cls: "ng-row ng-person" });
+  noteLink(item.createDiv({ cls: "ng-row-main" }), person.contact, person.name);
   const buttons = item.createDiv({ cls: "ng-row-buttons" });
-  rowButton(buttons, "Log", `Log meeting ${person.name}`, () => actions.logContact(person.contact));
+  rowButton(buttons, "Log", `Log meeting ${person.name}`, events, () => events.actions.logContact(person.contact));
   return item;
 }
 
@@ -77,5 +79,5 @@ export function renderReconnect(
     emptyState(root, options.emptyText ?? RECONNECT_EMPTY);
     return;
   }
-  renderReconnectRows(root, rows, actions, names, options.today);
+  renderReconnectRows(root, rows, delegateRowEvents(root, actions), names, options.today);
 }

@@ -4,6 +4,7 @@ import type { Review, ReviewGoalPeriod, ReviewPerson } from "../insights/review"
 import type { Metric } from "../model/types";
 import type { RowActions } from "./actions";
 import { emptyState, noteLink } from "./dom";
+import { delegateRowEvents } from "./events";
 import { overdueInWords, plural, shortDay, windowInWords } from "./format";
 
 /** Long lists (a bulk import adds hundreds of contacts) show this many, then say how many more. */
@@ -68,12 +69,12 @@ function cappedList<T>(parent: HTMLElement, items: readonly T[], render: (li: HT
 }
 
 function person(li: HTMLElement, who: ReviewPerson, actions: RowActions | undefined): void {
-  if (actions) noteLink(li, who.contact, who.name, actions);
+  if (actions) noteLink(li, who.contact, who.name);
   else li.createSpan({ text: who.name });
 }
 
 function goalLine(li: HTMLElement, goal: ReviewGoalPeriod, review: Review, actions: RowActions | undefined): void {
-  if (actions) noteLink(li, goal.note, goal.title, actions);
+  if (actions) noteLink(li, goal.note, goal.title);
   else li.createSpan({ text: goal.title });
   li.appendText(` · ${goal.count} of ${goal.target} (${windowInWords(goal, review.today)})`);
 }
@@ -92,6 +93,7 @@ function drifted(li: HTMLElement, row: ReconnectRow, review: Review, actions: Ro
 export function renderReview(el: HTMLElement, review: Review, actions?: RowActions): void {
   el.empty();
   const root = el.createDiv({ cls: "ng-block ng-review" });
+  if (actions) delegateRowEvents(root, actions);
   const header = root.createDiv({ cls: "ng-review-header" });
   header.createDiv({ cls: "ng-review-title", text: `Review: ${review.label}` });
   const range = windowInWords(review.window, review.today);

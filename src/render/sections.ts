@@ -1,9 +1,13 @@
 // Collapsible sections and capped row lists: what keeps the sidebar readable and its DOM small.
+import type { RowEvents } from "./events";
 
 /** Rows a section shows before "Show more", and how many each click adds. */
 export const PAGE_SIZE = 20;
 /** Rows the whole sidebar keeps in the DOM at most (five sections of one page each by default). */
 export const MAX_ROWS = 100;
+
+/** The buttons a redraw may give focus back to, by key (`toggle-goals`, `more-goals`, `top-goals`). */
+export type FocusTargets = Map<string, HTMLElement>;
 
 export interface SectionParts {
   section: HTMLElement;
@@ -13,7 +17,8 @@ export interface SectionParts {
 
 /**
  * A section with a heading button that collapses it. The button carries `aria-expanded`; the body
- * is not rendered at all when collapsed, so collapsed sections cost no rows.
+ * is not rendered at all when collapsed, so collapsed sections cost no rows. The chevron is the
+ * button's `::before`.
  */
 export function collapsibleSection(
   parent: HTMLElement,
@@ -21,23 +26,21 @@ export function collapsibleSection(
   title: string,
   count: number | null,
   collapsed: boolean,
+  events: RowEvents,
+  focus: FocusTargets,
   onToggle: () => void,
 ): SectionParts {
-  const section = parent.createDiv({ cls: "ng-section", attr: { "data-section": id } });
-  section.toggleClass("is-collapsed", collapsed);
+  const section = parent.createDiv({ cls: collapsed ? "ng-section is-collapsed" : "ng-section", attr: { "data-section": id } });
   const heading = section.createEl("h3", { cls: "ng-section-heading" });
   const bodyId = `ng-section-${id}`;
   const toggle = heading.createEl("button", {
     cls: "ng-section-toggle",
-    attr: { type: "button", "aria-expanded": String(!collapsed), "aria-controls": bodyId, "data-ng-focus": `toggle-${id}` },
+    attr: { "aria-expanded": String(!collapsed), "aria-controls": bodyId },
   });
-  toggle.createSpan({ cls: "ng-chevron", attr: { "aria-hidden": "true" } });
   toggle.createSpan({ cls: "ng-section-title", text: title });
   if (count !== null) toggle.createSpan({ cls: "ng-count", text: String(count) });
-  toggle.addEventListener("click", (event) => {
-    event.preventDefault();
-    onToggle();
-  });
+  events.onClick(toggle, onToggle);
+  focus.set(`toggle-${id}`, toggle);
   const body = section.createDiv({ cls: "ng-section-body", attr: { id: bodyId } });
   if (collapsed) body.hidden = true;
   return { section, body, toggle };
@@ -69,37 +72,23 @@ export function listFooter(
   id: string,
   window: RowWindow,
   total: number,
+  events: RowEvents,
+  focus: FocusTargets,
   onMore: () => void,
   onTop: () => void,
 ): void {
   const hidden = total - window.end;
   if (hidden <= 0 && window.start === 0) return;
   const footer = parent.createDiv({ cls: "ng-list-footer" });
-  footer.createSpan({
-    cls: "ng-list-range",
-    text: `Showing ${window.start + 1}–${window.end} of ${total}`,
-  });
+  footer.createSpan({ cls: "ng-list-range", text: `Showing ${window.start + 1}–${window.end} of ${total}` });
   if (hidden > 0) {
-    const step = Math.min(PAGE_SIZE, hidden);
-    const more = footer.createEl("button", {
-      cls: "ng-show-more",
-      text: `Show ${step} more`,
-      attr: { type: "button", "data-ng-focus": `more-${id}` },
-    });
-    more.addEventListener("click", (event) => {
-      event.preventDefault();
-      onMore();
-    });
+    const more = footer.createEl("button", { cls: "ng-show-more", text: `Show ${Math.min(PAGE_SIZE, hidden)} more` });
+    events.onClick(more, onMore);
+    focus.set(`more-${id}`, more);
   }
   if (window.start > 0) {
-    const top = footer.createEl("button", {
-      cls: "ng-show-top",
-      text: "Back to the top",
-      attr: { type: "button", "data-ng-focus": `top-${id}` },
-    });
-    top.addEventListener("click", (event) => {
-      event.preventDefault();
-      onTop();
-    });
+    const top = footer.createEl("button", { cls: "ng-show-top", text: "Back to the top" });
+    events.onClick(top, onTop);
+    focus.set(`top-${id}`, top);
   }
 }

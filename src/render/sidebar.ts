@@ -11,7 +11,9 @@ import { countByStatus, FOLLOW_UPS_EMPTY, renderFollowUpGroups } from "./follow-
 import { goalStatusBadge, STATUS_TONES } from "./goal-parts";
 import { paceWorthSaying } from "./goal";
 import { PEOPLE_TO_MEET_EMPTY, RECONNECT_EMPTY, renderPersonToMeetRow, renderReconnectRows } from "./reconnect";
-import type { RowWindow } from "./sections";
+import type { RowEvents } from "./events";
+import { delegateRowEvents } from "./events";
+import type { FocusTargets, RowWindow } from "./sections";
 import { collapsibleSection, listFooter, MAX_ROWS, PAGE_SIZE, rowWindow } from "./sections";
 
 /** The parts of the report the sidebar shows (a `Report` has them all). */
@@ -72,12 +74,11 @@ function sectionMaxima(data: SidebarData, state: SidebarState): Record<SidebarSe
   return maxima;
 }
 
-function renderGoalRow(list: HTMLElement, goal: GoalProgress, actions: RowActions): void {
-  const item = list.createEl("li", { cls: ["ng-row", "ng-goal-row", `ng-goal-${goal.status}`] });
+function renderGoalRow(list: HTMLElement, goal: GoalProgress): void {
+  const item = list.createEl("li", { cls: `ng-row ng-goal-row ng-goal-${goal.status}` });
   const main = item.createDiv({ cls: "ng-row-main" });
-  const title = main.createDiv({ cls: "ng-row-title" });
-  noteLink(title, goal.note, goal.title, actions);
-  goalStatusBadge(title, goal.status);
+  noteLink(main, goal.note, goal.title);
+  goalStatusBadge(main, goal.status);
   if (goal.count !== null && goal.target !== null) {
     progressBar(main, goal.count, goal.target, STATUS_TONES[goal.status]);
     const pace = paceWorthSaying(goal.status) ? ` · ${goal.paceText}` : "";
@@ -87,12 +88,11 @@ function renderGoalRow(list: HTMLElement, goal: GoalProgress, actions: RowAction
   }
 }
 
-function renderProblemRow(list: HTMLElement, problem: Problem, actions: RowActions): void {
-  const item = list.createEl("li", { cls: ["ng-row", "ng-problem"] });
+function renderProblemRow(list: HTMLElement, problem: Problem): void {
+  const item = list.createEl("li", { cls: "ng-row ng-problem" });
   const main = item.createDiv({ cls: "ng-row-main" });
-  const title = main.createDiv({ cls: "ng-row-title" });
-  noteLink(title, problem.note, basename(problem.note), actions);
-  if (problem.field !== "") title.createSpan({ cls: "ng-problem-field", text: ` · ${problem.field}` });
+  noteLink(main, problem.note, basename(problem.note));
+  if (problem.field !== "") main.createSpan({ cls: "ng-problem-field", text: ` · ${problem.field}` });
   main.createDiv({ cls: "ng-row-meta", text: problem.message });
 }
 
@@ -101,37 +101,39 @@ function renderRows(
   id: SidebarSectionId,
   data: SidebarData,
   window: RowWindow,
-  actions: RowActions,
+  events: RowEvents,
   names: NameLookup,
 ): void {
+  const { start, end } = window;
   switch (id) {
     case "followUps":
-      renderFollowUpGroups(body, data.followUps.slice(window.start, window.end), countByStatus(data.followUps), actions, names, data.today);
+      renderFollowUpGroups(body, data.followUps.slice(start, end), countByStatus(data.followUps), events, names, data.today);
       return;
     case "reconnect":
-      renderReconnectRows(body, data.reconnect.slice(window.start, window.end), actions, undefined, data.today);
+      renderReconnectRows(body, data.reconnect.slice(start, end), events, undefined, data.today);
       return;
     case "goals": {
       const list = body.createEl("ul", { cls: "ng-rows" });
-      for (const goal of data.goals.slice(window.start, window.end)) renderGoalRow(list, goal, actions);
+      for (let i = start; i < end; i++) renderGoalRow(list, data.goals[i]!);
       return;
     }
     case "peopleToMeet": {
       const list = body.createEl("ul", { cls: "ng-rows" });
-      for (const person of data.peopleToMeet.slice(window.start, window.end)) renderPersonToMeetRow(list, person, actions);
+      for (let i = start; i < end; i++) renderPersonToMeetRow(list, data.peopleToMeet[i]!, events);
       return;
     }
     case "problems": {
       const list = body.createEl("ul", { cls: "ng-rows" });
-      for (const problem of data.problems.slice(window.start, window.end)) renderProblemRow(list, problem, actions);
+      for (let i = start; i < end; i++) renderProblemRow(list, data.problems[i]!);
       return;
     }
   }
 }
 
 /**
- * Draws the whole sidebar into `container` (emptied first). Collapse and "Show more" change `state`
- * and redraw in place; focus returns to the button that was pressed.
+ * Draws the whole sidebar into `container` (emptied first).
+ * Collapse and "Show more" change `state` and redraw in place; focus returns to the button that
+ * was pressed (or its section's toggle when that button is gone).
  */
 export function renderSidebar(
   container: HTMLElement,
@@ -140,20 +142,29 @@ export function renderSidebar(
   state: SidebarState,
   names: NameLookup = basename,
 ): void {
+  drawSidebar(container, data, actions, state, names);
+}
+
+function drawSidebar(
+  container: HTMLElement,
+  data: SidebarData,
+  actions: RowActions,
+  state: SidebarState,
+  names: NameLookup,
+): FocusTargets {
   container.empty();
   const root = container.createDiv({ cls: "ng-sidebar" });
+  const events = delegateRowEvents(root, actions);
+  const focus: FocusTargets = new Map();
   const redraw = (focusKey: string, fallbackKey: string): void => {
-    renderSidebar(container, data, actions, state, names);
-    const target =
-      container.querySelector<HTMLElement>(`[data-ng-focus="${focusKey}"]`) ??
-      container.querySelector<HTMLElement>(`[data-ng-focus="${fallbackKey}"]`);
-    target?.focus();
+    const drawn = drawSidebar(container, data, actions, state, names);
+    (drawn.get(focusKey) ?? drawn.get(fallbackKey))?.focus();
   };
   const maxima = sectionMaxima(data, state);
   for (const id of SIDEBAR_SECTIONS) {
     const rows = rowsOf(data, id);
     const collapsed = state.collapsed[id] === true;
-    const { body } = collapsibleSection(root, id, TITLES[id], rows.length, collapsed, () => {
+    const { body } = collapsibleSection(root, id, TITLES[id], rows.length, collapsed, events, focus, () => {
       state.collapsed[id] = !collapsed;
       redraw(`toggle-${id}`, `toggle-${id}`);
     });
@@ -164,12 +175,14 @@ export function renderSidebar(
     }
     const limit = state.limits[id] ?? PAGE_SIZE;
     const window = rowWindow(rows.length, limit, maxima[id]);
-    renderRows(body, id, data, window, actions, names);
+    renderRows(body, id, data, window, events, names);
     listFooter(
       body,
       id,
       window,
       rows.length,
+      events,
+      focus,
       () => {
         state.limits[id] = Math.min(rows.length, limit + PAGE_SIZE);
         redraw(`more-${id}`, `toggle-${id}`);
@@ -180,4 +193,5 @@ export function renderSidebar(
       },
     );
   }
+  return focus;
 }

@@ -115,31 +115,49 @@ function inlineText(node: Node): string {
   return Array.from(el.childNodes).map(inlineText).join("");
 }
 
-/** Text of an element as an indented outline, one block per line, for readable snapshots. */
+/**
+ * Text of an element as an indented outline, one block per line, for readable snapshots. Runs of
+ * text and inline elements are lines, in document order; blocks that follow a line of the element's
+ * own are indented one step under it, except inside a list item, which reads as one "- " item.
+ */
 export function outline(el: Element, depth = 0): string {
-  const lines: string[] = [];
+  const pad = "  ".repeat(depth);
   if (el.tagName === "TR") {
-    return `${"  ".repeat(depth)}| ${Array.from(el.children).map((c) => c.textContent ?? "").join(" | ")} |`;
+    return `${pad}| ${Array.from(el.children).map((c) => c.textContent ?? "").join(" | ")} |`;
   }
-  if (el.getAttribute("role") === "progressbar") {
-    return `${"  ".repeat(depth)}[progress ${el.getAttribute("aria-valuenow")}/${el.getAttribute("aria-valuemax")}]`;
+  if (el.tagName === "PROGRESS") {
+    const bar = el as HTMLProgressElement;
+    return `${pad}[progress ${bar.value}/${bar.max}]`;
   }
-  const own = Array.from(el.childNodes)
-    .filter((n) => n.nodeType === 3 || INLINE.includes((n as Element).tagName))
-    .map(inlineText)
-    .join("")
-    .replace(/\s+/g, " ")
-    .trim();
-  if (own !== "") lines.push(`${"  ".repeat(depth)}${own}`);
-  for (const child of Array.from(el.children).filter((c) => !INLINE.includes(c.tagName))) {
-    if ((child as HTMLElement).hidden) continue;
-    const nested = own !== "" || child.tagName === "UL" || child.classList.contains("ng-section-body");
+  const isInline = (n: Node): boolean => n.nodeType === 3 || (n.nodeType === 1 && INLINE.includes((n as Element).tagName));
+  const squash = (text: string): string => text.replace(/\s+/g, " ").trim();
+  const inItem = el.closest("li") !== null;
+  const lines: string[] = [];
+  let run = "";
+  let ownLine = false;
+  const flush = (): void => {
+    if (squash(run) !== "") {
+      lines.push(`${pad}${squash(run)}`);
+      ownLine = true;
+    }
+    run = "";
+  };
+  for (const node of Array.from(el.childNodes)) {
+    if (isInline(node)) {
+      run += inlineText(node);
+      continue;
+    }
+    if (node.nodeType !== 1 || (node as HTMLElement).hidden) continue;
+    flush();
+    const child = node as Element;
+    const nested = (ownLine && !inItem) || child.tagName === "UL" || child.classList.contains("ng-section-body");
     const text = outline(child, nested ? depth + 1 : depth);
     if (text !== "") lines.push(text);
   }
+  flush();
   if (el.tagName === "LI" && lines.length > 0) {
     lines.splice(0, lines.length, ...lines.join("\n").split("\n"));
-    lines[0] = `${"  ".repeat(depth)}- ${lines[0]!.trimStart()}`;
+    lines[0] = `${pad}- ${lines[0]!.trimStart()}`;
     for (let i = 1; i < lines.length; i++) lines[i] = `  ${lines[i]!}`;
   }
   return lines.join("\n");

@@ -28,9 +28,10 @@ describe("renderGoal", () => {
     expect(text("ng-goal-pace")).toBe("2 more by 30 June, about one every 3 weeks");
     expect(text("ng-goal-streak")).toBe("2 quarters in a row");
     expect(text("ng-badge")).toBe("On track");
-    const bar = el.querySelector<HTMLElement>(".ng-progress")!;
-    expect(bar.getAttribute("aria-valuenow")).toBe("3");
-    expect(bar.style.getPropertyValue("--ng-progress")).toBe("60%");
+    // The native progress bar: its role, value and maximum come with the element; "3 of 5" is what it says.
+    const bar = el.querySelector<HTMLProgressElement>("progress.ng-progress")!;
+    expect([bar.value, bar.max]).toEqual([3, 5]);
+    expect(bar.getAttribute("aria-valuetext")).toBe("3 of 5");
     const cells = Array.from(el.querySelectorAll(".ng-history-cell"));
     // Oldest on the left.
     expect(cells.map((c) => c.getAttribute("title"))).toEqual([

@@ -113,7 +113,7 @@ describe("list blocks", () => {
     const { actions, calls } = recordingActions();
     renderReconnect(el, [reconnect({ contact: "People/x.md", name: "<img src=x onerror=alert(1)>" })], actions);
     expect(el.querySelector("img")).toBeNull();
-    expect(el.querySelector(".ng-row-title")!.textContent).toBe("<img src=x onerror=alert(1)>");
+    expect(el.querySelector(".ng-row .ng-link")!.textContent).toBe("<img src=x onerror=alert(1)>");
     el.querySelector<HTMLButtonElement>('button[aria-label^="Log"]')!.click();
     expect(calls).toEqual([["logContact", "People/x.md"]]);
     renderReconnect(el, [], actions, undefined, { emptyText: "Nobody tagged marketing is overdue." });

@@ -59,14 +59,14 @@ describe("renderSidebar", () => {
     const { container, calls } = draw();
     const rows = container.querySelectorAll<HTMLElement>(".ng-follow-up");
     const first = rows[0]!;
-    first.querySelector<HTMLElement>(".ng-row-title a")!.click();
-    first.querySelector<HTMLElement>(".ng-row-title a")!.dispatchEvent(new MouseEvent("mouseover", { bubbles: true }));
+    first.querySelector<HTMLElement>(".ng-row-main > a")!.click();
+    first.querySelector<HTMLElement>(".ng-row-main > a")!.dispatchEvent(new MouseEvent("mouseover", { bubbles: true }));
     first.querySelector<HTMLButtonElement>('button[aria-label^="Mark"]')!.click();
     first.querySelector<HTMLButtonElement>('button[aria-label^="Snooze"]')!.click();
     const jane = section(container, "reconnect").querySelectorAll<HTMLElement>(".ng-reconnect")[1]!;
     jane.querySelector<HTMLButtonElement>('button[aria-label^="Log"]')!.click();
     jane.querySelector<HTMLButtonElement>('button[aria-label^="Snooze"]')!.click();
-    section(container, "followUps").querySelector<HTMLElement>(".ng-with a")!.click();
+    section(container, "followUps").querySelector<HTMLElement>(".ng-row-meta a")!.click();
     section(container, "goals").querySelector<HTMLElement>("a")!.click();
     section(container, "problems").querySelector<HTMLElement>("a")!.click();
     const note = "Meetings/2026-05-02 Coffee with Jane.md";
