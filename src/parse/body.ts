@@ -3,6 +3,7 @@ import type { GoalBlockSource } from "../model/types";
 import { linkTarget } from "./links";
 
 const FENCE = /^(\s*)(`{3,}|~{3,})(.*)$/;
+const LINE_BREAK = /\r?\n/;
 
 interface Fence {
   indent: number;
@@ -12,9 +13,13 @@ interface Fence {
   content: string[];
 }
 
+/** A fence can only open where the text holds three backticks or tildes in a row. */
+function mayHoldFences(body: string): boolean {
+  return body.includes("```") || body.includes("~~~");
+}
+
 /** Every fenced code block (CommonMark rules: a closing fence of the same character, at least as long). */
-function fencedBlocks(body: string): { fences: Fence[]; codeLines: Set<number> } {
-  const lines = body.split(/\r?\n/);
+function fencedBlocks(lines: readonly string[]): { fences: Fence[]; codeLines: Set<number> } {
   const fences: Fence[] = [];
   const codeLines = new Set<number>();
   let open: Fence | undefined;
@@ -48,7 +53,9 @@ function fencedBlocks(body: string): { fences: Fence[]; codeLines: Set<number> }
  * Obsidian renders it; a network-goal example inside another fenced block is not a goal.
  */
 export function findGoalBlocks(body: string): GoalBlockSource[] {
-  return fencedBlocks(body)
+  // Most notes hold no goal: two substring searches instead of a regex per line.
+  if (!body.includes("network-goal") || !mayHoldFences(body)) return [];
+  return fencedBlocks(body.split(LINE_BREAK))
     .fences.filter((fence) => fence.info === "network-goal")
     .map((fence) => ({ source: fence.content.join("\n"), line: fence.line }));
 }
@@ -68,18 +75,21 @@ function isNoteTarget(target: string): boolean {
  * or a picture is not meeting someone. Links in fenced code and inline code are not links.
  */
 export function findBodyLinks(body: string): string[] {
-  const { codeLines } = fencedBlocks(body);
   const found: string[] = [];
+  // Both link forms start with `[`: a body without one has no links, and needs no line split.
+  if (!body.includes("[")) return found;
+  const lines = body.split(LINE_BREAK);
+  const codeLines = mayHoldFences(body) ? fencedBlocks(lines).codeLines : undefined;
   const seen = new Set<string>();
-  body.split(/\r?\n/).forEach((line, i) => {
-    if (codeLines.has(i)) return;
-    const text = line.replace(/(`+)[^`]*?\1/g, "");
-    const add = (target: string) => {
-      const key = target.toLowerCase();
-      if (target === "" || seen.has(key)) return;
-      seen.add(key);
-      found.push(target);
-    };
+  const add = (target: string) => {
+    const key = target.toLowerCase();
+    if (target === "" || seen.has(key)) return;
+    seen.add(key);
+    found.push(target);
+  };
+  lines.forEach((line, i) => {
+    if (!line.includes("[") || codeLines?.has(i)) return;
+    const text = line.includes("`") ? line.replace(/(`+)[^`]*?\1/g, "") : line;
     const links: [number, string][] = [];
     for (const m of text.matchAll(WIKILINK)) {
       if (m[1] !== "!") links.push([m.index, linkTarget(`[[${m[2] ?? ""}]]`)]);

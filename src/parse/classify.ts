@@ -66,7 +66,9 @@ function normaliseFolders(folders: readonly string[]): string[] {
 function deepestFolder(noteFolder: string, folders: readonly string[]): number {
   let best = 0;
   for (const folder of normaliseFolders(folders)) {
-    if (noteFolder === folder || noteFolder.startsWith(`${folder}/`)) best = Math.max(best, folder.length);
+    // `folder` or `folder/…`, without building `folder/` for every note.
+    const inside = noteFolder.startsWith(folder) && (noteFolder.length === folder.length || noteFolder.charCodeAt(folder.length) === 47);
+    if (inside) best = Math.max(best, folder.length);
   }
   return best;
 }

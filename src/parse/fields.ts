@@ -29,65 +29,39 @@ export function asRecord(value: unknown): Frontmatter | undefined {
 /** Null, undefined, blank text and empty lists are "not filled in": templates leave them everywhere. */
 export function isAbsent(value: unknown, depth = 0): boolean {
   if (value === null || value === undefined) return true;
-  if (typeof value === "string") return value.trim() === "";
+  if (typeof value === "string") {
+    // A printable ASCII first character is not white space: no trimmed copy needed to know.
+    const first = value.charCodeAt(0);
+    return first > 32 && first < 127 ? false : value.trim() === "";
+  }
   // YAML anchors can make a list that holds itself: look two levels deep, no further.
   if (Array.isArray(value)) return depth < 2 && value.every((item) => isAbsent(item, depth + 1));
   return false;
 }
 
 /**
- * A note's keys by their trimmed lower-case form, built once per note: every alias is then one map
- * lookup instead of lower-casing every key again. Values are checked for absence only when asked.
+ * A note's keys in trimmed lower case, computed once per note: every alias lookup then compares
+ * strings instead of lower-casing every key again. A note has a handful of keys, so a scan beats a
+ * Map (the keys are usually already lower case, and V8 compares such strings by identity). Values
+ * are checked for absence only when a key matches.
  */
 export class FieldIndex {
-  /** The first key as written for each lower-case form. */
-  private readonly first = new Map<string, string>();
-  /** Every key as written, for the rare forms written more than once (`With` and `with`). */
-  private more: Map<string, string[]> | undefined;
+  private readonly keys: string[];
+  private readonly lower: string[];
 
   constructor(readonly fm: Frontmatter) {
-    for (const key of Object.keys(fm)) {
-      const lower = key.trim().toLowerCase();
-      const seen = this.first.get(lower);
-      if (seen === undefined) {
-        this.first.set(lower, key);
-        continue;
-      }
-      this.more ??= new Map();
-      const keys = this.more.get(lower);
-      if (keys) keys.push(key);
-      else this.more.set(lower, [seen, key]);
-    }
-  }
-
-  /** Filled-in fields whose key is `lower` in any case, in the note's key order. */
-  private matching(lower: string, found: Field[]): void {
-    const keys = this.more?.get(lower);
-    if (keys === undefined) {
-      const key = this.first.get(lower);
-      if (key === undefined) return;
-      const value = this.fm[key];
-      if (!isAbsent(value)) found.push({ key, value });
-      return;
-    }
-    for (const key of keys) {
-      const value = this.fm[key];
-      if (!isAbsent(value)) found.push({ key, value });
-    }
+    this.keys = Object.keys(fm);
+    this.lower = this.keys.map((key) => key.trim().toLowerCase());
   }
 
   /** The first filled-in field among the aliases (written in lower case), in the order of the list (SPEC §1). */
   pick(aliases: readonly string[]): Field | undefined {
-    for (const lower of aliases) {
-      const keys = this.more?.get(lower);
-      if (keys === undefined) {
-        const key = this.first.get(lower);
-        if (key === undefined) continue;
-        const value = this.fm[key];
-        if (!isAbsent(value)) return { key, value };
-        continue;
-      }
-      for (const key of keys) {
+    const { keys, lower } = this;
+    for (const alias of aliases) {
+      // Every key that matches, in the note's order: `With:` may be blank and `with:` filled in.
+      for (let i = 0; i < lower.length; i++) {
+        if (lower[i] !== alias) continue;
+        const key = keys[i] as string;
         const value = this.fm[key];
         if (!isAbsent(value)) return { key, value };
       }
@@ -97,8 +71,16 @@ export class FieldIndex {
 
   /** Every filled-in field among the aliases (in lower case), in alias order; for merged concepts. */
   pickAll(aliases: readonly string[]): Field[] {
+    const { keys, lower } = this;
     const found: Field[] = [];
-    for (const lower of aliases) this.matching(lower, found);
+    for (const alias of aliases) {
+      for (let i = 0; i < lower.length; i++) {
+        if (lower[i] !== alias) continue;
+        const key = keys[i] as string;
+        const value = this.fm[key];
+        if (!isAbsent(value)) found.push({ key, value });
+      }
+    }
     return found;
   }
 }

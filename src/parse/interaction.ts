@@ -24,8 +24,16 @@ export function fileNameDate(basename: string): LocalDate | undefined {
 
 /** Kinds compare lower-case with spaces and underscores as hyphens (`Informational Interview`). */
 export function normaliseKind(text: string): string {
-  return text.trim().toLowerCase().replace(/[\s_]+/g, "-").replace(/-+/g, "-");
+  let kind = kinds.get(text);
+  if (kind === undefined) {
+    kind = text.trim().toLowerCase().replace(/[\s_]+/g, "-").replace(/-+/g, "-");
+    if (kinds.size >= 5_000) kinds.clear();
+    kinds.set(text, kind);
+  }
+  return kind;
 }
+/** Kinds already normalised: a vault uses a few dozen (`call`, `Coffee`), so two regexes per note are waste. */
+const kinds = new Map<string, string>();
 
 const DONE_WORDS: Record<string, boolean> = { true: true, yes: true, y: true, done: true, false: false, no: false, n: false };
 

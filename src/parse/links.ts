@@ -104,6 +104,12 @@ function entryText(entry: unknown): string | { error: string } | undefined {
 export function readReferenceList(value: unknown): ListRead {
   const items: string[] = [];
   const errors: string[] = [];
+  if (typeof value === "string" && !value.includes(",")) {
+    // One name or link, the common case: nothing to split or deduplicate.
+    const ref = value.trim();
+    if (ref !== "" && linkTarget(ref) !== "") items.push(ref);
+    return { items, errors };
+  }
   const seen = new Set<string>();
   const add = (ref: string) => {
     const key = linkTarget(ref).toLowerCase();
