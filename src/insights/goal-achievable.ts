@@ -15,19 +15,24 @@
 // So "50 new contacts in one month" fails for someone whose best month had 5 (limit 10), and
 // "one new person a week" passes for a new user (limit 2).
 import type { DateWindow } from "../model/calendar";
-import { addDays, periodContaining, windowLength } from "../model/calendar";
 import type { Weekday } from "../model/settings";
 import type { LocalDate, Metric, Period } from "../model/types";
+import { plusDays } from "./day-numbers";
+import type { FactTable } from "./fact-table";
 import { countWindows } from "./goal-count";
 import { NO_FILTERS } from "./goal-filters";
 import type { GoalTiming } from "./goal-timing";
 import { previousPeriod } from "./goal-timing";
 import type { MetricIndex } from "./metric-index";
+import { lengthOf, periodOf } from "./periods";
 
 export const FLOOR_PER_WEEK = 2;
 export const STRETCH = 2;
 const NOMINAL_DAYS: Record<Period, number> = { week: 7, month: 30, quarter: 91, year: 365 };
 const LOOKBACK: Record<Period, number> = { week: 12, month: 12, quarter: 4, year: 2 };
+
+/** The best count per metric, span and week start, for the table's today. */
+const bests = new WeakMap<FactTable, Map<string, number>>();
 
 export interface Achievability {
   ok: boolean;
@@ -44,18 +49,18 @@ export interface Achievability {
 function comparableSpans(timing: GoalTiming, today: LocalDate, weekStart: Weekday): DateWindow[] {
   const spans: DateWindow[] = [];
   if (timing.period !== null) {
-    let span = periodContaining(today, timing.period, weekStart);
+    let span = periodOf(today, timing.period, weekStart);
     for (let i = 0; i < LOOKBACK[timing.period]; i++) {
       spans.push(span);
       span = previousPeriod(span.start, timing.period, weekStart);
     }
   } else {
-    const length = windowLength(timing.window);
+    const length = lengthOf(timing.window);
     const count = Math.min(12, Math.max(1, Math.floor(365 / length)));
     let end = today;
     for (let i = 0; i < count; i++) {
-      spans.push({ start: addDays(end, 1 - length), end });
-      end = addDays(end, -length);
+      spans.push({ start: plusDays(end, 1 - length), end });
+      end = plusDays(end, -length);
     }
   }
   return spans.reverse();
@@ -64,7 +69,7 @@ function comparableSpans(timing: GoalTiming, today: LocalDate, weekStart: Weekda
 /** "a month", "in 30 days": the span named the way the reason sentence needs it. */
 function spanWords(timing: GoalTiming): { per: string; inOne: string } {
   if (timing.period !== null) return { per: `a ${timing.period}`, inOne: `in a ${timing.period}` };
-  const days = windowLength(timing.window);
+  const days = lengthOf(timing.window);
   return { per: `in ${days} days`, inOne: `in ${days} days` };
 }
 
@@ -75,9 +80,16 @@ export function achievability(
   index: MetricIndex,
   weekStart: Weekday,
 ): Achievability {
-  const spans = comparableSpans(timing, index.today, weekStart);
-  const best = Math.max(0, ...countWindows(index, metric, NO_FILTERS, spans));
-  const days = timing.period !== null ? NOMINAL_DAYS[timing.period] : windowLength(timing.window);
+  const days = timing.period !== null ? NOMINAL_DAYS[timing.period] : lengthOf(timing.window);
+  // The record ignores the goal's filters, so goals sharing a metric and a span share it: one count per pair.
+  let memo = bests.get(index.facts);
+  if (memo === undefined) bests.set(index.facts, (memo = new Map<string, number>()));
+  const key = `${metric}|${timing.period ?? days}|${weekStart}`;
+  let best = memo.get(key);
+  if (best === undefined) {
+    best = Math.max(0, ...countWindows(index, metric, NO_FILTERS, comparableSpans(timing, index.today, weekStart)));
+    memo.set(key, best);
+  }
   const floor = Math.max(1, Math.ceil((FLOOR_PER_WEEK * days) / 7));
   const limit = Math.max(floor, STRETCH * best);
   if (target <= limit) return { ok: true, limit, best, floor, reason: null };

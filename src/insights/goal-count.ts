@@ -1,111 +1,115 @@
-// Counting a metric (SPEC §3.4) over several windows at once: each fact is read once and dropped into its window.
+// Counting a metric (SPEC §3.4) in any window: two lookups in a running total per day, built once per
+// metric and filter set, for everything but people met (distinct, so swept per window in goal-people.ts).
+//
+// Two hundred goals each counting a dozen past periods read the vault millions of times when each window
+// was scanned; distinct filter sets are few, so one pass per set over the fact table answers them all.
 import type { DateWindow } from "../model/calendar";
-import type { LocalDate, Metric, ResolvedInteraction } from "../model/types";
+import type { Metric } from "../model/types";
+import type { FactTable } from "./fact-table";
+import { rankAfter, rankFrom } from "./fact-table";
 import type { CompiledFilters } from "./goal-filters";
+import { kindMask, passingInteractions, passingPeople, peopleMet } from "./goal-people";
 import type { MetricIndex } from "./metric-index";
-import { forEachBetween } from "./metric-index";
 
-/** The window holding `date`, by binary search over windows sorted by start; -1 when in none (a gap). */
-function windowOf(windows: readonly DateWindow[], date: LocalDate): number {
-  let lo = 0;
-  let hi = windows.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const w = windows[mid];
-    if (w !== undefined && w.start <= date) {
-      found = mid;
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  const w = windows[found];
-  return w !== undefined && date <= w.end ? found : -1;
+type Additive = Exclude<Metric, "people-met">;
+
+/** Per metric and filters (and per metric and kind id, `#id`): total[r] = facts on ranks before r. */
+const totals = new WeakMap<FactTable, Map<string, Int32Array>>();
+
+/** Interaction indexes grouped by kind: those of kind k are list[start[k] .. start[k+1]). */
+const byKind = new WeakMap<FactTable, { start: Int32Array; list: Int32Array }>();
+
+function kindGroups(facts: FactTable): { start: Int32Array; list: Int32Array } {
+  const known = byKind.get(facts);
+  if (known) return known;
+  const start = new Int32Array(facts.kinds.size + 1);
+  for (const k of facts.kind) start[k + 1] = (start[k + 1] ?? 0) + 1;
+  for (let k = 1; k < start.length; k++) start[k] = (start[k] ?? 0) + (start[k - 1] ?? 0);
+  const next = start.slice(0, facts.kinds.size);
+  const list = new Int32Array(facts.kind.length);
+  facts.kind.forEach((k, i) => {
+    const at = next[k] ?? 0;
+    next[k] = at + 1;
+    list[at] = i;
+  });
+  const groups = { start, list };
+  byKind.set(facts, groups);
+  return groups;
 }
 
-/** The contacts passing the filters' contact part (null: no contact filters), computed once per index. */
-function passingContacts(index: MetricIndex, filters: CompiledFilters): ReadonlySet<string> | null {
-  const test = filters.contact;
-  if (test === null) return null;
-  let set = index.passing.get(filters.contactKey);
-  if (set === undefined) {
-    const paths = new Set<string>();
-    for (const contact of index.view.contacts()) if (test(contact)) paths.add(contact.path);
-    index.passing.set(filters.contactKey, paths);
-    set = paths;
+/** Adds to `total[rank + 1]` the interactions `only` lists (null: all) that count for `metric`. */
+function tally(facts: FactTable, metric: Additive, only: Int32Array | null, kinds: Uint8Array | null, total: Int32Array): void {
+  const ranks = metric === "follow-ups-done" ? facts.doneRank : facts.dateRank;
+  const event = metric === "events" ? (facts.kinds.get("event") ?? -1) : -2;
+  const given = metric === "given";
+  const { kind, gave } = facts;
+  const n = only === null ? facts.interactions.length : only.length;
+  for (let j = 0; j < n; j++) {
+    const i = only === null ? j : (only[j] ?? 0);
+    const rank = ranks[i] ?? -1;
+    if (rank < 0) continue;
+    const k = kind[i] ?? 0;
+    if (kinds !== null && kinds[k] !== 1) continue;
+    if (event !== -2 && k !== event) continue;
+    if (given && gave[i] !== 1) continue;
+    total[rank + 1] = (total[rank + 1] ?? 0) + 1;
   }
-  return set;
 }
 
-/** One pass over the facts in the windows' span, each dropped into its window. */
-function scanWindows(
-  index: MetricIndex,
-  metric: Metric,
-  filters: CompiledFilters,
-  windows: readonly DateWindow[],
-): number[] {
-  const counts = windows.map(() => 0);
-  const first = windows[0];
-  const last = windows[windows.length - 1];
-  if (first === undefined || last === undefined) return counts;
-  const from = first.start;
-  const to = last.end < index.today ? last.end : index.today;
-  const passing = passingContacts(index, filters);
-  const kinds = filters.kinds;
-  // An interaction passes the contact filters when at least one attendee does (SPEC §3.4).
-  const passes = (i: ResolvedInteraction): boolean =>
-    (kinds === null || kinds.has(i.kind)) && (passing === null || i.attendees.some((p) => passing.has(p)));
-  const bump = (date: LocalDate): void => {
-    const at = windowOf(windows, date);
-    if (at >= 0) counts[at] = (counts[at] ?? 0) + 1;
-  };
-  switch (metric) {
-    case "interactions":
-      forEachBetween(index.interactions, from, to, ({ date, interaction }) => {
-        if (passes(interaction)) bump(date);
-      });
-      break;
-    case "events":
-      forEachBetween(index.interactions, from, to, ({ date, interaction }) => {
-        if (interaction.kind === "event" && passes(interaction)) bump(date);
-      });
-      break;
-    case "given":
-      forEachBetween(index.interactions, from, to, ({ date, interaction }) => {
-        if (interaction.gave.length > 0 && passes(interaction)) bump(date);
-      });
-      break;
-    case "follow-ups-done":
-      forEachBetween(index.followUpsDone, from, to, ({ date, interaction }) => {
-        if (passes(interaction)) bump(date);
-      });
-      break;
-    case "contacts-added":
-      // The kind filter has no meaning for contacts; the SMART check says so rather than guessing.
-      forEachBetween(index.contactsAdded, from, to, ({ date, contact }) => {
-        if (passing === null || passing.has(contact.path)) bump(date);
-      });
-      break;
-    case "people-met": {
-      // The people counted are the attendees who pass: "5 people in marketing" skips the colleague who came along.
-      const seen = windows.map(() => new Set<string>());
-      forEachBetween(index.interactions, from, to, ({ date, interaction }) => {
-        if (kinds !== null && !kinds.has(interaction.kind)) return;
-        const people = seen[windowOf(windows, date)];
-        if (people === undefined) return;
-        for (const path of interaction.attendees) if (passing === null || passing.has(path)) people.add(path);
-      });
-      seen.forEach((people, i) => (counts[i] = people.size));
-      break;
+function accumulate(total: Int32Array): Int32Array {
+  for (let r = 1; r < total.length; r++) total[r] = (total[r] ?? 0) + (total[r - 1] ?? 0);
+  return total;
+}
+
+/** The running total of one kind (by id): goals filtering by kind share these, each read once. */
+function kindTotal(facts: FactTable, memo: Map<string, Int32Array>, metric: Additive, kind: number): Int32Array {
+  const key = `${metric}|#${kind}`;
+  const known = memo.get(key);
+  if (known) return known;
+  const { start, list } = kindGroups(facts);
+  const total = new Int32Array(facts.dates.length + 1);
+  tally(facts, metric, list.subarray(start[kind] ?? 0, start[kind + 1] ?? 0), null, total);
+  memo.set(key, accumulate(total));
+  return total;
+}
+
+/** The running total of an additive metric under the filters, from the facts the filters can let through. */
+function runningTotal(facts: FactTable, metric: Additive, filters: CompiledFilters): Int32Array {
+  let memo = totals.get(facts);
+  if (memo === undefined) totals.set(facts, (memo = new Map<string, Int32Array>()));
+  const key = `${metric}|${filters.key}`;
+  const known = memo.get(key);
+  if (known) return known;
+  const total = new Int32Array(facts.dates.length + 1);
+  const pass = passingPeople(facts, filters);
+  if (metric === "contacts-added") {
+    // The kind filter has no meaning for contacts; the SMART check says so rather than guessing.
+    const { addedRank } = facts;
+    for (let id = 0; id < facts.contacts.length; id++) {
+      const rank = addedRank[id] ?? -1;
+      if (rank >= 0 && (pass === null || pass[id] === 1)) total[rank + 1] = (total[rank + 1] ?? 0) + 1;
     }
+    accumulate(total);
+  } else if (pass === null && filters.kinds !== null) {
+    // Kind filters only: the sum of each kind's total, so each kind is read once whatever the combinations.
+    for (const name of filters.kinds) {
+      const kind = facts.kinds.get(name);
+      if (kind === undefined) continue;
+      const part = kindTotal(facts, memo, metric, kind);
+      for (let r = 0; r < total.length; r++) total[r] = (total[r] ?? 0) + (part[r] ?? 0);
+    }
+  } else {
+    // An interaction passes the contact filters when at least one attendee does (SPEC §3.4).
+    tally(facts, metric, pass === null ? null : passingInteractions(facts, filters, pass), kindMask(facts, filters), total);
+    accumulate(total);
   }
-  return counts;
+  memo.set(key, total);
+  return total;
 }
 
 /**
- * The count of `metric` in each window (windows sorted by start, not overlapping). Only facts dated on
- * or before the index's today count. Counts are memoised in the index: goals share calendar periods.
+ * The count of `metric` in each window, each counted on its own (overlaps are fine). Only facts dated
+ * on or before the index's today count.
  */
 export function countWindows(
   index: MetricIndex,
@@ -113,20 +117,14 @@ export function countWindows(
   filters: CompiledFilters,
   windows: readonly DateWindow[],
 ): number[] {
-  const keys = windows.map((w) => `${metric}|${filters.key}|${w.start}|${w.end}`);
-  const counts = keys.map((key) => index.counts.get(key));
-  const missing = windows.filter((_, i) => counts[i] === undefined);
-  if (missing.length > 0) {
-    const fresh = scanWindows(index, metric, filters, missing);
-    let j = 0;
-    keys.forEach((key, i) => {
-      if (counts[i] !== undefined) return;
-      const count = fresh[j++] ?? 0;
-      index.counts.set(key, count);
-      counts[i] = count;
-    });
-  }
-  return counts.map((c) => c ?? 0);
+  const facts = index.facts;
+  if (metric === "people-met") return windows.map((w) => (w.start > w.end ? 0 : peopleMet(facts, filters, w.start, w.end)));
+  const total = runningTotal(facts, metric, filters);
+  return windows.map((w) => {
+    const from = rankFrom(facts.dates, w.start);
+    const to = rankAfter(facts.dates, w.end);
+    return to > from ? (total[to] ?? 0) - (total[from] ?? 0) : 0;
+  });
 }
 
 /** The count of `metric` in one window. */

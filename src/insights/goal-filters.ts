@@ -1,5 +1,5 @@
 // A goal's filters (SPEC §3.4): `kind` filters interactions; `tag`, `level`, `company` filter contacts.
-import type { Contact, GoalFilters, NetworkView, ResolvedInteraction } from "../model/types";
+import type { Contact, GoalFilters, Level, NetworkView, ResolvedInteraction } from "../model/types";
 import { companyKey, normaliseKind } from "./order";
 
 export interface CompiledFilters {
@@ -11,9 +11,22 @@ export interface CompiledFilters {
   kinds: ReadonlySet<string> | null;
   /** Null: any contact (and an interaction with no attendees still passes). */
   contact: ((contact: Contact | undefined) => boolean) | null;
+  /** The parts of `contact`, for the counting indexes (goal-people.ts): tags trimmed, lower-case, no `#`. */
+  tags: readonly string[];
+  levels: ReadonlySet<Level>;
+  /** As `companyKey` reads them. */
+  companies: ReadonlySet<string>;
 }
 
-export const NO_FILTERS: CompiledFilters = { contactKey: "", key: "|", kinds: null, contact: null };
+export const NO_FILTERS: CompiledFilters = {
+  contactKey: "",
+  key: "|",
+  kinds: null,
+  contact: null,
+  tags: [],
+  levels: new Set(),
+  companies: new Set(),
+};
 
 /** A tag filter `person` also matches the nested tag `person/mentor`, as Obsidian's tag search does. */
 function hasTag(contact: Contact, wanted: readonly string[]): boolean {
@@ -35,7 +48,7 @@ export function compileFilters(filters: GoalFilters): CompiledFilters {
       ? ""
       : JSON.stringify([[...tags].sort(), [...levels].sort(), [...companies].sort()]);
   const key = `${kindKey}|${contactKey}`;
-  if (contactKey === "") return { contactKey, key, kinds, contact: null };
+  if (contactKey === "") return { contactKey, key, kinds, contact: null, tags, levels, companies };
   const contact = (c: Contact | undefined): boolean => {
     if (c === undefined) return false;
     if (tags.length > 0 && !hasTag(c, tags)) return false;
@@ -43,7 +56,7 @@ export function compileFilters(filters: GoalFilters): CompiledFilters {
     if (companies.size > 0 && (c.company === undefined || !companies.has(companyKey(c.company)))) return false;
     return true;
   };
-  return { contactKey, key, kinds, contact };
+  return { contactKey, key, kinds, contact, tags, levels, companies };
 }
 
 export function kindPasses(interaction: ResolvedInteraction, filters: CompiledFilters): boolean {

@@ -1,8 +1,8 @@
 // When a goal runs (SPEC §3.4): its start, the window counted now, and its completed periods.
 import type { DateWindow } from "../model/calendar";
-import { addDays, periodContaining } from "../model/calendar";
 import type { Weekday } from "../model/settings";
 import type { GoalSpec, LocalDate, Period } from "../model/types";
+import { periodAfter, periodBefore, periodOf } from "./periods";
 
 export type GoalState = "not-started" | "running" | "over";
 
@@ -40,11 +40,11 @@ function clip(window: DateWindow, start: LocalDate, end: LocalDate | null): Date
 
 /** The period just before the one that starts on `start`. */
 export function previousPeriod(start: LocalDate, period: Period, weekStart: Weekday): DateWindow {
-  return periodContaining(addDays(start, -1), period, weekStart);
+  return periodBefore(start, period, weekStart);
 }
 
 export function nextPeriod(end: LocalDate, period: Period, weekStart: Weekday): DateWindow {
-  return periodContaining(addDays(end, 1), period, weekStart);
+  return periodAfter(end, period, weekStart);
 }
 
 /**
@@ -54,7 +54,7 @@ export function nextPeriod(end: LocalDate, period: Period, weekStart: Weekday): 
 export function goalStart(goal: GoalSpec, today: LocalDate, weekStart: Weekday): LocalDate | null {
   if (goal.start !== undefined) return goal.start;
   if (goal.noteDate !== undefined) return goal.noteDate;
-  if (goal.period !== undefined) return periodContaining(today, goal.period, weekStart).start;
+  if (goal.period !== undefined) return periodOf(today, goal.period, weekStart).start;
   if (goal.due !== undefined) return `${goal.due.slice(0, 4)}-01-01`;
   return null;
 }
@@ -71,7 +71,7 @@ function completedPeriods(
   const history: DateWindow[] = [];
   if (window.end < today) history.push(window);
   // Step back from the whole period: the window may be clipped to start, and its day before is still in it.
-  let cursor = previousPeriod(periodContaining(window.start, period, weekStart).start, period, weekStart);
+  let cursor = previousPeriod(periodOf(window.start, period, weekStart).start, period, weekStart);
   while (history.length < HISTORY_LIMIT && cursor.end >= start) {
     history.push(clip(cursor, start, end));
     cursor = previousPeriod(cursor.start, period, weekStart);
@@ -105,11 +105,11 @@ export function goalTiming(goal: GoalSpec, today: LocalDate, weekStart: Weekday)
     return { ok: false, letter: "timeBound", reason: `it ends (${end}) before it starts (${start})`, generic: false };
   }
   if (today < start) {
-    const window = clip(periodContaining(start, period, weekStart), start, end);
+    const window = clip(periodOf(start, period, weekStart), start, end);
     return { ok: true, period, start, end, window, state: "not-started", history: [] };
   }
   const over = end !== null && today > end;
-  const window = clip(periodContaining(over ? end : today, period, weekStart), start, end);
+  const window = clip(periodOf(over ? end : today, period, weekStart), start, end);
   const history = completedPeriods(window, period, start, end, today, weekStart);
   return { ok: true, period, start, end, window, state: over ? "over" : "running", history };
 }
@@ -124,7 +124,7 @@ export function periodsEndingIn(timing: GoalTiming, range: DateWindow, weekStart
   }
   const periods: DateWindow[] = [];
   const from = range.start > timing.start ? range.start : timing.start;
-  let cursor = periodContaining(from, timing.period, weekStart);
+  let cursor = periodOf(from, timing.period, weekStart);
   while (cursor.start <= range.end && (timing.end === null || cursor.start <= timing.end)) {
     const clipped = clip(cursor, timing.start, timing.end);
     if (clipped.end >= range.start && clipped.end <= range.end) periods.push(clipped);

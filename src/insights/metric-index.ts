@@ -1,6 +1,10 @@
-// The dated facts every goal metric counts, gathered in one pass and bucketed by month, so a goal or a
-// review reads only the months its windows span instead of every interaction in the vault.
+// What every goal and review counts from, for one view and one today: the fact table (built eagerly, one
+// pass) and, built only when a review first asks, the facts bucketed by month in the view's order.
 import type { Contact, LocalDate, NetworkView, ResolvedInteraction } from "../model/types";
+import type { FactTable } from "./fact-table";
+import { buildFactTable } from "./fact-table";
+
+export { followUpDoneDate } from "./fact-table";
 
 export interface DatedInteraction {
   date: LocalDate;
@@ -15,21 +19,22 @@ export interface AddedContact {
 export interface MetricIndex {
   readonly view: NetworkView;
   readonly today: LocalDate;
+  /** The flat facts goal counts read; counting memos hang off it (goal-count.ts, goal-people.ts). */
+  readonly facts: FactTable;
   /** Interactions dated on or before today, by `YYYY-MM` of their date. */
   readonly interactions: ReadonlyMap<string, readonly DatedInteraction[]>;
   /** Completed follow-ups, by month of the day they were done (on or before today). */
   readonly followUpsDone: ReadonlyMap<string, readonly DatedInteraction[]>;
   /** Non-`target` contacts by month of the day they were added (first met, else earliest interaction). */
   readonly contactsAdded: ReadonlyMap<string, readonly AddedContact[]>;
-  /**
-   * Memo of counts by metric, filters and window. Goals share calendar periods, so with two hundred
-   * goals most windows are counted once; the index is rebuilt whenever the view or today changes.
-   */
-  readonly counts: Map<string, number>;
   /** Latest interaction on or before today per attendee path (SPEC §3.1), from the same pass. */
   readonly lastInteraction: ReadonlyMap<string, LocalDate>;
-  /** Memo of the contacts passing each set of contact filters, by filter key. */
-  readonly passing: Map<string, ReadonlySet<string>>;
+}
+
+interface Buckets {
+  interactions: Map<string, DatedInteraction[]>;
+  followUpsDone: Map<string, DatedInteraction[]>;
+  contactsAdded: Map<string, AddedContact[]>;
 }
 
 function push<T>(buckets: Map<string, T[]>, date: LocalDate, item: T): void {
@@ -39,48 +44,54 @@ function push<T>(buckets: Map<string, T[]>, date: LocalDate, item: T): void {
   else buckets.set(key, [item]);
 }
 
-/** When a follow-up was done: its done date, or its follow-up date when done is just `true`. */
-export function followUpDoneDate(interaction: ResolvedInteraction): LocalDate | undefined {
-  const done = interaction.followUpDone;
-  if (done === false) return undefined;
-  if (done === true) return interaction.followUp;
-  return done;
+/** Month buckets in the order of the view, which a review's tallies (first spelling of a company) depend on. */
+function bucketsOf(facts: FactTable): Buckets {
+  const { dates, dateRank, doneRank, addedRank } = facts;
+  const interactions = new Map<string, DatedInteraction[]>();
+  const followUpsDone = new Map<string, DatedInteraction[]>();
+  facts.interactions.forEach((interaction, i) => {
+    const done = doneRank[i] ?? -1;
+    if (done >= 0) push(followUpsDone, dates[done] ?? "", { date: dates[done] ?? "", interaction });
+    const rank = dateRank[i] ?? -1;
+    if (rank >= 0) push(interactions, dates[rank] ?? "", { date: dates[rank] ?? "", interaction });
+  });
+  const contactsAdded = new Map<string, AddedContact[]>();
+  facts.contacts.forEach((contact, id) => {
+    const rank = addedRank[id] ?? -1;
+    if (rank >= 0) push(contactsAdded, dates[rank] ?? "", { date: dates[rank] ?? "", contact });
+  });
+  return { interactions, followUpsDone, contactsAdded };
+}
+
+function lastInteractions(facts: FactTable): Map<string, LocalDate> {
+  const latest = new Map<string, LocalDate>();
+  facts.people.forEach((path, id) => {
+    const rank = facts.lastRank[id] ?? -1;
+    if (rank >= 0) latest.set(path, facts.dates[rank] ?? "");
+  });
+  return latest;
 }
 
 export function buildMetricIndex(view: NetworkView, today: LocalDate): MetricIndex {
-  const interactions = new Map<string, DatedInteraction[]>();
-  const followUpsDone = new Map<string, DatedInteraction[]>();
-  const earliest = new Map<string, LocalDate>();
-  const latest = new Map<string, LocalDate>();
-  for (const interaction of view.interactions()) {
-    const doneOn = followUpDoneDate(interaction);
-    if (doneOn !== undefined && doneOn <= today) push(followUpsDone, doneOn, { date: doneOn, interaction });
-    const date = interaction.date;
-    if (date === undefined || date > today) continue;
-    push(interactions, date, { date, interaction });
-    for (const path of interaction.attendees) {
-      const first = earliest.get(path);
-      if (first === undefined || date < first) earliest.set(path, date);
-      const last = latest.get(path);
-      if (last === undefined || date > last) latest.set(path, date);
-    }
-  }
-  const contactsAdded = new Map<string, AddedContact[]>();
-  for (const contact of view.contacts()) {
-    if (contact.status === "target") continue;
-    // The first-met date wins even when later than the first interaction: it is what the user wrote.
-    const date = contact.met ?? earliest.get(contact.path);
-    if (date !== undefined && date <= today) push(contactsAdded, date, { date, contact });
-  }
+  const facts = buildFactTable(view, today);
+  let buckets: Buckets | null = null;
+  let latest: Map<string, LocalDate> | null = null;
   return {
     view,
     today,
-    interactions,
-    followUpsDone,
-    contactsAdded,
-    lastInteraction: latest,
-    counts: new Map(),
-    passing: new Map(),
+    facts,
+    get interactions() {
+      return (buckets ??= bucketsOf(facts)).interactions;
+    },
+    get followUpsDone() {
+      return (buckets ??= bucketsOf(facts)).followUpsDone;
+    },
+    get contactsAdded() {
+      return (buckets ??= bucketsOf(facts)).contactsAdded;
+    },
+    get lastInteraction() {
+      return (latest ??= lastInteractions(facts));
+    },
   };
 }
 
