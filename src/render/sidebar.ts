@@ -78,6 +78,8 @@ function renderGoalRow(list: HTMLElement, goal: GoalProgress): void {
   const item = list.createEl("li", { cls: `ng-row ng-goal-row ng-goal-${goal.status}` });
   const main = item.createDiv({ cls: "ng-row-main" });
   noteLink(main, goal.note, goal.title);
+  // A space, not a margin: when the badge wraps under a long title it starts the line.
+  main.appendText(" ");
   goalStatusBadge(main, goal.status);
   if (goal.count !== null && goal.target !== null) {
     progressBar(main, goal.count, goal.target, STATUS_TONES[goal.status]);
