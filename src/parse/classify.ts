@@ -56,6 +56,7 @@ function normaliseFolder(folder: string): string {
 const normalised = new WeakMap<readonly string[], { from: string[]; folders: string[] }>();
 function normaliseFolders(folders: readonly string[]): string[] {
   const done = normalised.get(folders);
+  if (done && folders.length === 1 && done.from[0] === folders[0] && done.from.length === 1) return done.folders;
   if (done && done.from.length === folders.length && done.from.every((raw, i) => raw === folders[i])) return done.folders;
   const fresh = { from: [...folders], folders: folders.map(normaliseFolder).filter((folder) => folder !== "") };
   normalised.set(folders, fresh);

@@ -1,7 +1,7 @@
 // Reading dates and birthdays as users write them (SPEC §2.1): text, YAML Date objects, daily-note links.
 import type { Birthday, LocalDate } from "../model/types";
 import { makeDate, parseLocalDate } from "../model/calendar";
-import { describeValue, fail, nestedLinkText, ok, utcDateText } from "./fields";
+import { describeValue, fail, nestedLinkText, ok, rememberText, utcDateText } from "./fields";
 import type { Read } from "./fields";
 import { linkTarget } from "./links";
 
@@ -57,6 +57,8 @@ function readDateText(raw: string): Read<LocalDate> {
   return date ? ok(date) : fail(`'${raw.trim()}' is not a real calendar date`);
 }
 
+const readDateTextRemembered = rememberText((value) => readDateText(value as string));
+
 /**
  * A calendar date from a frontmatter value.
  *
@@ -67,7 +69,7 @@ function readDateText(raw: string): Read<LocalDate> {
  * date is then the best reading left (hosts that keep dates as text, like Obsidian, never hit this).
  */
 export function readDate(value: unknown): Read<LocalDate> {
-  if (typeof value === "string") return readDateText(value);
+  if (typeof value === "string") return readDateTextRemembered(value);
   if (value instanceof Date) {
     const text = utcDateText(value);
     return text ? ok(text) : fail(`is an invalid date-time; expected ${EXAMPLE}`);

@@ -162,6 +162,27 @@ export function readText(value: unknown, options: TextOptions = {}): Read<string
   return fail(`is ${describeValue(value)}; expected text`);
 }
 
+/**
+ * A reader whose answers for text values are remembered: a vault repeats the same few thousand
+ * dates, kinds and flags. Only for readers whose values are strings, numbers or booleans, since the
+ * same answer is handed to every note that wrote the same text. Bounded, so no vault grows it forever.
+ */
+export function rememberText<T extends string | number | boolean | null>(
+  reader: (value: unknown) => Read<T>,
+): (value: unknown) => Read<T> {
+  const memo = new Map<string, Read<T>>();
+  return (value) => {
+    if (typeof value !== "string") return reader(value);
+    let read = memo.get(value);
+    if (read === undefined) {
+      read = reader(value);
+      if (memo.size >= 20_000) memo.clear();
+      memo.set(value, read);
+    }
+    return read;
+  };
+}
+
 /** Optional fields that were not read are left out, so objects compare and print cleanly. */
 export function dropUndefined<T extends object>(value: T): T {
   for (const key of Object.keys(value) as (keyof T)[]) {

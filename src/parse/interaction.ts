@@ -2,7 +2,7 @@
 import type { Interaction, LocalDate } from "../model/types";
 import { calendarDate, readDate } from "./dates";
 import type { FieldIndex, Read } from "./fields";
-import { describeValue, fail, ok, readText } from "./fields";
+import { describeValue, fail, ok, readText, rememberText } from "./fields";
 import { linkTarget, readFreeText, readReferenceList } from "./links";
 import type { ProblemLog } from "./problems";
 
@@ -56,6 +56,9 @@ function readKind(value: unknown): Read<string> {
   return kind === "" ? fail("is empty") : ok(kind);
 }
 
+const readKindRemembered = rememberText(readKind);
+const readFollowUpDoneRemembered = rememberText(readFollowUpDone);
+
 export function readInteraction(
   fields: FieldIndex,
   path: string,
@@ -105,11 +108,11 @@ export function readInteraction(
   }
 
   const kindField = fields.pick(KIND_ALIASES);
-  const kind = (kindField && log.take(kindField, readKind(kindField.value))) ?? "meeting";
+  const kind = (kindField && log.take(kindField, readKindRemembered(kindField.value))) ?? "meeting";
   const followUpField = fields.pick(FOLLOW_UP_ALIASES);
   const followUp = followUpField && log.take(followUpField, readDate(followUpField.value));
   const doneField = fields.pick(DONE_ALIASES);
-  const followUpDone = (doneField && log.take(doneField, readFollowUpDone(doneField.value))) ?? false;
+  const followUpDone = (doneField && log.take(doneField, readFollowUpDoneRemembered(doneField.value))) ?? false;
   // Built in the order of the type, leaving out what was not read (no `delete`: it slows every later read).
   const interaction = { path, basename } as Interaction;
   if (date !== undefined) interaction.date = date;
