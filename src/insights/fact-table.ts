@@ -32,7 +32,16 @@ export interface FactTable {
   readonly addedRank: Int32Array;
   /** Per person: rank of the latest interaction on or before today, or -1. */
   readonly lastRank: Int32Array;
+  /** Per contact (id): index in STATUSES of its status, so lists can skip the others unread. */
+  readonly status: Uint8Array;
+  /** Per contact (id): index in LEVELS of its level (0: none), for the level filter. */
+  readonly level: Uint8Array;
+  /** Interactions with a follow-up date that is not done: the candidates for today's follow-ups. */
+  readonly openFollowUps: Int32Array;
 }
+
+export const STATUSES = ["", "active", "target", "dormant", "archived"] as const;
+export const LEVELS = ["", "senior", "peer", "junior"] as const;
 
 /** When a follow-up was done: its done date, or its follow-up date when done is just `true`. */
 export function followUpDoneDate(interaction: ResolvedInteraction): LocalDate | undefined {
@@ -82,7 +91,15 @@ export function buildFactTable(view: NetworkView, today: LocalDate): FactTable {
   const personId = new Map<string, number>();
   people.forEach((path, id) => personId.set(path, id));
   const metIds = new Int32Array(contacts.length);
-  contacts.forEach((c, id) => (metIds[id] = c.status === "target" ? -1 : ranker.id(c.met, today)));
+  const status = new Uint8Array(contacts.length);
+  const level = new Uint8Array(contacts.length);
+  // Every field read here, once: each contact object read costs a cache miss on a large vault.
+  for (let id = 0; id < contacts.length; id++) {
+    const contact = contacts[id] as Contact;
+    status[id] = STATUSES.indexOf(contact.status);
+    level[id] = contact.level === undefined ? 0 : LEVELS.indexOf(contact.level);
+    metIds[id] = contact.status === "target" ? -1 : ranker.id(contact.met, today);
+  }
 
   const interactions = [...view.interactions()];
   const n = interactions.length;
@@ -93,16 +110,25 @@ export function buildFactTable(view: NetworkView, today: LocalDate): FactTable {
   const gave = new Uint8Array(n);
   const attendeeStart = new Int32Array(n + 1);
   const attendees: number[] = [];
+  const open: number[] = [];
   for (let i = 0; i < n; i++) {
     const interaction = interactions[i] as ResolvedInteraction;
     dateRank[i] = ranker.id(interaction.date, today);
-    doneRank[i] = ranker.id(followUpDoneDate(interaction), today);
+    const done = interaction.followUpDone;
+    if (done === false) {
+      if (interaction.followUp !== undefined) open.push(i);
+      doneRank[i] = -1;
+    } else {
+      doneRank[i] = ranker.id(done === true ? interaction.followUp : done, today);
+    }
     let k = kinds.get(interaction.kind);
     if (k === undefined) kinds.set(interaction.kind, (k = kinds.size));
     kind[i] = k;
     gave[i] = interaction.gave.length > 0 ? 1 : 0;
     attendeeStart[i] = attendees.length;
-    for (const path of interaction.attendees) {
+    const paths = interaction.attendees;
+    for (let a = 0; a < paths.length; a++) {
+      const path = paths[a] as string;
       let id = personId.get(path);
       if (id === undefined) {
         id = people.length;
@@ -156,6 +182,9 @@ export function buildFactTable(view: NetworkView, today: LocalDate): FactTable {
     contacts,
     addedRank,
     lastRank,
+    status,
+    level,
+    openFollowUps: Int32Array.from(open),
   };
 }
 

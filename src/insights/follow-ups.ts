@@ -1,7 +1,8 @@
 // Open follow-ups (SPEC §3.3): overdue, due today, or coming up within the upcoming window.
 import { daysFrom, plusDays } from "./day-numbers";
-import type { LocalDate, NetworkView } from "../model/types";
+import type { LocalDate, NetworkView, ResolvedInteraction } from "../model/types";
 import type { Settings } from "../model/settings";
+import type { FactTable } from "./fact-table";
 import { comparePaths } from "./order";
 
 export type FollowUpStatus = "overdue" | "due" | "upcoming";
@@ -17,18 +18,22 @@ export interface FollowUpRow {
 
 const STATUS_ORDER: Record<FollowUpStatus, number> = { overdue: 0, due: 1, upcoming: 2 };
 
-/** Open follow-ups worth showing today, in the order of SPEC §3.3. */
+/**
+ * Open follow-ups worth showing today, in the order of SPEC §3.3. With the fact table of the same view,
+ * only its open follow-ups are read instead of every interaction.
+ */
 export function followUpsDue(
   view: NetworkView,
   today: LocalDate,
   settings: Pick<Settings, "upcomingDays">,
+  facts?: FactTable,
 ): FollowUpRow[] {
   const horizon = plusDays(today, settings.upcomingDays);
   const rows: FollowUpRow[] = [];
   // A scheduled (future) interaction still has its own follow-up, so the interaction date is not checked.
-  for (const interaction of view.interactions()) {
+  const visit = (interaction: ResolvedInteraction): void => {
     const due = interaction.followUp;
-    if (due === undefined || interaction.followUpDone !== false || due > horizon) continue;
+    if (due === undefined || interaction.followUpDone !== false || due > horizon) return;
     const status: FollowUpStatus = due < today ? "overdue" : due === today ? "due" : "upcoming";
     rows.push({
       note: interaction.path,
@@ -37,7 +42,9 @@ export function followUpsDue(
       days: Math.abs(daysFrom(today, due)),
       contacts: [...interaction.attendees],
     });
-  }
+  };
+  if (facts) for (const i of facts.openFollowUps) visit(facts.interactions[i] as ResolvedInteraction);
+  else for (const interaction of view.interactions()) visit(interaction);
   // Within each status the earliest date comes first: oldest overdue, soonest upcoming.
   return rows.sort(
     (a, b) =>

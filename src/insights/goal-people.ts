@@ -7,7 +7,7 @@
 // occurrences of its days (sorted by day once), a stamp per person instead of a Set.
 import type { CompiledFilters } from "./goal-filters";
 import type { FactTable } from "./fact-table";
-import { rankAfter, rankFrom } from "./fact-table";
+import { LEVELS, rankAfter, rankFrom } from "./fact-table";
 import { companyKey } from "./order";
 
 /** Attendances of interactions dated on or before today, sorted by day: those of rank r are start[r]..start[r+1]. */
@@ -88,10 +88,9 @@ export function passingPeople(facts: FactTable, filters: CompiledFilters): Uint8
   const pass = new Uint8Array(facts.people.length);
   const { tags, levels, companies } = filters;
   const companyOf = companies.size > 0 ? companyKeys(facts, cache) : null;
+  const levelOk = levels.size > 0 ? LEVELS.map((level) => level !== "" && levels.has(level)) : null;
   const check = (id: number): void => {
-    const contact = facts.contacts[id];
-    if (contact === undefined) return;
-    if (levels.size > 0 && (contact.level === undefined || !levels.has(contact.level))) return;
+    if (levelOk !== null && levelOk[facts.level[id] ?? 0] !== true) return;
     if (companyOf !== null && !companies.has(companyOf[id] ?? "")) return;
     pass[id] = 1;
   };

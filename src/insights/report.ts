@@ -47,9 +47,9 @@ export function buildReport(
     today,
     revision: view.revision,
     counts: { contacts: size(view.contacts()), interactions: size(view.interactions()), goals: goals.length },
-    followUps: followUpsDue(view, today, settings),
-    reconnect: reconnectList(view, today, index.lastInteraction),
-    peopleToMeet: peopleToMeet(view),
+    followUps: followUpsDue(view, today, settings, index.facts),
+    reconnect: reconnectList(view, today, index.facts),
+    peopleToMeet: peopleToMeet(view, index.facts),
     goals: goals.map((goal) => goalProgress(goal, index, settings.weekStart)),
     problems: [...view.problems()],
   };
