@@ -113,16 +113,36 @@ export function readInteraction(
   const followUp = followUpField && log.take(followUpField, readDate(followUpField.value));
   const doneField = fields.pick(DONE_ALIASES);
   const followUpDone = (doneField && log.take(doneField, readFollowUpDoneRemembered(doneField.value))) ?? false;
-  // Built in the order of the type, leaving out what was not read (no `delete`: it slows every later read).
-  const interaction = { path, basename } as Interaction;
-  if (date !== undefined) interaction.date = date;
-  interaction.attendeeRefs = attendeeRefs;
-  interaction.attendeesFromBody = attendeesFromBody;
-  interaction.kind = kind;
-  if (followUp !== undefined) interaction.followUp = followUp;
-  interaction.followUpDone = followUpDone;
-  interaction.gave = list(GAVE_ALIASES);
-  interaction.asked = list(ASKED_ALIASES);
-  interaction.learned = list(LEARNED_ALIASES);
-  return interaction;
+  return withOptional({
+    path,
+    basename,
+    date,
+    attendeeRefs,
+    attendeesFromBody,
+    kind,
+    followUp,
+    followUpDone,
+    gave: list(GAVE_ALIASES),
+    asked: list(ASKED_ALIASES),
+    learned: list(LEARNED_ALIASES),
+  });
+}
+
+/**
+ * The interaction without the optional keys that were not read. One object literal per case keeps
+ * the key order of the type and every key in the object itself (a `delete` would make it a slow
+ * dictionary; adding keys one by one would spill them outside the object).
+ */
+function withOptional(i: Interaction): Interaction {
+  const { path, basename, date, attendeeRefs, attendeesFromBody, kind, followUp, followUpDone, gave, asked, learned } = i;
+  if (date !== undefined && followUp === undefined) {
+    return { path, basename, date, attendeeRefs, attendeesFromBody, kind, followUpDone, gave, asked, learned };
+  }
+  if (date !== undefined) {
+    return { path, basename, date, attendeeRefs, attendeesFromBody, kind, followUp, followUpDone, gave, asked, learned };
+  }
+  if (followUp === undefined) {
+    return { path, basename, attendeeRefs, attendeesFromBody, kind, followUpDone, gave, asked, learned };
+  }
+  return { path, basename, attendeeRefs, attendeesFromBody, kind, followUp, followUpDone, gave, asked, learned };
 }
