@@ -83,6 +83,30 @@ function folderVerdict(path: string, settings: Settings): NoteKind | undefined {
   return contact > interaction ? "contact" : "interaction";
 }
 
+function typeVerdictOf(value: unknown): Verdict {
+  return verdict(readTextList(value).items.map(typeName), CONTACT_TYPES, INTERACTION_TYPES);
+}
+
+function tagVerdictOf(value: unknown): Verdict {
+  return verdict(readTextList(value, { tags: true }).items.map(topTag), CONTACT_TAGS, INTERACTION_TAGS);
+}
+
+/** A verdict remembered per text: a vault writes the same few `type:` and `tags:` texts thousands of times. */
+function rememberVerdict(of: (value: unknown) => Verdict): (value: unknown) => Verdict {
+  const memo = new Map<string, Verdict>();
+  return (value) => {
+    if (typeof value !== "string") return of(value);
+    if (memo.has(value)) return memo.get(value);
+    const found = of(value);
+    if (memo.size >= 10_000) memo.clear();
+    memo.set(value, found);
+    return found;
+  };
+}
+
+const typeVerdict = rememberVerdict(typeVerdictOf);
+const tagVerdict = rememberVerdict(tagVerdictOf);
+
 /**
  * Evidence is weighed in order: an explicit `type`, then `tags`, then the folder. A type that
  * names something else (`type: project`) keeps the folder from deciding, but tags still can.
@@ -94,14 +118,12 @@ export function classifyNote(fields: FieldIndex, path: string, settings: Setting
   // Each kind of evidence is read only when the ones before it did not decide.
   let tie: string | undefined;
   const typeField = fields.pick(TYPE_ALIASES);
-  const types = typeField ? readTextList(typeField.value).items.map(typeName) : [];
-  const byType = verdict(types, CONTACT_TYPES, INTERACTION_TYPES);
+  const byType = typeField ? typeVerdict(typeField.value) : undefined;
   if (byType === "contact" || byType === "interaction") return byType;
   if (byType === "both") tie = typeField?.key;
 
   const tagField = fields.pick(TAG_ALIASES);
-  const tags = tagField ? readTextList(tagField.value, { tags: true }).items.map(topTag) : [];
-  const byTags = verdict(tags, CONTACT_TAGS, INTERACTION_TAGS);
+  const byTags = tagField ? tagVerdict(tagField.value) : undefined;
   if (byTags === "contact" || byTags === "interaction") return byTags;
   if (byTags === "both") tie ??= tagField?.key;
 

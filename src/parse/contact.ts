@@ -3,7 +3,7 @@ import type { Contact, ContactStatus, Level } from "../model/types";
 import { readBirthday, readDate } from "./dates";
 import { readCadence } from "./durations";
 import type { Field, Read } from "./fields";
-import { FieldIndex, asRecord, fail, ok, readText } from "./fields";
+import { FieldIndex, asRecord, fail, ok, readText, rememberText } from "./fields";
 import { linkTarget, readFreeText, readReferenceList, readTextList } from "./links";
 import type { ProblemLog } from "./problems";
 
@@ -83,6 +83,8 @@ const A = {
   linkedin: ["linkedin"],
 };
 
+const readLevelRemembered = rememberText(readLevel);
+const readStatusRemembered = rememberText(readStatus);
 const readPhone = (value: unknown) => readText(value, { allowNumber: true });
 const readAliases = (value: unknown) => readTextList(value);
 const readTags = (value: unknown) => readTextList(value, { tags: true });
@@ -105,12 +107,12 @@ export function readContact(fields: FieldIndex, path: string, basename: string, 
     name: read(A.name, readName) ?? basename,
     aliases: list(fields.pick(A.aliases), readAliases),
     tags: list(fields.pick(A.tags), readTags),
-    status: read(A.status, readStatus) ?? "active",
+    status: read(A.status, readStatusRemembered) ?? "active",
   };
   const company = read(A.company, readText);
   if (company !== undefined) contact.company = linkOrText(company);
   set("role", read(A.role, readText));
-  set("level", read(A.level, readLevel));
+  set("level", read(A.level, readLevelRemembered));
   set("met", read(A.met, readDate));
   const metAt = read(A.metAt, readText);
   if (metAt !== undefined) contact.metAt = linkOrText(metAt);
