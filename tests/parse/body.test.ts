@@ -68,3 +68,11 @@ describe("findBodyLinks", () => {
     );
   });
 });
+
+describe("body scans skip what cannot hold a link or a goal", () => {
+  it("a body without [ has no links; without network-goal, no goal blocks", () => {
+    expect(findBodyLinks("no links here\n```\ncode\n```\n")).toEqual([]);
+    expect(findGoalBlocks("```yaml\nmetric: x\n```\n[[Jane]]")).toEqual([]);
+    expect(findBodyLinks("`[[Code]]` and [[Jane]]\n~~~\n[[Fenced]]\n~~~")).toEqual(["Jane"]);
+  });
+});

@@ -94,3 +94,14 @@ describe("every value reader returns a value or a problem", () => {
     fc.assert(fc.property(fc.string(), (raw) => typeof linkTarget(raw) === "string"));
   });
 });
+
+describe("remembered readers", () => {
+  it("give the same answer for the same text every time, and fresh objects where values are objects", () => {
+    expect(readDate("2026-02-30")).toEqual(readDate("2026-02-30"));
+    expect(readDate(" 2026-03-02 ")).toEqual({ ok: true, value: "2026-03-02" });
+    const a = readCadence("monthly");
+    const b = readCadence("monthly");
+    expect(a).toEqual(b);
+    if (a.ok && b.ok) expect(a.value).not.toBe(b.value);
+  });
+});

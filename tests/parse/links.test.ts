@@ -122,3 +122,26 @@ describe("list readers never throw", () => {
     );
   });
 });
+
+describe("fast paths agree with the regex readings they replace", () => {
+  // The regex reading of a wikilink before the fast path, kept as an oracle: the fast path cuts it by hand.
+  const wikiOracle = (raw: string): string | undefined => {
+    const wiki = /^!?\[\[([^\]]*)\]\]$/.exec(raw.trim());
+    return wiki ? (wiki[1] ?? "").split("|")[0]?.split("#")[0]?.trim() ?? "" : undefined;
+  };
+  const text = fc.string({ unit: fc.constantFrom("[", "]", "!", "|", "#", " ", "a", "B", "(", ")", ".md", "\n", "%20") });
+
+  it("linkTarget: wikilinks and plain names", () => {
+    fc.assert(fc.property(text, (raw) => {
+      const expected = wikiOracle(raw);
+      if (expected !== undefined) expect(linkTarget(raw)).toBe(expected);
+      else if (!/^!?\[/.test(raw.trim())) expect(linkTarget(raw)).toBe(raw.trim());
+    }));
+  });
+
+  it("splitList without a comma is the trimmed text", () => {
+    fc.assert(fc.property(text, (raw) => {
+      if (!raw.includes(",")) expect(splitList(raw)).toEqual(raw.trim() === "" ? [] : [raw.trim()]);
+    }));
+  });
+});
