@@ -5,6 +5,8 @@
 // date order for `YYYY-MM-DD`): a handful of thousands of ranks, whatever years a stray date names.
 // People (contacts, and attendee paths that are no contact) get small integer ids the same way.
 import type { Contact, LocalDate, NetworkView, ResolvedInteraction } from "../model/types";
+import type { ContactColumns } from "./contact-columns";
+import { STATUSES, readContacts } from "./contact-columns";
 
 export interface FactTable {
   readonly today: LocalDate;
@@ -32,16 +34,14 @@ export interface FactTable {
   readonly addedRank: Int32Array;
   /** Per person: rank of the latest interaction on or before today, or -1. */
   readonly lastRank: Int32Array;
-  /** Per contact (id): index in STATUSES of its status, so lists can skip the others unread. */
-  readonly status: Uint8Array;
-  /** Per contact (id): index in LEVELS of its level (0: none), for the level filter. */
-  readonly level: Uint8Array;
+  /** What lists and filters read of each contact, by id. */
+  readonly columns: ContactColumns;
   /** Interactions with a follow-up date that is not done: the candidates for today's follow-ups. */
   readonly openFollowUps: Int32Array;
 }
 
-export const STATUSES = ["", "active", "target", "dormant", "archived"] as const;
-export const LEVELS = ["", "senior", "peer", "junior"] as const;
+
+const STATUS_TARGET = STATUSES.indexOf("target");
 
 /** When a follow-up was done: its done date, or its follow-up date when done is just `true`. */
 export function followUpDoneDate(interaction: ResolvedInteraction): LocalDate | undefined {
@@ -86,20 +86,14 @@ function remap(ids: Int32Array, rankOf: Int32Array): void {
 
 export function buildFactTable(view: NetworkView, today: LocalDate): FactTable {
   const ranker = new DateRanker();
-  const contacts = [...view.contacts()];
-  const people: string[] = contacts.map((c) => c.path);
+  const columns = readContacts(view.contacts());
+  const { contacts } = columns;
+  const people: string[] = [...columns.paths];
   const personId = new Map<string, number>();
   people.forEach((path, id) => personId.set(path, id));
   const metIds = new Int32Array(contacts.length);
-  const status = new Uint8Array(contacts.length);
-  const level = new Uint8Array(contacts.length);
-  // Every field read here, once: each contact object read costs a cache miss on a large vault.
-  for (let id = 0; id < contacts.length; id++) {
-    const contact = contacts[id] as Contact;
-    status[id] = STATUSES.indexOf(contact.status);
-    level[id] = contact.level === undefined ? 0 : LEVELS.indexOf(contact.level);
-    metIds[id] = contact.status === "target" ? -1 : ranker.id(contact.met, today);
-  }
+  const target = STATUS_TARGET;
+  columns.status.forEach((status, id) => (metIds[id] = status === target ? -1 : ranker.id(columns.met[id], today)));
 
   const interactions = [...view.interactions()];
   const n = interactions.length;
@@ -160,12 +154,12 @@ export function buildFactTable(view: NetworkView, today: LocalDate): FactTable {
     }
   }
   const addedRank = new Int32Array(people.length).fill(-1);
-  contacts.forEach((contact, id) => {
-    if (contact.status === "target") return;
+  for (let id = 0; id < contacts.length; id++) {
+    if (columns.status[id] === target) continue;
     // The first-met date wins even when later than the first interaction (it is what the user wrote);
     // a first-met date after today means not added yet, whatever the interactions say.
-    addedRank[id] = contact.met !== undefined ? (metIds[id] ?? -1) : (firstRank[id] ?? -1);
-  });
+    addedRank[id] = columns.met[id] !== undefined ? (metIds[id] ?? -1) : (firstRank[id] ?? -1);
+  }
   return {
     today,
     dates,
@@ -182,8 +176,7 @@ export function buildFactTable(view: NetworkView, today: LocalDate): FactTable {
     contacts,
     addedRank,
     lastRank,
-    status,
-    level,
+    columns,
     openFollowUps: Int32Array.from(open),
   };
 }

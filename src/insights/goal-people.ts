@@ -7,7 +7,8 @@
 // occurrences of its days (sorted by day once), a stamp per person instead of a Set.
 import type { CompiledFilters } from "./goal-filters";
 import type { FactTable } from "./fact-table";
-import { LEVELS, rankAfter, rankFrom } from "./fact-table";
+import { LEVELS } from "./contact-columns";
+import { rankAfter, rankFrom } from "./fact-table";
 import { companyKey } from "./order";
 
 /** Attendances of interactions dated on or before today, sorted by day: those of rank r are start[r]..start[r+1]. */
@@ -51,8 +52,8 @@ function add(index: Map<string, number[]>, key: string, id: number): void {
 function tagIndex(facts: FactTable, cache: PeopleCache): Map<string, number[]> {
   if (cache.tagIndex) return cache.tagIndex;
   const index = new Map<string, number[]>();
-  facts.contacts.forEach((contact, id) => {
-    for (const tag of contact.tags) {
+  facts.columns.tags.forEach((tags, id) => {
+    for (const tag of tags) {
       const t = tag.toLowerCase();
       add(index, t, id);
       for (let at = t.indexOf("/"); at >= 0; at = t.indexOf("/", at + 1)) add(index, t.slice(0, at), id);
@@ -66,8 +67,7 @@ function companyKeys(facts: FactTable, cache: PeopleCache): (string | undefined)
   if (cache.companyKeys) return cache.companyKeys;
   // Contacts repeat a few company names: read each spelling once.
   const read = new Map<string, string>();
-  const keys = facts.contacts.map((contact) => {
-    const company = contact.company;
+  const keys = facts.columns.company.map((company) => {
     if (company === undefined) return undefined;
     let key = read.get(company);
     if (key === undefined) read.set(company, (key = companyKey(company)));
@@ -90,7 +90,7 @@ export function passingPeople(facts: FactTable, filters: CompiledFilters): Uint8
   const companyOf = companies.size > 0 ? companyKeys(facts, cache) : null;
   const levelOk = levels.size > 0 ? LEVELS.map((level) => level !== "" && levels.has(level)) : null;
   const check = (id: number): void => {
-    if (levelOk !== null && levelOk[facts.level[id] ?? 0] !== true) return;
+    if (levelOk !== null && levelOk[facts.columns.level[id] ?? 0] !== true) return;
     if (companyOf !== null && !companies.has(companyOf[id] ?? "")) return;
     pass[id] = 1;
   };

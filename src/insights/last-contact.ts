@@ -36,8 +36,19 @@ export function lastContactOf(
   lastInteraction: LocalDate | undefined,
   asOf: LocalDate,
 ): LocalDate | undefined {
-  const met = contact.met !== undefined && contact.met <= asOf ? contact.met : undefined;
-  return later(later(lastInteraction, manualLastContact(contact, asOf)), met);
+  return lastContactFrom(lastInteraction, contact.lastContactManual, contact.met, asOf);
+}
+
+/** The same from the three dates themselves (reconnect reads them from contact columns). */
+export function lastContactFrom(
+  lastInteraction: LocalDate | undefined,
+  manual: LocalDate | undefined,
+  met: LocalDate | undefined,
+  asOf: LocalDate,
+): LocalDate | undefined {
+  const shownMet = met !== undefined && met <= asOf ? met : undefined;
+  const shownManual = manual !== undefined && manual <= asOf ? manual : undefined;
+  return later(later(lastInteraction, shownManual), shownMet);
 }
 
 /** Last contact for every contact that has one, keyed by contact path. */

@@ -1,9 +1,10 @@
 // Who to reconnect with (SPEC §3.2) and the people still to meet: one pass over contacts.
-import type { Contact, Duration, LocalDate, NetworkView } from "../model/types";
+import type { Cadence, Contact, Duration, LocalDate, NetworkView } from "../model/types";
+import type { ContactColumns } from "./contact-columns";
+import { STATUSES, readContacts } from "./contact-columns";
 import { dayNumber, daysFrom, fromDayNumber, plusMonths } from "./day-numbers";
 import type { FactTable } from "./fact-table";
-import { STATUSES } from "./fact-table";
-import { lastContactOf, lastInteractionDates, manualLastContact } from "./last-contact";
+import { lastContactFrom, lastInteractionDates, manualLastContact } from "./last-contact";
 import { comparePaths, nameKey, sortByKey } from "./order";
 
 const ACTIVE = STATUSES.indexOf("active");
@@ -25,6 +26,13 @@ export interface PersonToMeet {
   name: string;
 }
 
+/** The tracking rule of SPEC §3.2 on the values it reads, shared by `trackedCadence` and the column pass. */
+function tracked(active: boolean, cadence: Cadence | undefined, hasHistory: boolean, defaultCadence: Cadence): Duration | null {
+  if (!active) return null;
+  if (cadence !== undefined) return cadence;
+  return hasHistory ? defaultCadence : null;
+}
+
 /**
  * The cadence a contact is tracked with, or null when it is not tracked. The default cadence applies
  * only to people with real history, so a bulk import of first-met dates does not flood the list.
@@ -35,10 +43,8 @@ export function trackedCadence(
   defaultCadence: Duration | null,
   asOf: LocalDate,
 ): Duration | null {
-  if (contact.status !== "active") return null;
-  if (contact.cadence !== undefined) return contact.cadence;
   const hasHistory = lastInteraction !== undefined || manualLastContact(contact, asOf) !== undefined;
-  return hasHistory ? defaultCadence : null;
+  return tracked(contact.status === "active", contact.cadence, hasHistory, defaultCadence);
 }
 
 export interface ReconnectOptions {
@@ -50,54 +56,66 @@ export interface ReconnectOptions {
   facts?: FactTable;
 }
 
-/** A tracked contact's row when it is due on or before `asOf` (or has no contact logged), else null. */
-function rowOf(contact: Contact, lastInteraction: LocalDate | undefined, cadence: Duration, asOf: LocalDate, asOfDay: number): ReconnectRow | null {
-  const last = lastContactOf(contact, lastInteraction, asOf);
-  if (last === undefined) {
-    return { contact: contact.path, name: contact.name, lastContact: null, due: null, daysOverdue: null, cadence };
-  }
+/** Due date and days overdue of a contact last seen on `last`, or null when not due by `asOf`. */
+function dueOf(last: LocalDate, cadence: Duration, asOf: LocalDate, asOfDay: number): { due: LocalDate; daysOverdue: number } | null {
   // Most tracked contacts are not due: day and week cadences are decided on day numbers, before any date text is built.
-  let due: LocalDate;
-  let daysOverdue: number;
   if (cadence.unit === "day" || cadence.unit === "week") {
     const dueDay = dayNumber(last) + cadence.amount * (cadence.unit === "week" ? 7 : 1);
-    if (dueDay > asOfDay) return null;
-    due = fromDayNumber(dueDay);
-    daysOverdue = asOfDay - dueDay;
-  } else {
-    due = plusMonths(last, cadence.amount * (cadence.unit === "year" ? 12 : 1));
-    if (due > asOf) return null;
-    daysOverdue = daysFrom(due, asOf);
+    return dueDay > asOfDay ? null : { due: fromDayNumber(dueDay), daysOverdue: asOfDay - dueDay };
   }
-  return { contact: contact.path, name: contact.name, lastContact: last, due, daysOverdue, cadence };
+  const due = plusMonths(last, cadence.amount * (cadence.unit === "year" ? 12 : 1));
+  return due > asOf ? null : { due, daysOverdue: daysFrom(due, asOf) };
+}
+
+/** The rows of the contacts in `columns`, each contact's latest interaction given by `lastInteraction(id)`. */
+function rowsOf(
+  columns: ContactColumns,
+  lastInteraction: (id: number) => LocalDate | undefined,
+  defaultCadence: Cadence,
+  asOf: LocalDate,
+  honourSnooze: boolean,
+): ReconnectRow[] {
+  const rows: ReconnectRow[] = [];
+  const asOfDay = dayNumber(asOf);
+  const { status, cadence: cadences, lastContactManual, snoozeUntil, met } = columns;
+  for (let id = 0; id < status.length; id++) {
+    // Only active contacts can be tracked: the others cost nothing more.
+    if (status[id] !== ACTIVE) continue;
+    const seen = lastInteraction(id);
+    const manual = lastContactManual[id];
+    const hasHistory = seen !== undefined || (manual !== undefined && manual <= asOf);
+    const cadence = tracked(true, cadences[id], hasHistory, defaultCadence);
+    if (cadence === null) continue;
+    const snooze = snoozeUntil[id];
+    if (honourSnooze && snooze !== undefined && snooze > asOf) continue;
+    const contact = columns.paths[id] ?? "";
+    const name = columns.names[id] ?? "";
+    const last = lastContactFrom(seen, manual, met[id], asOf);
+    if (last === undefined) {
+      rows.push({ contact, name, lastContact: null, due: null, daysOverdue: null, cadence });
+      continue;
+    }
+    const due = dueOf(last, cadence, asOf, asOfDay);
+    if (due !== null) rows.push({ contact, name, lastContact: last, due: due.due, daysOverdue: due.daysOverdue, cadence });
+  }
+  return rows;
 }
 
 /** Rows due on or before `asOf`, unordered; see `reconnectList` for the ordered list. */
 export function reconnectRows(view: NetworkView, asOf: LocalDate, options: ReconnectOptions = {}): ReconnectRow[] {
   const honourSnooze = options.honourSnooze ?? true;
-  const rows: ReconnectRow[] = [];
-  const asOfDay = dayNumber(asOf);
-  const visit = (contact: Contact, lastInteraction: LocalDate | undefined): void => {
-    const cadence = trackedCadence(contact, lastInteraction, view.defaultCadence, asOf);
-    if (cadence === null) return;
-    if (honourSnooze && contact.snoozeUntil !== undefined && contact.snoozeUntil > asOf) return;
-    const row = rowOf(contact, lastInteraction, cadence, asOf, asOfDay);
-    if (row !== null) rows.push(row);
-  };
   const facts = options.facts;
   if (facts !== undefined && facts.today === asOf) {
-    // Only active contacts can be tracked: the others are skipped without reading them.
-    const { status, lastRank, dates } = facts;
-    for (let id = 0; id < facts.contacts.length; id++) {
-      if (status[id] !== ACTIVE) continue;
+    const { lastRank, dates } = facts;
+    const latest = (id: number): LocalDate | undefined => {
       const rank = lastRank[id] ?? -1;
-      visit(facts.contacts[id] as Contact, rank >= 0 ? dates[rank] : undefined);
-    }
-  } else {
-    const latest = options.lastInteraction ?? lastInteractionDates(view, asOf);
-    for (const contact of view.contacts()) visit(contact, latest.get(contact.path));
+      return rank >= 0 ? dates[rank] : undefined;
+    };
+    return rowsOf(facts.columns, latest, view.defaultCadence, asOf, honourSnooze);
   }
-  return rows;
+  const columns = readContacts(view.contacts());
+  const latest = options.lastInteraction ?? lastInteractionDates(view, asOf);
+  return rowsOf(columns, (id) => latest.get(columns.paths[id] ?? ""), view.defaultCadence, asOf, honourSnooze);
 }
 
 /** The reconnect order: no contact logged first (by name), then most days overdue, then by name. */
@@ -130,7 +148,11 @@ export function peopleToMeet(view: NetworkView, facts?: FactTable): PersonToMeet
   const add = (contact: Contact): void => {
     if (contact.status === "target") people.push({ contact: contact.path, name: contact.name });
   };
-  if (facts) facts.contacts.forEach((contact, id) => facts.status[id] === TARGET && add(contact));
-  else for (const contact of view.contacts()) add(contact);
+  if (facts) {
+    const { status, paths, names } = facts.columns;
+    status.forEach((s, id) => s === TARGET && people.push({ contact: paths[id] ?? "", name: names[id] ?? "" }));
+  } else {
+    for (const contact of view.contacts()) add(contact);
+  }
   return sortByKey(people, (p) => [nameKey(p.name), p.contact]);
 }
