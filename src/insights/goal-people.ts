@@ -2,9 +2,9 @@
 //
 // Testing every contact and every interaction against every goal's filters cost ~1 ms per filter set;
 // indexes built once per table (tag → people, person → interactions) make it proportional to the people
-// and interactions that pass. People met are
-// distinct, so they cannot be summed like the other metrics: each window is one sweep over the attendee
-// occurrences of its days (sorted by day once), a stamp per person instead of a Set.
+// and interactions that pass. People met are distinct, so they cannot be summed like the other metrics:
+// each window is one sweep over the attendee occurrences of its days (sorted by day once), with a stamp
+// per person instead of a Set.
 import type { CompiledFilters } from "./goal-filters";
 import type { FactTable } from "./fact-table";
 import { LEVELS } from "./contact-columns";
