@@ -39,11 +39,6 @@ function verdict(values: string[], contacts: Set<string>, interactions: Set<stri
   return "other";
 }
 
-function folderOf(path: string): string {
-  const slash = path.lastIndexOf("/");
-  return slash < 0 ? "" : path.slice(0, slash).toLowerCase();
-}
-
 function normaliseFolder(folder: string): string {
   return folder.trim().replace(/\\/g, "/").replace(/^\.?\/+|\/+$/g, "").toLowerCase();
 }
@@ -63,10 +58,10 @@ function normaliseFolders(folders: readonly string[]): string[] {
   return fresh.folders;
 }
 
-/** Length of the longest setting folder that holds the note at any depth; 0 when none does. */
+/** Length of the longest (normalised) setting folder that holds the note at any depth; 0 when none does. */
 function deepestFolder(noteFolder: string, folders: readonly string[]): number {
   let best = 0;
-  for (const folder of normaliseFolders(folders)) {
+  for (const folder of folders) {
     // `folder` or `folder/…`, without building `folder/` for every note.
     const inside = noteFolder.startsWith(folder) && (noteFolder.length === folder.length || noteFolder.charCodeAt(folder.length) === 47);
     if (inside) best = Math.max(best, folder.length);
@@ -75,13 +70,28 @@ function deepestFolder(noteFolder: string, folders: readonly string[]): number {
 }
 
 function folderVerdict(path: string, settings: Settings): NoteKind | undefined {
-  const noteFolder = folderOf(path);
-  const contact = deepestFolder(noteFolder, settings.contactFolders);
-  const interaction = deepestFolder(noteFolder, settings.interactionFolders);
+  const contactFolders = normaliseFolders(settings.contactFolders);
+  const interactionFolders = normaliseFolders(settings.interactionFolders);
+  // Thousands of notes share a folder: decide once per folder for the settings in force.
+  if (folderMemo?.contact !== contactFolders || folderMemo.interaction !== interactionFolders) {
+    folderMemo = { contact: contactFolders, interaction: interactionFolders, verdicts: new Map() };
+  }
+  const slash = path.lastIndexOf("/");
+  const folder = slash < 0 ? "" : path.slice(0, slash);
+  const { verdicts } = folderMemo;
+  if (verdicts.has(folder)) return verdicts.get(folder);
+  const noteFolder = folder.toLowerCase();
+  const contact = deepestFolder(noteFolder, contactFolders);
+  const interaction = deepestFolder(noteFolder, interactionFolders);
   // `People/Meetings` inside `People`: the deeper folder is the more specific choice.
-  if (contact === 0 && interaction === 0) return undefined;
-  return contact > interaction ? "contact" : "interaction";
+  const found = contact === 0 && interaction === 0 ? undefined : contact > interaction ? "contact" : "interaction";
+  if (verdicts.size >= 10_000) verdicts.clear();
+  verdicts.set(folder, found);
+  return found;
 }
+
+/** Folder verdicts, valid while the normalised folder lists are these very arrays. */
+let folderMemo: { contact: string[]; interaction: string[]; verdicts: Map<string, NoteKind | undefined> } | undefined;
 
 function typeVerdictOf(value: unknown): Verdict {
   return verdict(readTextList(value).items.map(typeName), CONTACT_TYPES, INTERACTION_TYPES);

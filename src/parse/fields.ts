@@ -50,8 +50,11 @@ export class FieldIndex {
   private readonly lower: string[];
 
   constructor(readonly fm: Frontmatter) {
-    this.keys = Object.keys(fm);
-    this.lower = this.keys.map((key) => key.trim().toLowerCase());
+    const keys = Object.keys(fm);
+    const lower: string[] = [];
+    for (const key of keys) lower.push(key.trim().toLowerCase());
+    this.keys = keys;
+    this.lower = lower;
   }
 
   /** The first filled-in field among the aliases (written in lower case), in the order of the list (SPEC §1). */
