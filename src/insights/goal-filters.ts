@@ -1,6 +1,7 @@
 // A goal's filters (SPEC §3.4): `kind` filters interactions; `tag`, `level`, `company` filter contacts.
 import type { Contact, GoalFilters, Level, NetworkView, ResolvedInteraction } from "../model/types";
-import { companyKey, normaliseKind } from "./order";
+import { normaliseKind } from "../parse/interaction";
+import { companyKey } from "./order";
 
 export interface CompiledFilters {
   /** Identifies the contact filters, for memoising (empty when there are none). */

@@ -64,11 +64,6 @@ export function dayInWords(date: LocalDate, today: LocalDate): string {
   return year === today.slice(0, 4) ? words : `${words} ${year}`;
 }
 
-/** Kinds compare case-insensitively with spaces and underscores read as hyphens (SPEC §3.4). */
-export function normaliseKind(kind: string): string {
-  return kind.trim().toLowerCase().replace(/[\s_]+/g, "-");
-}
-
 /**
  * A company as a comparable key: `[[Companies/Acme|Acme Corp]]`, `Acme.md` and `acme` all read as `acme`,
  * because users link companies as often as they type them.

@@ -21,10 +21,8 @@ export function longDate(date: LocalDate): string {
   return format(toDate(date), "d MMMM yyyy");
 }
 
-/** "30 June", or "30 June 2027" when the year is not today's. */
-export function dayInWords(date: LocalDate, today: LocalDate): string {
-  return date.slice(0, 4) === today.slice(0, 4) ? format(toDate(date), "d MMMM") : longDate(date);
-}
+// "30 June", or "30 June 2027" when the year is not today's: one definition, shared with the CLI and pace text.
+export { dayInWords } from "../insights/order";
 
 /** "1 Oct – 31 Dec", with years only when the window is not within today's year. */
 export function windowInWords(window: DateWindow, today: LocalDate): string {
