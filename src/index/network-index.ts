@@ -15,6 +15,7 @@ import type { Settings } from "../model/settings";
 import { parseNote } from "../parse/note";
 import { readCadence } from "../parse/durations";
 import { linkTarget } from "../parse/links";
+import { FactIndex } from "./facts";
 import { PathMultiMap } from "./multimap";
 import { ContactResolver, contactKeys, referenceKey } from "./resolver";
 
@@ -57,6 +58,8 @@ export class NetworkIndex implements NetworkView {
   /** While loading a whole vault, references are resolved once at the end instead of after every note. */
   private bulk = false;
   readonly defaultCadence: Cadence;
+  /** The dated facts insights count, kept up to date with every change (rebuilt once after a bulk load). */
+  readonly facts: FactIndex = new FactIndex(this);
 
   private goalsCache: { rev: number; goals: GoalSpec[] } | null = null;
   private problemsCache: { rev: number; problems: Problem[] } | null = null;
@@ -89,6 +92,14 @@ export class NetworkIndex implements NetworkView {
     return this.paths.size;
   }
 
+  get contactCount(): number {
+    return this.contactMap.size;
+  }
+
+  get interactionCount(): number {
+    return this.interactionMap.size;
+  }
+
   /** Reads a note and adds it, or replaces the note at the same path. */
   upsert(input: NoteInput): ParsedNote {
     const parsed = parseNote(input, this.settings, this.parseYaml);
@@ -117,15 +128,19 @@ export class NetworkIndex implements NetworkView {
   endBulk(): void {
     if (!this.bulk) return;
     this.bulk = false;
-    for (const path of this.interactionMap.keys()) this.resolveNote(path);
-    for (const [path, contact] of this.contactMap) if (contact.introducedBy) this.resolveNote(path);
+    for (const path of this.interactionMap.keys()) this.resolveNote(path, false);
+    for (const [path, contact] of this.contactMap) if (contact.introducedBy) this.resolveNote(path, false);
     this.rev++;
+    this.facts.rebuild();
   }
 
   /** Adds or replaces an already parsed note. */
   put(parsed: ParsedNote): void {
     const { path, contact, interaction } = parsed;
     const previousContact = this.contactMap.get(path);
+    const previousInteraction = this.interactionMap.get(path);
+    const previousAttendees = previousInteraction?.attendees ?? NONE;
+    const goalsMoved = parsed.goals.length > 0 || this.goalsByNote.has(path);
     const affected = new Set<string>();
     if (this.paths.has(path)) this.detach(path, affected);
     this.paths.add(path);
@@ -145,19 +160,31 @@ export class NetworkIndex implements NetworkView {
     if (!this.bulk) {
       // A contact whose names did not change cannot change how any reference resolves.
       if (previousContact && contact && sameKeys(previousContact, contact)) affected.clear();
-      this.resolveNote(path);
+      this.resolveNote(path, false);
+      // The contact first: a contact filter it changes must be known before the meetings that name it move.
+      if (previousContact || contact) this.facts.contactChanged(previousContact, contact);
+      if (previousInteraction || interaction) this.facts.interactionChanged(previousInteraction, previousAttendees, this.interactionMap.get(path));
       this.reresolve(affected, path);
     }
     this.rev++;
+    if (goalsMoved && !this.bulk) this.facts.syncSeries(this.goals());
   }
 
   remove(path: string): void {
     if (!this.paths.has(path)) return;
     const affected = new Set<string>();
+    const previousContact = this.contactMap.get(path);
+    const previousInteraction = this.interactionMap.get(path);
+    const goalsMoved = this.goalsByNote.has(path);
     this.detach(path, affected);
     this.paths.delete(path);
-    if (!this.bulk) this.reresolve(affected, path);
+    if (!this.bulk) {
+      if (previousContact) this.facts.contactChanged(previousContact, undefined);
+      if (previousInteraction) this.facts.interactionChanged(previousInteraction, previousInteraction.attendees, undefined);
+      this.reresolve(affected, path);
+    }
     this.rev++;
+    if (goalsMoved && !this.bulk) this.facts.syncSeries(this.goals());
   }
 
   /** A note moved: its folder may change what it is, so it is read again under its new path. */
@@ -247,7 +274,8 @@ export class NetworkIndex implements NetworkView {
     }
   }
 
-  private resolveNote(path: string): void {
+  /** Resolves a note's references; `report` tells the facts when an interaction's attendees moved. */
+  private resolveNote(path: string, report = true): void {
     const problems: Problem[] = [];
     const interaction = this.interactionMap.get(path);
     if (interaction) {
@@ -262,7 +290,9 @@ export class NetworkIndex implements NetworkView {
         }
       }
       // The parsed interaction belongs to the index alone: resolving in place saves a copy of every meeting.
+      const before = interaction.attendees;
       interaction.attendees = attendees;
+      if (report && !this.bulk && !sameList(before, attendees)) this.facts.interactionChanged(interaction, before, interaction);
     }
     const introducer = this.contactMap.get(path)?.introducedBy;
     if (introducer) {
@@ -274,6 +304,10 @@ export class NetworkIndex implements NetworkView {
     if (problems.length > 0) this.referenceProblems.set(path, problems);
     else this.referenceProblems.delete(path);
   }
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
 function sameKeys(a: Contact, b: Contact): boolean {

@@ -28,28 +28,36 @@ export function followUpsDue(
   settings: Pick<Settings, "upcomingDays">,
   facts?: FactTable,
 ): FollowUpRow[] {
-  const horizon = plusDays(today, settings.upcomingDays);
+  const horizon = followUpHorizon(today, settings);
   const rows: FollowUpRow[] = [];
-  // A scheduled (future) interaction still has its own follow-up, so the interaction date is not checked.
   const visit = (interaction: ResolvedInteraction): void => {
-    const due = interaction.followUp;
-    if (due === undefined || interaction.followUpDone !== false || due > horizon) return;
-    const status: FollowUpStatus = due < today ? "overdue" : due === today ? "due" : "upcoming";
-    rows.push({
-      note: interaction.path,
-      due,
-      status,
-      days: Math.abs(daysFrom(today, due)),
-      contacts: [...interaction.attendees],
-    });
+    const row = followUpRow(interaction, today, horizon);
+    if (row !== null) rows.push(row);
   };
   if (facts) for (const i of facts.openFollowUps) visit(facts.interactions[i] as ResolvedInteraction);
   else for (const interaction of view.interactions()) visit(interaction);
-  // Within each status the earliest date comes first: oldest overdue, soonest upcoming.
-  return rows.sort(
-    (a, b) =>
-      STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
-      (a.due < b.due ? -1 : a.due > b.due ? 1 : 0) ||
-      comparePaths(a.note, b.note),
+  return rows.sort(compareFollowUps);
+}
+
+/** The last due date shown today: the upcoming window's end. */
+export function followUpHorizon(today: LocalDate, settings: Pick<Settings, "upcomingDays">): LocalDate {
+  return plusDays(today, settings.upcomingDays);
+}
+
+/** The row of one interaction's follow-up, or null when it is done, absent or beyond `horizon`. */
+export function followUpRow(interaction: ResolvedInteraction, today: LocalDate, horizon: LocalDate): FollowUpRow | null {
+  // A scheduled (future) interaction still has its own follow-up, so the interaction date is not checked.
+  const due = interaction.followUp;
+  if (due === undefined || interaction.followUpDone !== false || due > horizon) return null;
+  const status: FollowUpStatus = due < today ? "overdue" : due === today ? "due" : "upcoming";
+  return { note: interaction.path, due, status, days: Math.abs(daysFrom(today, due)), contacts: [...interaction.attendees] };
+}
+
+/** Overdue, then due, then upcoming; within each status the earliest date first (oldest overdue, soonest upcoming). */
+export function compareFollowUps(a: FollowUpRow, b: FollowUpRow): number {
+  return (
+    STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
+    (a.due < b.due ? -1 : a.due > b.due ? 1 : 0) ||
+    comparePaths(a.note, b.note)
   );
 }

@@ -18,21 +18,16 @@ import type { DateWindow } from "../model/calendar";
 import type { Weekday } from "../model/settings";
 import type { LocalDate, Metric, Period } from "../model/types";
 import { plusDays } from "./day-numbers";
-import type { FactTable } from "./fact-table";
-import { countWindows } from "./goal-count";
+import type { GoalCounter } from "./goal-counter";
 import { NO_FILTERS } from "./goal-filters";
 import type { GoalTiming } from "./goal-timing";
 import { previousPeriod } from "./goal-timing";
-import type { MetricIndex } from "./metric-index";
 import { lengthOf, periodOf } from "./periods";
 
 export const FLOOR_PER_WEEK = 2;
 export const STRETCH = 2;
 const NOMINAL_DAYS: Record<Period, number> = { week: 7, month: 30, quarter: 91, year: 365 };
 const LOOKBACK: Record<Period, number> = { week: 12, month: 12, quarter: 4, year: 2 };
-
-/** The best count per metric, span and week start, for the table's today. */
-const bests = new WeakMap<FactTable, Map<string, number>>();
 
 export interface Achievability {
   ok: boolean;
@@ -77,19 +72,15 @@ export function achievability(
   metric: Metric,
   target: number,
   timing: GoalTiming,
-  index: MetricIndex,
+  counter: GoalCounter,
   weekStart: Weekday,
 ): Achievability {
   const days = timing.period !== null ? NOMINAL_DAYS[timing.period] : lengthOf(timing.window);
   // The record ignores the goal's filters, so goals sharing a metric and a span share it: one count per pair.
-  let memo = bests.get(index.facts);
-  if (memo === undefined) bests.set(index.facts, (memo = new Map<string, number>()));
   const key = `${metric}|${timing.period ?? days}|${weekStart}`;
-  let best = memo.get(key);
-  if (best === undefined) {
-    best = Math.max(0, ...countWindows(index, metric, NO_FILTERS, comparableSpans(timing, index.today, weekStart)));
-    memo.set(key, best);
-  }
+  const best = counter.best(metric, key, () =>
+    Math.max(0, ...counter.countWindows(metric, NO_FILTERS, comparableSpans(timing, counter.today, weekStart))),
+  );
   const floor = Math.max(1, Math.ceil((FLOOR_PER_WEEK * days) / 7));
   const limit = Math.max(floor, STRETCH * best);
   if (target <= limit) return { ok: true, limit, best, floor, reason: null };

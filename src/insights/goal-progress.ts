@@ -5,7 +5,6 @@ import type { Weekday } from "../model/settings";
 import type { GoalFilters, GoalSpec, LocalDate, Metric, Period } from "../model/types";
 import type { Achievability } from "./goal-achievable";
 import { achievability } from "./goal-achievable";
-import { countWindows } from "./goal-count";
 import { compileFilters } from "./goal-filters";
 import type { GoalStatus, Pace } from "./goal-pace";
 import { goalPace, paceText } from "./goal-pace";
@@ -14,7 +13,7 @@ import { smartCheck } from "./goal-smart";
 import type { GoalState } from "./goal-timing";
 import { goalTiming } from "./goal-timing";
 import { goalTitle } from "./goal-title";
-import type { MetricIndex } from "./metric-index";
+import type { GoalCounter } from "./goal-counter";
 
 export interface HistoryEntry {
   start: LocalDate;
@@ -84,8 +83,8 @@ export function streakOf(history: readonly HistoryEntry[]): number {
   return streak;
 }
 
-export function goalProgress(goal: GoalSpec, index: MetricIndex, weekStart: Weekday): GoalProgress {
-  const today = index.today;
+export function goalProgress(goal: GoalSpec, counter: GoalCounter, weekStart: Weekday): GoalProgress {
+  const today = counter.today;
   const timing = goalTiming(goal, today, weekStart);
   const own = goal.title?.trim();
   const base = {
@@ -133,19 +132,19 @@ export function goalProgress(goal: GoalSpec, index: MetricIndex, weekStart: Week
   // One counting pass for the history and the current window together, oldest first.
   const windows = [...timing.history].reverse();
   if (timing.state === "running") windows.push(timing.window);
-  const counts = countWindows(index, metric, filters, windows);
+  const counts = counter.countWindows(metric, filters, windows);
   const history: HistoryEntry[] = timing.history.map((w, i) => {
     const count = counts[timing.history.length - 1 - i] ?? 0;
     return { start: w.start, end: w.end, count, hit: count >= target };
   });
   let count = 0;
   if (timing.state === "running") count = counts[counts.length - 1] ?? 0;
-  else if (timing.state === "over") count = history[0]?.count ?? countWindows(index, metric, filters, [timing.window])[0] ?? 0;
+  else if (timing.state === "over") count = history[0]?.count ?? counter.countWindows(metric, filters, [timing.window])[0] ?? 0;
   const expected = expectedByToday(target, timing.window, today);
   const status: Exclude<GoalStatus, "invalid"> =
     timing.state === "not-started" ? "not-started" : statusOf(count, target, timing.window, today, expected);
   const pace = goalPace(status, count, target, timing.window, today);
-  const achievable = achievability(metric, target, timing, index, weekStart);
+  const achievable = achievability(metric, target, timing, counter, weekStart);
   const repeating = timing.period !== null;
   return {
     ...base,

@@ -3,6 +3,8 @@
 import type { Contact, LocalDate, NetworkView, ResolvedInteraction } from "../model/types";
 import type { FactTable } from "./fact-table";
 import { buildFactTable } from "./fact-table";
+import { countWindows } from "./goal-count";
+import type { GoalCounter } from "./goal-counter";
 
 export { followUpDoneDate } from "./fact-table";
 
@@ -16,7 +18,7 @@ export interface AddedContact {
   contact: Contact;
 }
 
-export interface MetricIndex {
+export interface MetricIndex extends GoalCounter {
   readonly view: NetworkView;
   readonly today: LocalDate;
   /** The flat facts goal counts read; counting memos hang off it (goal-count.ts, goal-people.ts). */
@@ -76,10 +78,18 @@ export function buildMetricIndex(view: NetworkView, today: LocalDate): MetricInd
   const facts = buildFactTable(view, today);
   let buckets: Buckets | null = null;
   let latest: Map<string, LocalDate> | null = null;
-  return {
+  // The table never changes, so a best count once computed stands.
+  const bests = new Map<string, number>();
+  const index: MetricIndex = {
     view,
     today,
     facts,
+    countWindows: (metric, filters, windows) => countWindows(index, metric, filters, windows),
+    best(_metric, key, compute) {
+      let best = bests.get(key);
+      if (best === undefined) bests.set(key, (best = compute()));
+      return best;
+    },
     get interactions() {
       return (buckets ??= bucketsOf(facts)).interactions;
     },
@@ -93,6 +103,7 @@ export function buildMetricIndex(view: NetworkView, today: LocalDate): MetricInd
       return (latest ??= lastInteractions(facts));
     },
   };
+  return index;
 }
 
 /** The `YYYY-MM` keys from the month of `from` to the month of `to`, inclusive. */

@@ -81,24 +81,53 @@ function rowsOf(
   for (let id = 0; id < status.length; id++) {
     // Only active contacts can be tracked: the others cost nothing more.
     if (status[id] !== ACTIVE) continue;
-    const seen = lastInteraction(id);
-    const manual = lastContactManual[id];
-    const hasHistory = seen !== undefined || (manual !== undefined && manual <= asOf);
-    const cadence = tracked(true, cadences[id], hasHistory, defaultCadence);
-    if (cadence === null) continue;
-    const snooze = snoozeUntil[id];
-    if (honourSnooze && snooze !== undefined && snooze > asOf) continue;
-    const contact = columns.paths[id] ?? "";
-    const name = columns.names[id] ?? "";
-    const last = lastContactFrom(seen, manual, met[id], asOf);
-    if (last === undefined) {
-      rows.push({ contact, name, lastContact: null, due: null, daysOverdue: null, cadence });
-      continue;
-    }
-    const due = dueOf(last, cadence, asOf, asOfDay);
-    if (due !== null) rows.push({ contact, name, lastContact: last, due: due.due, daysOverdue: due.daysOverdue, cadence });
+    const row = rowOf(
+      { path: columns.paths[id] ?? "", name: columns.names[id] ?? "", manual: lastContactManual[id], met: met[id], cadence: cadences[id], snooze: snoozeUntil[id] },
+      lastInteraction(id),
+      defaultCadence,
+      asOf,
+      asOfDay,
+      honourSnooze,
+    );
+    if (row !== null) rows.push(row);
   }
   return rows;
+}
+
+/** What a reconnect row reads of an active contact. */
+interface Tracked {
+  path: string;
+  name: string;
+  manual: LocalDate | undefined;
+  met: LocalDate | undefined;
+  cadence: Cadence | undefined;
+  snooze: LocalDate | undefined;
+}
+
+function rowOf(
+  contact: Tracked,
+  seen: LocalDate | undefined,
+  defaultCadence: Cadence,
+  asOf: LocalDate,
+  asOfDay: number,
+  honourSnooze: boolean,
+): ReconnectRow | null {
+  const { manual, snooze } = contact;
+  const hasHistory = seen !== undefined || (manual !== undefined && manual <= asOf);
+  const cadence = tracked(true, contact.cadence, hasHistory, defaultCadence);
+  if (cadence === null) return null;
+  if (honourSnooze && snooze !== undefined && snooze > asOf) return null;
+  const last = lastContactFrom(seen, manual, contact.met, asOf);
+  if (last === undefined) return { contact: contact.path, name: contact.name, lastContact: null, due: null, daysOverdue: null, cadence };
+  const due = dueOf(last, cadence, asOf, asOfDay);
+  return due === null ? null : { contact: contact.path, name: contact.name, lastContact: last, due: due.due, daysOverdue: due.daysOverdue, cadence };
+}
+
+/** Today's reconnect row of one contact whose latest interaction is `seen`, or null when it is not due. */
+export function reconnectRowOf(contact: Contact, seen: LocalDate | undefined, defaultCadence: Cadence, asOf: LocalDate): ReconnectRow | null {
+  if (contact.status !== "active") return null;
+  const { path, name, lastContactManual: manual, met, cadence, snoozeUntil: snooze } = contact;
+  return rowOf({ path, name, manual, met, cadence, snooze }, seen, defaultCadence, asOf, dayNumber(asOf), true);
 }
 
 /** Rows due on or before `asOf`, unordered; see `reconnectList` for the ordered list. */
@@ -121,15 +150,27 @@ export function reconnectRows(view: NetworkView, asOf: LocalDate, options: Recon
 /** The reconnect order: no contact logged first (by name), then most days overdue, then by name. */
 export function sortReconnectRows(rows: ReconnectRow[]): ReconnectRow[] {
   // Thousands of rows on a big vault: one name key per row and a plain comparator, no key arrays.
-  const keyed = rows.map((row) => ({ row, days: row.daysOverdue, name: nameKey(row.name) }));
-  keyed.sort(
-    (a, b) =>
-      (a.days === null ? 0 : 1) - (b.days === null ? 0 : 1) ||
-      (b.days ?? 0) - (a.days ?? 0) ||
-      comparePaths(a.name, b.name) ||
-      comparePaths(a.row.contact, b.row.contact),
+  return rows.map(keyReconnectRow).sort(compareKeyedRows).map((k) => k.row);
+}
+
+/** A reconnect row with what it sorts by, computed once. */
+export interface KeyedReconnectRow {
+  row: ReconnectRow;
+  days: number | null;
+  name: string;
+}
+
+export function keyReconnectRow(row: ReconnectRow): KeyedReconnectRow {
+  return { row, days: row.daysOverdue, name: nameKey(row.name) };
+}
+
+export function compareKeyedRows(a: KeyedReconnectRow, b: KeyedReconnectRow): number {
+  return (
+    (a.days === null ? 0 : 1) - (b.days === null ? 0 : 1) ||
+    (b.days ?? 0) - (a.days ?? 0) ||
+    comparePaths(a.name, b.name) ||
+    comparePaths(a.row.contact, b.row.contact)
   );
-  return keyed.map((k) => k.row);
 }
 
 /** Today's reconnect list, in the order of SPEC §3.2. */
@@ -155,4 +196,18 @@ export function peopleToMeet(view: NetworkView, facts?: FactTable): PersonToMeet
     for (const contact of view.contacts()) add(contact);
   }
   return sortByKey(people, (p) => [nameKey(p.name), p.contact]);
+}
+
+/** A person to meet with what the list sorts by (name as `nameKey` reads it, then path). */
+export interface KeyedPersonToMeet {
+  person: PersonToMeet;
+  name: string;
+}
+
+export function keyPersonToMeet(contact: Contact): KeyedPersonToMeet | null {
+  return contact.status === "target" ? { person: { contact: contact.path, name: contact.name }, name: nameKey(contact.name) } : null;
+}
+
+export function comparePeopleToMeet(a: KeyedPersonToMeet, b: KeyedPersonToMeet): number {
+  return comparePaths(a.name, b.name) || comparePaths(a.person.contact, b.person.contact);
 }

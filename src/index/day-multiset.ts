@@ -1,0 +1,55 @@
+// A sorted multiset of day numbers in one growable Int32Array: how many facts fall in a window is two binary
+// searches, and adding or removing one fact moves a block of integers instead of rebuilding a running total.
+
+export class DayMultiset {
+  private days: Int32Array;
+  private n = 0;
+
+  /** From day numbers in any order. */
+  constructor(days: readonly number[] = []) {
+    this.days = Int32Array.from(days).sort();
+    this.n = days.length;
+  }
+
+  get size(): number {
+    return this.n;
+  }
+
+  /** The first position whose day is ≥ `day`. */
+  private lowerBound(day: number): number {
+    let lo = 0;
+    let hi = this.n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.days[mid] ?? 0) < day) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  add(day: number): void {
+    if (this.n === this.days.length) {
+      const grown = new Int32Array(Math.max(16, this.days.length * 2));
+      grown.set(this.days);
+      this.days = grown;
+    }
+    const at = this.lowerBound(day + 1);
+    this.days.copyWithin(at + 1, at, this.n);
+    this.days[at] = day;
+    this.n++;
+  }
+
+  /** Removes one occurrence of `day`; false when there is none. */
+  delete(day: number): boolean {
+    const at = this.lowerBound(day);
+    if (at >= this.n || this.days[at] !== day) return false;
+    this.days.copyWithin(at, at + 1, this.n);
+    this.n--;
+    return true;
+  }
+
+  /** How many days fall from `from` to `to`, both included. */
+  countBetween(from: number, to: number): number {
+    return to < from ? 0 : this.lowerBound(to + 1) - this.lowerBound(from);
+  }
+}

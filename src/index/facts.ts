@@ -1,0 +1,377 @@
+// The dated facts the insights count, kept up to date by the index note by note, so a report after one edit
+// reads a few changed entries instead of 60,000 notes (docs/performance.md).
+//
+// Nothing here depends on "today": facts after today are kept and cut off when counted, so the same facts
+// serve every day. What is kept:
+//   - per attendee, the interactions they attended, sorted by date (last contact, the first interaction that
+//     dates a contact's "added" day);
+//   - per day, the interactions dated that day (people met, a distinct count, is swept day by day);
+//   - the open follow-ups;
+//   - per (metric, filters) the vault's goals use, the sorted days of every fact that counts (a window is two
+//     binary searches). A series filtered by contact fields is rebuilt when a contact's fields change, since
+//     every meeting with that person may then count differently;
+//   - a journal of what changed, so a live report (insights/live-report.ts) redoes only the rows it touches.
+import type { Contact, GoalSpec, LocalDate, Metric, NetworkView, ResolvedInteraction } from "../model/types";
+import { dayNumber } from "../insights/day-numbers";
+import { followUpDoneDate } from "../insights/fact-table";
+import type { CompiledFilters } from "../insights/goal-filters";
+import { compileFilters, NO_FILTERS } from "../insights/goal-filters";
+import { DayMultiset } from "./day-multiset";
+
+export type AdditiveMetric = Exclude<Metric, "people-met">;
+
+/** One metric under one filter set: the day of every fact that counts, after today included. */
+export interface Series {
+  readonly metric: AdditiveMetric;
+  readonly filters: CompiledFilters;
+  /** Moves whenever a count from this series can change. */
+  readonly version: number;
+  /** Facts on days from `from` to `to` inclusive. */
+  countBetween(from: number, to: number): number;
+}
+
+/** Versions are unique across every series ever built, so a stamp never matches a series rebuilt since. */
+let versions = 0;
+function nextVersion(): number {
+  return ++versions;
+}
+
+class MutableSeries implements Series {
+  version = nextVersion();
+  /** Set when a contact changed in a way the filters read: rebuilt before the next count. */
+  stale = false;
+
+  constructor(
+    readonly metric: AdditiveMetric,
+    readonly filters: CompiledFilters,
+    public days: DayMultiset,
+  ) {}
+
+  countBetween(from: number, to: number): number {
+    return this.days.countBetween(from, to);
+  }
+
+  /** One fact moves from `before` to `after` (null: it does not count there). */
+  move(before: number | null, after: number | null): void {
+    if (before === after) return;
+    if (before !== null) this.days.delete(before);
+    if (after !== null) this.days.add(after);
+    this.version = nextVersion();
+  }
+}
+
+/** What one change did, for the live report to redo just those rows. */
+export interface FactChange {
+  /** The note that changed (or was re-resolved). */
+  readonly path: string;
+  /** Contacts whose last contact, added day or own fields may have changed. */
+  readonly people: readonly string[];
+  /** Days whose attendances changed (people met). */
+  readonly days: readonly number[];
+  /** True when a contact's tags, level, company or existence changed: every contact filter may answer differently. */
+  readonly filtersTouched: boolean;
+}
+
+/** Journal entries kept for readers that fall behind; past this a reader starts over. */
+const JOURNAL_LIMIT = 4096;
+
+const NO_PEOPLE: readonly string[] = Object.freeze([]);
+
+function dateKey(interaction: ResolvedInteraction): LocalDate {
+  return interaction.date ?? "";
+}
+
+/** The first position in `list` (sorted by date key) whose date key is greater than `key`. */
+function upperBound(list: readonly ResolvedInteraction[], key: LocalDate): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dateKey(list[mid] as ResolvedInteraction) <= key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function insertByDate(list: ResolvedInteraction[], interaction: ResolvedInteraction): void {
+  list.splice(upperBound(list, dateKey(interaction)), 0, interaction);
+}
+
+/** Removes `interaction` (the object itself) from a list sorted by date key. */
+function removeByDate(list: ResolvedInteraction[], interaction: ResolvedInteraction): void {
+  const key = dateKey(interaction);
+  for (let at = upperBound(list, key) - 1; at >= 0 && dateKey(list[at] as ResolvedInteraction) === key; at--) {
+    if (list[at] === interaction) {
+      list.splice(at, 1);
+      return;
+    }
+  }
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
+function filterFieldsDiffer(a: Contact | undefined, b: Contact | undefined): boolean {
+  if (a === undefined || b === undefined) return a !== b;
+  return a.level !== b.level || a.company !== b.company || !sameList(a.tags, b.tags);
+}
+
+/** The day an interaction counts on for an additive metric under filters, or null when it does not count. */
+function interactionDay(
+  series: MutableSeries,
+  interaction: ResolvedInteraction | undefined,
+  attendees: readonly string[],
+  contactOf: (path: string) => Contact | undefined,
+): number | null {
+  const { metric, filters } = series;
+  if (interaction === undefined || metric === "contacts-added") return null;
+  const date = metric === "follow-ups-done" ? followUpDoneDate(interaction) : interaction.date;
+  if (date === undefined) return null;
+  if (metric === "events" && interaction.kind !== "event") return null;
+  if (metric === "given" && interaction.gave.length === 0) return null;
+  if (filters.kinds !== null && !filters.kinds.has(interaction.kind)) return null;
+  const test = filters.contact;
+  // An interaction passes the contact filters when at least one attendee does (SPEC §3.4).
+  if (test !== null && !attendees.some((path) => test(contactOf(path)))) return null;
+  return dayNumber(date);
+}
+
+export function seriesKey(metric: AdditiveMetric, filters: CompiledFilters): string {
+  return `${metric}|${filters.key}`;
+}
+
+export class FactIndex {
+  private readonly attended = new Map<string, ResolvedInteraction[]>();
+  private readonly byDay = new Map<number, ResolvedInteraction[]>();
+  private readonly openFollowUps = new Map<string, ResolvedInteraction>();
+  private readonly seriesByKey = new Map<string, MutableSeries>();
+  private journal: FactChange[] = [];
+  /** Position of journal[0] in the sequence of every change since the last rebuild. */
+  private journalStart = 0;
+  private epochValue = 0;
+  private occurrenceVersion = 0;
+
+  constructor(private readonly view: NetworkView) {}
+
+  /** Moves when the facts were rebuilt wholesale: readers start over. */
+  get epoch(): number {
+    return this.epochValue;
+  }
+
+  /** Moves whenever who met whom on which day, or who passes a contact filter, can have changed. */
+  get occurrences(): number {
+    return this.occurrenceVersion;
+  }
+
+  /** The position after the newest journal entry. */
+  get journalEnd(): number {
+    return this.journalStart + this.journal.length;
+  }
+
+  /** The changes from position `from` on, or null when they are no longer kept (start over). */
+  changesSince(from: number): readonly FactChange[] | null {
+    if (from < this.journalStart || from > this.journalEnd) return null;
+    return this.journal.slice(from - this.journalStart);
+  }
+
+  /** Every fact read again from the view (after a bulk load); series for the view's goals built at once. */
+  rebuild(): void {
+    this.attended.clear();
+    this.byDay.clear();
+    this.openFollowUps.clear();
+    for (const interaction of this.view.interactions()) {
+      for (const path of interaction.attendees) {
+        const list = this.attended.get(path);
+        if (list) list.push(interaction);
+        else this.attended.set(path, [interaction]);
+      }
+      if (interaction.date !== undefined) {
+        const day = dayNumber(interaction.date);
+        const list = this.byDay.get(day);
+        if (list) list.push(interaction);
+        else this.byDay.set(day, [interaction]);
+      }
+      if (interaction.followUp !== undefined && interaction.followUpDone === false) this.openFollowUps.set(interaction.path, interaction);
+    }
+    for (const list of this.attended.values()) if (list.length > 1) list.sort((a, b) => (dateKey(a) < dateKey(b) ? -1 : dateKey(a) > dateKey(b) ? 1 : 0));
+    this.seriesByKey.clear();
+    this.syncSeries(this.view.goals());
+    this.journal = [];
+    this.journalStart = 0;
+    this.epochValue++;
+    this.occurrenceVersion++;
+  }
+
+  /** Keeps exactly the series `goals` count (and their unfiltered record, for the Achievable check). */
+  syncSeries(goals: readonly GoalSpec[]): void {
+    const wanted = new Map<string, { metric: AdditiveMetric; filters: CompiledFilters }>();
+    for (const goal of goals) {
+      const metric = goal.metric;
+      if (metric === undefined || metric === "people-met") continue;
+      const filters = compileFilters(goal.filters);
+      wanted.set(seriesKey(metric, filters), { metric, filters });
+      wanted.set(seriesKey(metric, NO_FILTERS), { metric, filters: NO_FILTERS });
+    }
+    for (const key of [...this.seriesByKey.keys()]) if (!wanted.has(key)) this.seriesByKey.delete(key);
+    for (const [key, { metric, filters }] of wanted) if (!this.seriesByKey.has(key)) this.seriesByKey.set(key, this.buildSeries(metric, filters));
+  }
+
+  /** The series of `metric` under `filters`, built on first use when no goal keeps it. */
+  series(metric: AdditiveMetric, filters: CompiledFilters): Series {
+    const key = seriesKey(metric, filters);
+    let series = this.seriesByKey.get(key);
+    if (series === undefined) this.seriesByKey.set(key, (series = this.buildSeries(metric, filters)));
+    else if (series.stale) {
+      series.days = this.buildSeries(metric, filters).days;
+      series.stale = false;
+      series.version = nextVersion();
+    }
+    return series;
+  }
+
+  private buildSeries(metric: AdditiveMetric, filters: CompiledFilters): MutableSeries {
+    const days: number[] = [];
+    const series = new MutableSeries(metric, filters, new DayMultiset());
+    const contactOf = (path: string): Contact | undefined => this.view.contact(path);
+    if (metric === "contacts-added") {
+      for (const contact of this.view.contacts()) {
+        const day = this.addedDay(contact, filters);
+        if (day !== null) days.push(day);
+      }
+    } else {
+      for (const interaction of this.view.interactions()) {
+        const day = interactionDay(series, interaction, interaction.attendees, contactOf);
+        if (day !== null) days.push(day);
+      }
+    }
+    series.days = new DayMultiset(days);
+    return series;
+  }
+
+  /** The day a contact counts as added (first met, else first interaction), when it passes the filters. */
+  private addedDay(contact: Contact | undefined, filters: CompiledFilters): number | null {
+    if (contact === undefined || contact.status === "target") return null;
+    if (filters.contact !== null && !filters.contact(contact)) return null;
+    if (contact.met !== undefined) return dayNumber(contact.met);
+    const list = this.attended.get(contact.path);
+    if (list === undefined) return null;
+    // Undated interactions sort first (date key ""): the first dated one dates the contact.
+    const first = list[upperBound(list, "")];
+    return first?.date === undefined ? null : dayNumber(first.date);
+  }
+
+  /** The open follow-ups (a follow-up date, not done), by note path. */
+  openFollowUpNotes(): ReadonlyMap<string, ResolvedInteraction> {
+    return this.openFollowUps;
+  }
+
+  /** The latest interaction date of `path` on or before `asOf`. */
+  lastInteraction(path: string, asOf: LocalDate): LocalDate | undefined {
+    const list = this.attended.get(path);
+    if (list === undefined) return undefined;
+    const at = upperBound(list, asOf) - 1;
+    return at >= 0 ? list[at]?.date : undefined;
+  }
+
+  /** Calls `visit` for every interaction dated from day `from` to day `to`. */
+  forEachDatedBetween(from: number, to: number, visit: (interaction: ResolvedInteraction) => void): void {
+    if (to - from > this.byDay.size) {
+      // A window longer than the days that have meetings: read the days that do.
+      for (const [day, list] of this.byDay) if (day >= from && day <= to) list.forEach(visit);
+      return;
+    }
+    for (let day = from; day <= to; day++) this.byDay.get(day)?.forEach(visit);
+  }
+
+  /**
+   * An interaction note changed: `before` with the attendees it had (its array may since have been replaced),
+   * `after` as it is now. Either may be undefined (added, removed). Called after the view holds `after`.
+   */
+  interactionChanged(
+    before: ResolvedInteraction | undefined,
+    beforeAttendees: readonly string[],
+    after: ResolvedInteraction | undefined,
+  ): void {
+    const afterAttendees = after?.attendees ?? NO_PEOPLE;
+    const path = (after ?? before)?.path ?? "";
+    const dateMoved = before?.date !== after?.date;
+    const peopleMoved = !sameList(beforeAttendees, afterAttendees);
+    const kindMoved = before?.kind !== after?.kind;
+    const people = dateMoved || peopleMoved ? [...new Set([...beforeAttendees, ...afterAttendees])] : NO_PEOPLE;
+    const addedSeries = [...this.seriesByKey.values()].filter((s) => s.metric === "contacts-added" && !s.stale);
+    // Added days of the people whose first interaction may move, before the lists change.
+    const addedBefore = addedSeries.map((s) => people.map((p) => this.addedDay(this.view.contact(p), s.filters)));
+
+    for (const p of beforeAttendees) {
+      const list = this.attended.get(p);
+      if (list && before) removeByDate(list, before);
+      if (list?.length === 0) this.attended.delete(p);
+    }
+    for (const p of afterAttendees) {
+      if (!after) break;
+      const list = this.attended.get(p);
+      if (list) insertByDate(list, after);
+      else this.attended.set(p, [after]);
+    }
+    if (before?.date !== undefined) {
+      const day = dayNumber(before.date);
+      const list = this.byDay.get(day);
+      const at = list?.indexOf(before) ?? -1;
+      if (list && at >= 0) list.splice(at, 1);
+      if (list?.length === 0) this.byDay.delete(day);
+    }
+    if (after?.date !== undefined) {
+      const day = dayNumber(after.date);
+      const list = this.byDay.get(day);
+      if (list) list.push(after);
+      else this.byDay.set(day, [after]);
+    }
+    this.openFollowUps.delete(path);
+    if (after?.followUp !== undefined && after.followUpDone === false) this.openFollowUps.set(path, after);
+
+    const contactOf = (p: string): Contact | undefined => this.view.contact(p);
+    for (const series of this.seriesByKey.values()) {
+      if (series.stale || series.metric === "contacts-added") continue;
+      series.move(interactionDay(series, before, beforeAttendees, contactOf), interactionDay(series, after, afterAttendees, contactOf));
+    }
+    addedSeries.forEach((series, s) => {
+      people.forEach((p, i) => series.move(addedBefore[s]?.[i] ?? null, this.addedDay(this.view.contact(p), series.filters)));
+    });
+
+    const days: number[] = [];
+    if (dateMoved || peopleMoved || kindMoved) {
+      if (before?.date !== undefined) days.push(dayNumber(before.date));
+      if (after?.date !== undefined && after.date !== before?.date) days.push(dayNumber(after.date));
+      this.occurrenceVersion++;
+    }
+    this.record({ path, people, days, filtersTouched: false });
+  }
+
+  /** A contact note was added, replaced or removed. Called after the view holds `after`. */
+  contactChanged(before: Contact | undefined, after: Contact | undefined): void {
+    const path = (after ?? before)?.path ?? "";
+    const filtersTouched = filterFieldsDiffer(before, after);
+    for (const series of this.seriesByKey.values()) {
+      if (series.stale) continue;
+      if (series.metric === "contacts-added") {
+        series.move(this.addedDay(before, series.filters), this.addedDay(after, series.filters));
+      } else if (filtersTouched && series.filters.contact !== null) {
+        // Every meeting with this person may now pass or fail: rebuilt on the next count.
+        series.stale = true;
+        series.version = nextVersion();
+      }
+    }
+    if (filtersTouched) this.occurrenceVersion++;
+    this.record({ path, people: [path], days: [], filtersTouched });
+  }
+
+  private record(change: FactChange): void {
+    this.journal.push(change);
+    if (this.journal.length > JOURNAL_LIMIT) {
+      const dropped = this.journal.length - JOURNAL_LIMIT / 2;
+      this.journal = this.journal.slice(dropped);
+      this.journalStart += dropped;
+    }
+  }
+}

@@ -1,0 +1,307 @@
+// The report of a NetworkIndex, kept up to date change by change: after one edit only the rows the edit
+// touches are redone (read from the index's journal of changes) and only the goals whose counts can have
+// moved are counted again. The same numbers as `buildReport` (tests/insights/live-report.test.ts checks
+// them against it over random vaults and random edits); a new day or new settings start over.
+import type { DateWindow } from "../model/calendar";
+import type { Settings } from "../model/settings";
+import type { Contact, GoalSpec, LocalDate, Metric } from "../model/types";
+import type { NetworkIndex } from "../index/network-index";
+import type { FactChange, FactIndex } from "../index/facts";
+import { dayNumber } from "./day-numbers";
+import type { FollowUpRow } from "./follow-ups";
+import { compareFollowUps, followUpHorizon, followUpRow } from "./follow-ups";
+import type { GoalCounter } from "./goal-counter";
+import type { CompiledFilters } from "./goal-filters";
+import { compileFilters, NO_FILTERS } from "./goal-filters";
+import type { GoalProgress } from "./goal-progress";
+import { goalProgress } from "./goal-progress";
+import type { KeyedPersonToMeet, KeyedReconnectRow, PersonToMeet, ReconnectRow } from "./reconnect";
+import { compareKeyedRows, comparePeopleToMeet, keyPersonToMeet, keyReconnectRow, reconnectRowOf } from "./reconnect";
+import type { Report } from "./report";
+
+type ReportSettings = Pick<Settings, "upcomingDays" | "weekStart">;
+
+/** A list kept sorted by a total order, changed one item at a time; its array is rebuilt only after a change. */
+class SortedList<T, V> {
+  private items: T[];
+  private cache: V[] | null = null;
+
+  constructor(
+    items: T[],
+    private readonly compare: (a: T, b: T) => number,
+    private readonly value: (item: T) => V,
+  ) {
+    this.items = items.sort(compare);
+  }
+
+  /** The first position whose item is not before `item`. */
+  private position(item: T): number {
+    let lo = 0;
+    let hi = this.items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.compare(this.items[mid] as T, item) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  insert(item: T): void {
+    this.items.splice(this.position(item), 0, item);
+    this.cache = null;
+  }
+
+  /** Removes the item equal to `item` in the order (the order is total, so it is that item). */
+  remove(item: T): void {
+    const at = this.position(item);
+    if (at < this.items.length && this.compare(this.items[at] as T, item) === 0) {
+      this.items.splice(at, 1);
+      this.cache = null;
+    }
+  }
+
+  values(): V[] {
+    return (this.cache ??= this.items.map(this.value));
+  }
+}
+
+/** Goal counts read from the index's live facts for one today; people met memoised per window until a day in it changes. */
+class LiveCounter implements GoalCounter {
+  private readonly todayDay: number;
+  private readonly met = new Map<string, { filters: CompiledFilters; from: number; to: number; count: number }>();
+  private readonly bests = new Map<string, { stamp: string; best: number }>();
+
+  constructor(
+    readonly today: LocalDate,
+    private readonly facts: FactIndex,
+    private readonly contactOf: (path: string) => Contact | undefined,
+  ) {
+    this.todayDay = dayNumber(today);
+  }
+
+  countWindows(metric: Metric, filters: CompiledFilters, windows: readonly DateWindow[]): number[] {
+    if (metric === "people-met") return windows.map((w) => (w.start > w.end ? 0 : this.peopleMet(filters, w)));
+    const series = this.facts.series(metric, filters);
+    // Facts after today are scheduled, not done: every window stops at today.
+    return windows.map((w) => series.countBetween(dayNumber(w.start), Math.min(dayNumber(w.end), this.todayDay)));
+  }
+
+  best(metric: Metric, key: string, compute: () => number): number {
+    const stamp = this.stamp(metric, NO_FILTERS);
+    const known = this.bests.get(key);
+    if (known?.stamp === stamp) return known.best;
+    const best = compute();
+    this.bests.set(key, { stamp, best });
+    return best;
+  }
+
+  /** Moves whenever a count of `metric` under `filters` can have changed. */
+  stamp(metric: Metric, filters: CompiledFilters): string {
+    return metric === "people-met" ? `o${this.facts.occurrences}` : `s${this.facts.series(metric, filters).version}`;
+  }
+
+  /** Distinct attendees passing the filters, of interactions passing the kind filter, in the window up to today. */
+  private peopleMet(filters: CompiledFilters, window: DateWindow): number {
+    const key = `${filters.key}|${window.start}|${window.end}`;
+    const known = this.met.get(key);
+    if (known !== undefined) return known.count;
+    const from = dayNumber(window.start);
+    const to = Math.min(dayNumber(window.end), this.todayDay);
+    const seen = new Set<string>();
+    const { kinds, contact } = filters;
+    this.facts.forEachDatedBetween(from, to, (interaction) => {
+      if (kinds !== null && !kinds.has(interaction.kind)) return;
+      for (const path of interaction.attendees) if (contact === null || contact(this.contactOf(path))) seen.add(path);
+    });
+    this.met.set(key, { filters, from, to, count: seen.size });
+    return seen.size;
+  }
+
+  /** Drops the people-met counts a change can have moved. */
+  forget(change: FactChange): void {
+    if (change.days.length === 0 && !change.filtersTouched) return;
+    for (const [key, memo] of this.met) {
+      const hit = change.days.some((day) => day >= memo.from && day <= memo.to);
+      if (hit || (change.filtersTouched && memo.filters.contact !== null)) this.met.delete(key);
+    }
+  }
+}
+
+interface GoalMemo {
+  filters: CompiledFilters;
+  stamp: string;
+  progress: GoalProgress;
+}
+
+/** Everything computed for one today, settings and rebuild of the facts. */
+interface State {
+  today: LocalDate;
+  horizon: LocalDate;
+  upcomingDays: number;
+  weekStart: Settings["weekStart"];
+  epoch: number;
+  /** Journal position read up to. */
+  cursor: number;
+  counter: LiveCounter;
+  followUps: SortedList<FollowUpRow, FollowUpRow>;
+  followUpRows: Map<string, FollowUpRow>;
+  reconnect: SortedList<KeyedReconnectRow, ReconnectRow>;
+  reconnectRows: Map<string, KeyedReconnectRow>;
+  toMeet: SortedList<KeyedPersonToMeet, PersonToMeet>;
+  toMeetRows: Map<string, KeyedPersonToMeet>;
+  goals: Map<GoalSpec, GoalMemo>;
+}
+
+export class LiveReport {
+  private state: State | null = null;
+  private last: Report | null = null;
+
+  constructor(private readonly index: NetworkIndex) {}
+
+  /** The report for `today`: the previous one when nothing changed, else brought up to date. */
+  report(today: LocalDate, settings: ReportSettings): Report {
+    const index = this.index;
+    const facts = index.facts;
+    let state = this.state;
+    const changes = state !== null && this.fits(state, today, settings) ? facts.changesSince(state.cursor) : null;
+    if (state === null || changes === null) {
+      state = this.start(today, settings);
+      this.state = state;
+    } else if (changes.length === 0 && this.last?.revision === index.revision) {
+      return this.last;
+    } else {
+      this.apply(state, changes);
+    }
+    state.cursor = facts.journalEnd;
+    const goals = index.goals();
+    const report: Report = {
+      today,
+      revision: index.revision,
+      counts: { contacts: index.contactCount, interactions: index.interactionCount, goals: goals.length },
+      followUps: state.followUps.values(),
+      reconnect: state.reconnect.values(),
+      peopleToMeet: state.toMeet.values(),
+      goals: this.goalsOf(state, goals),
+      problems: [...index.problems()],
+    };
+    this.last = report;
+    return report;
+  }
+
+  /** Goal progress counted by the live facts, for a goal block outside the report (the same memo as the report). */
+  counter(today: LocalDate, settings: ReportSettings): GoalCounter {
+    this.report(today, settings);
+    return (this.state as State).counter;
+  }
+
+  private fits(state: State, today: LocalDate, settings: ReportSettings): boolean {
+    return (
+      state.today === today &&
+      state.upcomingDays === settings.upcomingDays &&
+      state.weekStart === settings.weekStart &&
+      state.epoch === this.index.facts.epoch
+    );
+  }
+
+  private start(today: LocalDate, settings: ReportSettings): State {
+    const index = this.index;
+    const facts = index.facts;
+    const horizon = followUpHorizon(today, settings);
+    const followUpRows = new Map<string, FollowUpRow>();
+    for (const interaction of facts.openFollowUpNotes().values()) {
+      const row = followUpRow(interaction, today, horizon);
+      if (row !== null) followUpRows.set(row.note, row);
+    }
+    const reconnectRows = new Map<string, KeyedReconnectRow>();
+    const toMeetRows = new Map<string, KeyedPersonToMeet>();
+    for (const contact of index.contacts()) {
+      const row = reconnectRowOf(contact, facts.lastInteraction(contact.path, today), index.defaultCadence, today);
+      if (row !== null) reconnectRows.set(contact.path, keyReconnectRow(row));
+      const person = keyPersonToMeet(contact);
+      if (person !== null) toMeetRows.set(contact.path, person);
+    }
+    const same = <T>(item: T): T => item;
+    return {
+      today,
+      horizon,
+      upcomingDays: settings.upcomingDays,
+      weekStart: settings.weekStart,
+      epoch: facts.epoch,
+      cursor: facts.journalEnd,
+      counter: new LiveCounter(today, facts, (path) => index.contact(path)),
+      followUps: new SortedList([...followUpRows.values()], compareFollowUps, same),
+      followUpRows,
+      reconnect: new SortedList([...reconnectRows.values()], compareKeyedRows, (k) => k.row),
+      reconnectRows,
+      toMeet: new SortedList([...toMeetRows.values()], comparePeopleToMeet, (k) => k.person),
+      toMeetRows,
+      goals: new Map(),
+    };
+  }
+
+  /** Redoes the rows the changes touch: the follow-up of each changed note, the rows of each contact named. */
+  private apply(state: State, changes: readonly FactChange[]): void {
+    const notes = new Set<string>();
+    const people = new Set<string>();
+    for (const change of changes) {
+      notes.add(change.path);
+      for (const person of change.people) people.add(person);
+      state.counter.forget(change);
+    }
+    const index = this.index;
+    for (const path of notes) {
+      const old = state.followUpRows.get(path);
+      if (old) state.followUps.remove(old);
+      state.followUpRows.delete(path);
+      const interaction = index.interaction(path);
+      const row = interaction === undefined ? null : followUpRow(interaction, state.today, state.horizon);
+      if (row !== null) {
+        state.followUpRows.set(path, row);
+        state.followUps.insert(row);
+      }
+    }
+    for (const path of people) {
+      const old = state.reconnectRows.get(path);
+      if (old) state.reconnect.remove(old);
+      state.reconnectRows.delete(path);
+      const oldPerson = state.toMeetRows.get(path);
+      if (oldPerson) state.toMeet.remove(oldPerson);
+      state.toMeetRows.delete(path);
+      const contact = index.contact(path);
+      if (contact === undefined) continue;
+      const row = reconnectRowOf(contact, index.facts.lastInteraction(path, state.today), index.defaultCadence, state.today);
+      if (row !== null) {
+        const keyed = keyReconnectRow(row);
+        state.reconnectRows.set(path, keyed);
+        state.reconnect.insert(keyed);
+      }
+      const person = keyPersonToMeet(contact);
+      if (person !== null) {
+        state.toMeetRows.set(path, person);
+        state.toMeet.insert(person);
+      }
+    }
+  }
+
+  /** Each goal's progress, counted again only when its goal or the facts it counts changed. */
+  private goalsOf(state: State, goals: readonly GoalSpec[]): GoalProgress[] {
+    const memos = new Map<GoalSpec, GoalMemo>();
+    const progress = goals.map((goal) => {
+      const known = state.goals.get(goal);
+      const filters = known?.filters ?? compileFilters(goal.filters);
+      const stamp = this.stampOf(state, goal, filters);
+      const memo = known?.stamp === stamp ? known : { filters, stamp, progress: goalProgress(goal, state.counter, state.weekStart) };
+      memos.set(goal, memo);
+      return memo.progress;
+    });
+    state.goals = memos;
+    return progress;
+  }
+
+  /** What a goal's numbers depend on besides the goal itself and today: its series, and the record for Achievable. */
+  private stampOf(state: State, goal: GoalSpec, filters: CompiledFilters): string {
+    const metric = goal.metric;
+    if (metric === undefined) return "";
+    return `${state.counter.stamp(metric, filters)}/${state.counter.stamp(metric, NO_FILTERS)}`;
+  }
+}

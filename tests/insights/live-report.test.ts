@@ -1,0 +1,201 @@
+// The live report (kept up to date change by change) against buildReport (from scratch) over random vaults
+// and random edit sequences: every list, every goal's numbers, after every change.
+import { describe, expect, it } from "vitest";
+import { load, CORE_SCHEMA } from "js-yaml";
+import { NetworkIndex } from "../../src/index/network-index";
+import { LiveReport } from "../../src/insights/live-report";
+import { buildReport } from "../../src/insights/report";
+import { plusDays } from "../../src/insights/day-numbers";
+import { DEFAULT_SETTINGS, type Settings } from "../../src/model/settings";
+import type { Contact, GoalFilters, GoalSpec, Interaction, Level, Metric, ParsedNote, Period } from "../../src/model/types";
+
+const parseYaml = (text: string): unknown => load(text, { schema: CORE_SCHEMA });
+const TODAY = "2026-05-20";
+
+function rng(seed: number): () => number {
+  let s = seed;
+  return () => {
+    s = (s * 1103515245 + 12345) % 2147483648;
+    return s / 2147483648;
+  };
+}
+
+/** Random notes of every kind, each with a fair chance of whatever can move a number. */
+class Notes {
+  private readonly rand: () => number;
+  constructor(seed: number) {
+    this.rand = rng(seed);
+  }
+
+  r(): number {
+    return this.rand();
+  }
+
+  chance(p: number): boolean {
+    return this.rand() < p;
+  }
+
+  pick<T>(items: readonly T[]): T {
+    return items[Math.floor(this.rand() * items.length)] as T;
+  }
+
+  day(): string {
+    return plusDays("2025-01-01", Math.floor(this.rand() * 540));
+  }
+
+  contact(n: number): ParsedNote {
+    const path = `People/P${n}.md`;
+    const contact: Contact = {
+      path,
+      basename: `P${n}`,
+      name: this.chance(0.2) ? `Q${n}` : `P${n}`,
+      aliases: this.chance(0.2) ? [`A${Math.floor(this.rand() * 4)}`] : [],
+      tags: this.chance(0.5) ? [this.pick(["sales", "person/mentor", "person", "design"])] : [],
+      status: this.pick(["active", "active", "active", "target", "dormant"] as const),
+    };
+    const level = this.chance(0.6) ? this.pick<Level>(["senior", "peer", "junior"]) : undefined;
+    if (level) contact.level = level;
+    if (this.chance(0.5)) contact.company = this.pick(["Acme", "Globex", "acme.md"]);
+    if (this.chance(0.3)) contact.met = this.day();
+    if (this.chance(0.2)) contact.lastContactManual = this.day();
+    if (this.chance(0.1)) contact.snoozeUntil = this.day();
+    if (this.chance(0.3)) contact.cadence = this.pick([{ amount: 2, unit: "week" }, { amount: 1, unit: "month" }, null] as const);
+    return { path, contact, goals: [], problems: [] };
+  }
+
+  meeting(n: number, contacts: number): ParsedNote {
+    const path = `Meetings/M${n}.md`;
+    const refs = Array.from({ length: 1 + Math.floor(this.rand() * 3) }, () =>
+      this.pick([`[[P${Math.floor(this.rand() * (contacts + 2))}]]`, `A${Math.floor(this.rand() * 4)}`, `Q${Math.floor(this.rand() * contacts)}`]),
+    );
+    const done = this.rand();
+    const interaction: Interaction = {
+      path,
+      basename: `M${n}`,
+      attendeeRefs: [...new Set(refs)],
+      attendeesFromBody: false,
+      kind: this.pick(["meeting", "coffee", "event", "call"]),
+      followUpDone: done < 0.3 ? true : done < 0.5 ? this.day() : false,
+      gave: this.chance(0.3) ? ["an intro"] : [],
+      asked: [],
+      learned: [],
+    };
+    if (!this.chance(0.05)) interaction.date = this.day();
+    if (this.chance(0.5)) interaction.followUp = this.day();
+    return { path, interaction, goals: [], problems: [] };
+  }
+
+  journal(n: number): ParsedNote {
+    const path = `Journal/J${n}.md`;
+    const goals = Array.from({ length: 1 + Math.floor(this.rand() * 2) }, (_, index): GoalSpec => {
+      const filters: GoalFilters = { kind: [], tag: [], level: [], company: [] };
+      if (this.chance(0.3)) filters.kind = [this.pick(["coffee", "event"])];
+      if (this.chance(0.3)) filters.tag = [this.pick(["person", "sales"])];
+      if (this.chance(0.2)) filters.level = [this.pick<Level>(["senior", "peer"])];
+      if (this.chance(0.2)) filters.company = ["acme"];
+      const goal: GoalSpec = { note: path, index, line: index * 5, filters, issues: [], why: "to grow" };
+      if (!this.chance(0.05)) goal.metric = this.pick<Metric>(["interactions", "events", "people-met", "contacts-added", "follow-ups-done", "given"]);
+      if (!this.chance(0.05)) goal.target = 1 + Math.floor(this.rand() * 8);
+      if (this.chance(0.7)) goal.period = this.pick<Period>(["week", "month", "quarter", "year"]);
+      else goal.due = this.day();
+      if (this.chance(0.5)) goal.start = this.day();
+      goal.noteDate = this.day();
+      return goal;
+    });
+    return { path, goals, problems: [] };
+  }
+}
+
+const SETTINGS: Settings = { ...DEFAULT_SETTINGS };
+
+function expectSame(index: NetworkIndex, live: LiveReport, today: string, settings: Settings, step: string): void {
+  const got = live.report(today, settings);
+  const want = buildReport(index, today, settings);
+  expect(got, step).toEqual(want);
+}
+
+describe("LiveReport", () => {
+  // Mostly meetings in the last two: contact edits rebuild the contact-filtered counts, which would hide a slip in
+  // how a meeting edit moves them.
+  for (const [seed, contactShare] of [[1, 0.25], [2, 0.25], [3, 0.25], [4, 0.25], [5, 0.02], [6, 0.02]] as const) {
+    it(`equals a report from scratch after every edit (seed ${seed})`, () => {
+      const notes = new Notes(seed);
+      const index = new NetworkIndex(SETTINGS, parseYaml);
+      const contacts = 12;
+      // Part of the vault in one bulk load, as the plugin starts; the rest note by note.
+      index.beginBulk();
+      for (let n = 0; n < contacts; n++) index.put(notes.contact(n));
+      for (let n = 0; n < 40; n++) index.put(notes.meeting(n, contacts));
+      index.put(notes.journal(0));
+      index.endBulk();
+      const live = new LiveReport(index);
+      expectSame(index, live, TODAY, SETTINGS, "after the bulk load");
+      for (let step = 0; step < 150; step++) {
+        const op = notes.r();
+        let what: string;
+        if (op < 0.3) {
+          const note = notes.meeting(Math.floor(notes.r() * 50), contacts);
+          index.put(note);
+          what = `put ${note.path}`;
+        } else if (op < 0.3 + contactShare) {
+          const note = notes.contact(Math.floor(notes.r() * (contacts + 2)));
+          index.put(note);
+          what = `put ${note.path}`;
+        } else if (op < 0.55 + contactShare / 2) {
+          const note = notes.meeting(Math.floor(notes.r() * 50), contacts);
+          index.put(note);
+          what = `put ${note.path}`;
+        } else if (op < 0.65) {
+          const note = notes.journal(Math.floor(notes.r() * 3));
+          index.put(note);
+          what = `put ${note.path}`;
+        } else if (op < 0.8) {
+          const path = notes.chance(contactShare) ? `People/P${Math.floor(notes.r() * contacts)}.md` : notes.pick([`Meetings/M${Math.floor(notes.r() * 50)}.md`, "Journal/J0.md"]);
+          index.remove(path);
+          what = `remove ${path}`;
+        } else if (op < 0.8 + contactShare / 5) {
+          // A note that changes what it is: a meeting note becomes a contact, or the other way round.
+          const n = Math.floor(notes.r() * 5);
+          const note = notes.chance(0.5) ? { ...notes.contact(n), path: `Meetings/M${n}.md` } : { ...notes.meeting(n, contacts), path: `People/P${n}.md` };
+          if (note.contact) note.contact = { ...note.contact, path: note.path };
+          if (note.interaction) note.interaction = { ...note.interaction, path: note.path };
+          index.put(note);
+          what = `retype ${note.path}`;
+        } else {
+          what = "no edit";
+        }
+        // Now and then a report is skipped: several edits then reach the live report at once.
+        if (step % 3 !== 1) expectSame(index, live, TODAY, SETTINGS, `step ${step}: ${what}`);
+      }
+      // Another day and other settings start over, and still agree.
+      expectSame(index, live, "2026-06-02", SETTINGS, "next day");
+      const sunday: Settings = { ...SETTINGS, weekStart: "sunday", upcomingDays: 3 };
+      expectSame(index, live, "2026-06-02", sunday, "other settings");
+      index.put(notes.meeting(3, contacts));
+      expectSame(index, live, "2026-06-02", sunday, "an edit under the other settings");
+    });
+  }
+
+  it("returns the same report object while nothing changed, and a new one after an edit", () => {
+    const notes = new Notes(9);
+    const index = new NetworkIndex(SETTINGS, parseYaml);
+    for (let n = 0; n < 5; n++) index.put(notes.contact(n));
+    index.put(notes.meeting(0, 5));
+    const live = new LiveReport(index);
+    const first = live.report(TODAY, SETTINGS);
+    expect(live.report(TODAY, SETTINGS)).toBe(first);
+    index.put(notes.meeting(1, 5));
+    expect(live.report(TODAY, SETTINGS)).not.toBe(first);
+  });
+
+  it("starts over when more changes piled up than the journal keeps", () => {
+    const notes = new Notes(11);
+    const index = new NetworkIndex(SETTINGS, parseYaml);
+    for (let n = 0; n < 6; n++) index.put(notes.contact(n));
+    index.put(notes.journal(0));
+    const live = new LiveReport(index);
+    live.report(TODAY, SETTINGS);
+    for (let n = 0; n < 5000; n++) index.put(notes.meeting(n % 60, 6));
+    expectSame(index, live, TODAY, SETTINGS, "after 5,000 edits unseen");
+  });
+});
