@@ -1,7 +1,9 @@
 // Network Goals: lifecycle only — settings, the index, the sidebar, code blocks, commands.
 import { Events, Keymap, Plugin, type Component, type EventRef, type WorkspaceLeaf } from "obsidian";
+import type { GoalCounter } from "./insights/goal-counter";
+import { LiveReport } from "./insights/live-report";
 import { buildMetricIndex, type MetricIndex } from "./insights/metric-index";
-import { buildReport, type Report } from "./insights/report";
+import type { Report } from "./insights/report";
 import { localToday } from "./model/calendar";
 import { DEFAULT_SETTINGS, readSettings, type Settings } from "./model/settings";
 import type { LocalDate } from "./model/types";
@@ -24,7 +26,8 @@ export default class NetworkGoalsPlugin extends Plugin implements NetworkHost {
   /** Fires "refresh" when the index moved (debounced) or the day changed. */
   private readonly changes = new Events();
   private day: LocalDate = localToday();
-  private reportMemo: { revision: number; today: LocalDate; report: Report } | null = null;
+  /** The report of the current index, brought up to date by each change (a rebuilt index gets a new one). */
+  private live: { index: NetworkIndex; report: LiveReport } | null = null;
   private metricsMemo: { revision: number; today: LocalDate; metrics: MetricIndex } | null = null;
 
   override async onload(): Promise<void> {
@@ -56,12 +59,17 @@ export default class NetworkGoalsPlugin extends Plugin implements NetworkHost {
   }
 
   report(): Report {
-    const revision = this.revision();
-    const memo = this.reportMemo;
-    if (memo?.revision === revision && memo.today === this.day) return memo.report;
-    const report = buildReport(this.index(), this.day, this.settings);
-    this.reportMemo = { revision, today: this.day, report };
-    return report;
+    return this.liveReport().report(this.day, this.settings);
+  }
+
+  goalCounter(): GoalCounter {
+    return this.liveReport().counter(this.day, this.settings);
+  }
+
+  private liveReport(): LiveReport {
+    const index = this.index();
+    if (this.live?.index !== index) this.live = { index, report: new LiveReport(index) };
+    return this.live.report;
   }
 
   metrics(): MetricIndex {

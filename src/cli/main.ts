@@ -1,7 +1,8 @@
 // The `network-goals` command: the same engine as the plugin, over a vault folder on disk.
 import { localToday } from "../model/calendar";
 import { NetworkIndex } from "../index/network-index";
-import { buildReport, reportToJson } from "../insights/report";
+import { LiveReport } from "../insights/live-report";
+import { reportToJson } from "../insights/report";
 import { parseArgs, USAGE } from "./options";
 import { parseYaml, readVault, VaultReadError } from "./vault-reader";
 import { formatTextReport } from "./text-report";
@@ -31,7 +32,8 @@ export function run(argv: readonly string[], out: (text: string) => void, err: (
   for (const warning of vault.settings.warnings) err(`network-goals: ${warning}`);
   const index = new NetworkIndex(vault.settings.settings, parseYaml);
   index.upsertAll(vault.notes);
-  const report = buildReport(index, today, vault.settings.settings);
+  // The plugin's report, from the facts the index keeps: the CLI and the sidebar cannot disagree.
+  const report = new LiveReport(index).report(today, vault.settings.settings);
   const names = (path: string): string => index.contact(path)?.name ?? path;
   out(json ? JSON.stringify(reportToJson(report), null, 2) : formatTextReport(report, names));
   return 0;

@@ -62,7 +62,7 @@ const renderGoalBlock: BlockRenderer = (host, source, el, block) => {
     renderGoalError(el, read.problems);
     return;
   }
-  renderGoal(el, goalProgress(read.goal, host.metrics(), host.settings.weekStart), host.today());
+  renderGoal(el, goalProgress(read.goal, host.goalCounter(), host.settings.weekStart), host.today());
   // Fields that were ignored (a bad start date, say) are said in place too, under the goal, unless the
   // SMART check above already explains them.
   const explained = new Set(read.goal.issues.map((issue) => issue.field));

@@ -1,6 +1,7 @@
 // What the views, code blocks and commands need from the plugin, so none of them imports main.ts.
 import type { App, Component } from "obsidian";
 import type { NetworkIndex } from "../index/network-index";
+import type { GoalCounter } from "../insights/goal-counter";
 import type { MetricIndex } from "../insights/metric-index";
 import type { Report } from "../insights/report";
 import type { LocalDate } from "../model/types";
@@ -18,7 +19,9 @@ export interface NetworkHost {
   isIndexReady(): boolean;
   /** The report for the current revision and day, computed once and shared by every surface. */
   report(): Report;
-  /** Interactions bucketed for goal counting, for the current revision and day. */
+  /** Goal counts for today, from the same live facts as the report (a goal block costs a few lookups). */
+  goalCounter(): GoalCounter;
+  /** Interactions bucketed by month for a review, for the current revision and day. */
   metrics(): MetricIndex;
   /** Row actions for rows drawn inside `component` (hover previews attach to it). */
   rowActions(component: Component): RowActions;
