@@ -62,12 +62,40 @@ export function findGoalBlocks(body: string): GoalBlockSource[] {
 
 const WIKILINK = /(!?)\[\[([^\]\n]+)\]\]/g;
 const MARKDOWN_LINK = /(!?)\[[^\]\n]*\]\((<[^>\n]+>|[^)\s]+)(?:\s+"[^"\n]*")?\)/g;
+const INLINE_CODE = /(`+)[^`]*?\1/g;
 
 /** A Markdown link target that names a note: not a URL, not a same-note heading, `.md` or no extension. */
 function isNoteTarget(target: string): boolean {
   if (target === "" || /^[a-z][a-z0-9+.-]*:/i.test(target)) return false;
   const last = target.slice(target.lastIndexOf("/") + 1);
   return /\.md$/i.test(last) || !/\.[a-z0-9]{1,5}$/i.test(last);
+}
+
+/** The links of one line, in the order they were written, handed to `add`. */
+function scanLine(line: string, add: (target: string) => void): void {
+  const text = line.includes("`") ? line.replace(INLINE_CODE, "") : line;
+  // A wikilink needs `[[` and a Markdown link `](`: most lines hold one kind at most.
+  let wiki: [number, string][] | undefined;
+  if (text.includes("[[")) {
+    wiki = [];
+    WIKILINK.lastIndex = 0;
+    for (let m = WIKILINK.exec(text); m !== null; m = WIKILINK.exec(text)) {
+      if (m[1] !== "!") wiki.push([m.index, linkTarget(`[[${m[2] ?? ""}]]`)]);
+    }
+  }
+  let markdown: [number, string][] | undefined;
+  if (text.includes("](")) {
+    markdown = [];
+    MARKDOWN_LINK.lastIndex = 0;
+    for (let m = MARKDOWN_LINK.exec(text); m !== null; m = MARKDOWN_LINK.exec(text)) {
+      const target = linkTarget(`[](${m[2] ?? ""})`);
+      if (m[1] !== "!" && isNoteTarget(target)) markdown.push([m.index, target]);
+    }
+  }
+  // Each list is in the order written; only a line holding both kinds needs them merged (a stable sort).
+  let links = wiki ?? markdown;
+  if (wiki && markdown && markdown.length > 0) links = wiki.concat(markdown).sort((a, b) => a[0] - b[0]);
+  if (links) for (const [, target] of links) add(target);
 }
 
 /**
@@ -77,29 +105,31 @@ function isNoteTarget(target: string): boolean {
 export function findBodyLinks(body: string): string[] {
   const found: string[] = [];
   // Both link forms start with `[`: a body without one has no links, and needs no line split.
-  if (!body.includes("[")) return found;
-  const lines = body.split(LINE_BREAK);
-  const codeLines = mayHoldFences(body) ? fencedBlocks(lines).codeLines : undefined;
+  let at = body.indexOf("[");
+  if (at < 0) return found;
   const seen = new Set<string>();
-  const add = (target: string) => {
+  const add = (target: string): void => {
     const key = target.toLowerCase();
     if (target === "" || seen.has(key)) return;
     seen.add(key);
     found.push(target);
   };
-  lines.forEach((line, i) => {
-    if (!line.includes("[") || codeLines?.has(i)) return;
-    const text = line.includes("`") ? line.replace(/(`+)[^`]*?\1/g, "") : line;
-    const links: [number, string][] = [];
-    for (const m of text.matchAll(WIKILINK)) {
-      if (m[1] !== "!") links.push([m.index, linkTarget(`[[${m[2] ?? ""}]]`)]);
-    }
-    for (const m of text.matchAll(MARKDOWN_LINK)) {
-      const target = linkTarget(`[](${m[2] ?? ""})`);
-      if (m[1] !== "!" && isNoteTarget(target)) links.push([m.index, target]);
-    }
-    // In the order they were written, so the first person named comes first.
-    links.sort((a, b) => a[0] - b[0]).forEach(([, target]) => add(target));
-  });
+  if (mayHoldFences(body)) {
+    const lines = body.split(LINE_BREAK);
+    const { codeLines } = fencedBlocks(lines);
+    lines.forEach((line, i) => {
+      if (line.includes("[") && !codeLines.has(i)) scanLine(line, add);
+    });
+    return found;
+  }
+  // Without fences no line is code: visit only the lines holding a `[`, cut as split(/\r?\n/) cuts them.
+  while (at >= 0) {
+    const start = body.lastIndexOf("\n", at) + 1;
+    const next = body.indexOf("\n", at);
+    let end = next < 0 ? body.length : next;
+    if (next >= 0 && end > start && body.charCodeAt(end - 1) === 13 /* \r */) end--;
+    scanLine(body.slice(start, end), add);
+    at = next < 0 ? -1 : body.indexOf("[", next + 1);
+  }
   return found;
 }
