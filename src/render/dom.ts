@@ -7,12 +7,31 @@ import type { RowEvents } from "./events";
 export type NameLookup = (path: string) => string;
 
 /**
- * A link to a note, styled like Obsidian's own internal links. It has an `href`, so it is in the tab
- * order and Enter follows it; the root's delegated listeners open it and ask for the page preview
- * (see `delegateRowEvents`). The name is set as text, never parsed as HTML.
+ * `parent.createEl(tag)` with its classes written as one `className` and its text as one `textContent`
+ * (never parsed as HTML). Rows are built from these: createEl's `cls` goes through `classList`, which
+ * reads and re-splits the class attribute for every element. An empty `cls` writes no attribute.
+ */
+export function child<K extends keyof HTMLElementTagNameMap>(
+  parent: HTMLElement,
+  tag: K,
+  cls: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const el = parent.createEl(tag);
+  if (cls !== "") el.className = cls;
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+/**
+ * A link to a note, styled like Obsidian's own internal links. Its `href` is the note's path: it puts
+ * the link in the tab order (Enter follows it), and the root's delegated listeners read it to open the
+ * note and ask for the page preview (see `delegateRowEvents`). The name is set as text.
  */
 export function noteLink(parent: HTMLElement, path: string, name: string): HTMLAnchorElement {
-  return parent.createEl("a", { cls: "internal-link ng-link", text: name, href: path, attr: { "data-href": path } });
+  const link = child(parent, "a", "internal-link ng-link", name);
+  link.setAttribute("href", path);
+  return link;
 }
 
 /** Several contact links separated by commas: "Jane Doe, Bob Li". */
@@ -26,10 +45,12 @@ export function contactLinks(parent: HTMLElement, paths: readonly string[], name
 
 /**
  * A small row button: a real <button>, so it is focusable and answers Enter and Space, with an
- * aria-label that says which row it acts on.
+ * aria-label that says which row it acts on. No class: styles.css styles it by where it is (in a
+ * row's `.ng-row-buttons`, or a row's own single button).
  */
 export function rowButton(parent: HTMLElement, text: string, label: string, events: RowEvents, onClick: () => void): HTMLButtonElement {
-  const button = parent.createEl("button", { cls: "ng-row-button", text, attr: { "aria-label": label } });
+  const button = child(parent, "button", "", text);
+  button.setAttribute("aria-label", label);
   events.onClick(button, onClick);
   return button;
 }
@@ -38,7 +59,7 @@ export type BadgeTone = "good" | "warn" | "bad" | "muted";
 
 export function badge(parent: HTMLElement, text: string, tone: BadgeTone, extraCls?: string): HTMLElement {
   const cls = extraCls === undefined ? `ng-badge ng-badge-${tone}` : `ng-badge ng-badge-${tone} ${extraCls}`;
-  return parent.createSpan({ cls, text });
+  return child(parent, "span", cls, text);
 }
 
 /**
@@ -47,13 +68,14 @@ export function badge(parent: HTMLElement, text: string, tone: BadgeTone, extraC
  */
 export function progressBar(parent: HTMLElement, count: number, target: number, tone: BadgeTone): HTMLProgressElement {
   const max = Math.max(target, 1);
-  return parent.createEl("progress", {
-    cls: `ng-progress ng-progress-${tone}`,
-    attr: { max, value: Math.min(Math.max(count, 0), max), "aria-valuetext": `${count} of ${target}` },
-  });
+  const bar = child(parent, "progress", `ng-progress ng-progress-${tone}`);
+  bar.setAttribute("max", String(max));
+  bar.setAttribute("value", String(Math.min(Math.max(count, 0), max)));
+  bar.setAttribute("aria-valuetext", `${count} of ${target}`);
+  return bar;
 }
 
 /** An empty state said in words, not a blank space. */
 export function emptyState(parent: HTMLElement, text: string): HTMLElement {
-  return parent.createDiv({ cls: "ng-empty", text });
+  return child(parent, "div", "ng-empty", text);
 }

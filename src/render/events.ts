@@ -1,5 +1,5 @@
 // One click and one mouseover listener per drawn root, instead of a closure per link and button:
-// links say where they go in their `data-href`, buttons are looked up in a map (no attribute to write).
+// links say where they go in their `href`, buttons are looked up in a map (no attribute to write).
 import type { RowActions } from "./actions";
 
 /** What the renderers of one root hand their buttons to. */
@@ -9,11 +9,11 @@ export interface RowEvents {
   onClick(button: HTMLElement, run: () => void): void;
 }
 
-/** A note link drawn by `noteLink`: `a.ng-link` with the note's path in `data-href`. */
+/** A note link drawn by `noteLink`: `a.ng-link` with the note's path in `href` (as written, not resolved). */
 function noteLinkPath(node: Node): string | null {
   if (node.nodeType !== 1) return null;
   const el = node as HTMLElement;
-  return el.tagName === "A" && el.classList.contains("ng-link") ? el.getAttribute("data-href") : null;
+  return el.tagName === "A" && el.classList.contains("ng-link") ? el.getAttribute("href") : null;
 }
 
 /**

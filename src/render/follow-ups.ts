@@ -3,7 +3,7 @@ import type { FollowUpRow, FollowUpStatus } from "../insights/follow-ups";
 import type { LocalDate } from "../model/types";
 import type { RowActions } from "./actions";
 import type { NameLookup } from "./dom";
-import { contactLinks, emptyState, noteLink, rowButton } from "./dom";
+import { child, contactLinks, emptyState, noteLink, rowButton } from "./dom";
 import type { RowEvents } from "./events";
 import { delegateRowEvents } from "./events";
 import { basename, overdueInWords, plural, shortDay } from "./format";
@@ -30,7 +30,8 @@ export function followUpStatusText(row: Pick<FollowUpRow, "status" | "days">): s
 
 /**
  * One follow-up: the meeting note, when it is due and who it was with on one meta line, and Done /
- * Snooze buttons. Clicks reach `events` (one listener for the whole list).
+ * Snooze buttons. Clicks reach `events` (one listener for the whole list). The "when" words are the
+ * meta line's only span, coloured by the row's status class (styles.css).
  */
 export function renderFollowUpRow(
   list: HTMLElement,
@@ -39,15 +40,15 @@ export function renderFollowUpRow(
   names: NameLookup,
   today?: LocalDate,
 ): HTMLElement {
-  const item = list.createEl("li", { cls: `ng-row ng-follow-up ng-status-${row.status}` });
-  const main = item.createDiv({ cls: "ng-row-main" });
+  const item = child(list, "li", `ng-row ng-follow-up ng-status-${row.status}`);
+  const main = child(item, "div", "ng-row-main");
   const noteName = basename(row.note);
   noteLink(main, row.note, noteName);
-  const meta = main.createDiv({ cls: "ng-row-meta" });
-  meta.createSpan({ cls: `ng-when ng-when-${row.status}`, text: followUpStatusText(row) });
+  const meta = child(main, "div", "ng-row-meta");
+  child(meta, "span", "", followUpStatusText(row));
   meta.appendText(row.contacts.length > 0 ? ` · ${shortDay(row.due, today)} · with ` : ` · ${shortDay(row.due, today)}`);
   contactLinks(meta, row.contacts, names);
-  const buttons = item.createDiv({ cls: "ng-row-buttons" });
+  const buttons = child(item, "div", "ng-row-buttons");
   const { actions } = events;
   rowButton(buttons, "Done", `Mark the follow-up of ${noteName} done`, events, () => actions.markFollowUpDone(row.note));
   rowButton(buttons, "Snooze", `Snooze the follow-up of ${noteName}`, events, () => actions.snoozeFollowUp(row.note));
@@ -71,10 +72,10 @@ export function renderFollowUpGroups(
   for (const row of rows) {
     if (row.status !== current || list === null) {
       current = row.status;
-      const heading = parent.createDiv({ cls: `ng-group-heading ng-group-${row.status}` });
+      const heading = child(parent, "div", `ng-group-heading ng-group-${row.status}`);
       heading.appendText(GROUP_TITLES[row.status]);
-      heading.createSpan({ cls: "ng-count", text: String(counts[row.status]) });
-      list = parent.createEl("ul", { cls: "ng-rows" });
+      child(heading, "span", "ng-count", String(counts[row.status]));
+      list = child(parent, "ul", "ng-rows");
     }
     renderFollowUpRow(list, row, events, names, today);
   }

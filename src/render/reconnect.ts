@@ -3,7 +3,7 @@ import type { PersonToMeet, ReconnectRow } from "../insights/reconnect";
 import type { LocalDate } from "../model/types";
 import type { RowActions } from "./actions";
 import type { NameLookup } from "./dom";
-import { emptyState, noteLink, rowButton } from "./dom";
+import { child, emptyState, noteLink, rowButton } from "./dom";
 import type { RowEvents } from "./events";
 import { delegateRowEvents } from "./events";
 import { overdueInWords, shortDay } from "./format";
@@ -26,12 +26,12 @@ export function renderReconnectRow(
   today?: LocalDate,
 ): HTMLElement {
   const logged = row.daysOverdue !== null;
-  const item = list.createEl("li", { cls: logged ? "ng-row ng-reconnect ng-status-overdue" : "ng-row ng-reconnect ng-status-unlogged" });
-  const main = item.createDiv({ cls: "ng-row-main" });
+  const item = child(list, "li", logged ? "ng-row ng-reconnect ng-status-overdue" : "ng-row ng-reconnect ng-status-unlogged");
+  const main = child(item, "div", "ng-row-main");
   const name = names ? names(row.contact) : row.name;
   noteLink(main, row.contact, name);
-  main.createDiv({ cls: "ng-row-meta", text: reconnectStatusText(row, today) });
-  const buttons = item.createDiv({ cls: "ng-row-buttons" });
+  child(main, "div", "ng-row-meta", reconnectStatusText(row, today));
+  const buttons = child(item, "div", "ng-row-buttons");
   const { actions } = events;
   rowButton(buttons, "Log", `Log an interaction with ${name}`, events, () => actions.logContact(row.contact));
   rowButton(buttons, "Snooze", `Snooze reminders about ${name}`, events, () => actions.snoozeContact(row.contact));
@@ -45,16 +45,15 @@ export function renderReconnectRows(
   names?: NameLookup,
   today?: LocalDate,
 ): void {
-  const list = parent.createEl("ul", { cls: "ng-rows" });
+  const list = child(parent, "ul", "ng-rows");
   for (const row of rows) renderReconnectRow(list, row, events, names, today);
 }
 
-/** One person to meet: a link to their note and a Log button. */
+/** One person to meet: a link to their note and a Log button (the row's own: one button needs no group). */
 export function renderPersonToMeetRow(list: HTMLElement, person: PersonToMeet, events: RowEvents): HTMLElement {
-  const item = list.createEl("li", { cls: "ng-row ng-person" });
-  noteLink(item.createDiv({ cls: "ng-row-main" }), person.contact, person.name);
-  const buttons = item.createDiv({ cls: "ng-row-buttons" });
-  rowButton(buttons, "Log", `Log meeting ${person.name}`, events, () => events.actions.logContact(person.contact));
+  const item = child(list, "li", "ng-row ng-person");
+  noteLink(child(item, "div", "ng-row-main"), person.contact, person.name);
+  rowButton(item, "Log", `Log meeting ${person.name}`, events, () => events.actions.logContact(person.contact));
   return item;
 }
 

@@ -1,4 +1,5 @@
 // Collapsible sections and capped row lists: what keeps the sidebar readable and its DOM small.
+import { child } from "./dom";
 import type { RowEvents } from "./events";
 
 /** Rows a section shows before "Show more", and how many each click adds. */
@@ -30,18 +31,19 @@ export function collapsibleSection(
   focus: FocusTargets,
   onToggle: () => void,
 ): SectionParts {
-  const section = parent.createDiv({ cls: collapsed ? "ng-section is-collapsed" : "ng-section", attr: { "data-section": id } });
-  const heading = section.createEl("h3", { cls: "ng-section-heading" });
+  const section = child(parent, "div", collapsed ? "ng-section is-collapsed" : "ng-section");
+  section.setAttribute("data-section", id);
+  const heading = child(section, "h3", "ng-section-heading");
   const bodyId = `ng-section-${id}`;
-  const toggle = heading.createEl("button", {
-    cls: "ng-section-toggle",
-    attr: { "aria-expanded": String(!collapsed), "aria-controls": bodyId },
-  });
-  toggle.createSpan({ cls: "ng-section-title", text: title });
-  if (count !== null) toggle.createSpan({ cls: "ng-count", text: String(count) });
+  const toggle = child(heading, "button", "ng-section-toggle");
+  toggle.setAttribute("aria-expanded", String(!collapsed));
+  toggle.setAttribute("aria-controls", bodyId);
+  child(toggle, "span", "ng-section-title", title);
+  if (count !== null) child(toggle, "span", "ng-count", String(count));
   events.onClick(toggle, onToggle);
   focus.set(`toggle-${id}`, toggle);
-  const body = section.createDiv({ cls: "ng-section-body", attr: { id: bodyId } });
+  const body = child(section, "div", "ng-section-body");
+  body.id = bodyId;
   if (collapsed) body.hidden = true;
   return { section, body, toggle };
 }
@@ -79,15 +81,15 @@ export function listFooter(
 ): void {
   const hidden = total - window.end;
   if (hidden <= 0 && window.start === 0) return;
-  const footer = parent.createDiv({ cls: "ng-list-footer" });
-  footer.createSpan({ cls: "ng-list-range", text: `Showing ${window.start + 1}–${window.end} of ${total}` });
+  const footer = child(parent, "div", "ng-list-footer");
+  child(footer, "span", "ng-list-range", `Showing ${window.start + 1}–${window.end} of ${total}`);
   if (hidden > 0) {
-    const more = footer.createEl("button", { cls: "ng-show-more", text: `Show ${Math.min(PAGE_SIZE, hidden)} more` });
+    const more = child(footer, "button", "ng-show-more", `Show ${Math.min(PAGE_SIZE, hidden)} more`);
     events.onClick(more, onMore);
     focus.set(`more-${id}`, more);
   }
   if (window.start > 0) {
-    const top = footer.createEl("button", { cls: "ng-show-top", text: "Back to the top" });
+    const top = child(footer, "button", "ng-show-top", "Back to the top");
     events.onClick(top, onTop);
     focus.set(`top-${id}`, top);
   }

@@ -5,7 +5,7 @@ import type { PersonToMeet, ReconnectRow } from "../insights/reconnect";
 import type { LocalDate, Problem } from "../model/types";
 import type { RowActions } from "./actions";
 import type { NameLookup } from "./dom";
-import { emptyState, noteLink, progressBar } from "./dom";
+import { child, emptyState, noteLink, progressBar } from "./dom";
 import { basename } from "./format";
 import { countByStatus, FOLLOW_UPS_EMPTY, renderFollowUpGroups } from "./follow-ups";
 import { goalStatusBadge, STATUS_TONES } from "./goal-parts";
@@ -74,28 +74,30 @@ function sectionMaxima(data: SidebarData, state: SidebarState): Record<SidebarSe
   return maxima;
 }
 
+// Goal and problem rows have no buttons, so the <li> holds the title line and the meta line itself
+// (a block, not a flex row: no wrapper needed to keep the link and its badge on one line).
+
 function renderGoalRow(list: HTMLElement, goal: GoalProgress): void {
-  const item = list.createEl("li", { cls: `ng-row ng-goal-row ng-goal-${goal.status}` });
-  const main = item.createDiv({ cls: "ng-row-main" });
-  noteLink(main, goal.note, goal.title);
+  const item = child(list, "li", `ng-row ng-goal-row ng-goal-${goal.status}`);
+  noteLink(item, goal.note, goal.title);
   // A space, not a margin: when the badge wraps under a long title it starts the line.
-  main.appendText(" ");
-  goalStatusBadge(main, goal.status);
+  item.appendText(" ");
+  goalStatusBadge(item, goal.status);
   if (goal.count !== null && goal.target !== null) {
-    progressBar(main, goal.count, goal.target, STATUS_TONES[goal.status]);
+    progressBar(item, goal.count, goal.target, STATUS_TONES[goal.status]);
     const pace = paceWorthSaying(goal.status) ? ` · ${goal.paceText}` : "";
-    main.createDiv({ cls: "ng-row-meta", text: `${goal.count} of ${goal.target}${pace}` });
+    child(item, "div", "ng-row-meta", `${goal.count} of ${goal.target}${pace}`);
   } else {
-    main.createDiv({ cls: "ng-row-meta", text: goal.paceText });
+    child(item, "div", "ng-row-meta", goal.paceText);
   }
 }
 
+/** A problem: the note, the field in question (the row's only span), and what is wrong with it. */
 function renderProblemRow(list: HTMLElement, problem: Problem): void {
-  const item = list.createEl("li", { cls: "ng-row ng-problem" });
-  const main = item.createDiv({ cls: "ng-row-main" });
-  noteLink(main, problem.note, basename(problem.note));
-  if (problem.field !== "") main.createSpan({ cls: "ng-problem-field", text: ` · ${problem.field}` });
-  main.createDiv({ cls: "ng-row-meta", text: problem.message });
+  const item = child(list, "li", "ng-row ng-problem");
+  noteLink(item, problem.note, basename(problem.note));
+  if (problem.field !== "") child(item, "span", "", ` · ${problem.field}`);
+  child(item, "div", "ng-row-meta", problem.message);
 }
 
 function renderRows(
@@ -115,17 +117,17 @@ function renderRows(
       renderReconnectRows(body, data.reconnect.slice(start, end), events, undefined, data.today);
       return;
     case "goals": {
-      const list = body.createEl("ul", { cls: "ng-rows" });
+      const list = child(body, "ul", "ng-rows");
       for (let i = start; i < end; i++) renderGoalRow(list, data.goals[i]!);
       return;
     }
     case "peopleToMeet": {
-      const list = body.createEl("ul", { cls: "ng-rows" });
+      const list = child(body, "ul", "ng-rows");
       for (let i = start; i < end; i++) renderPersonToMeetRow(list, data.peopleToMeet[i]!, events);
       return;
     }
     case "problems": {
-      const list = body.createEl("ul", { cls: "ng-rows" });
+      const list = child(body, "ul", "ng-rows");
       for (let i = start; i < end; i++) renderProblemRow(list, data.problems[i]!);
       return;
     }
@@ -155,7 +157,7 @@ function drawSidebar(
   names: NameLookup,
 ): FocusTargets {
   container.empty();
-  const root = container.createDiv({ cls: "ng-sidebar" });
+  const root = child(container, "div", "ng-sidebar");
   const events = delegateRowEvents(root, actions);
   const focus: FocusTargets = new Map();
   const redraw = (focusKey: string, fallbackKey: string): void => {

@@ -102,7 +102,7 @@ describe("list blocks", () => {
       "Due today1",
       "Upcoming1",
     ]);
-    el.querySelectorAll<HTMLButtonElement>(".ng-row-button")[2]!.click();
+    el.querySelectorAll<HTMLButtonElement>(".ng-row button")[2]!.click();
     expect(calls).toEqual([["markFollowUpDone", "Meetings/2026-05-18 Call with Bob.md"]]);
     renderFollowUps(el, [], actions, names);
     expect(el.textContent).toBe("No follow-ups due. Nice.");
@@ -133,6 +133,6 @@ describe("list blocks", () => {
     const el = activeDocument.body.createDiv();
     const { actions } = recordingActions();
     renderFollowUps(el, [followUp({ note: "M.md", status: "upcoming", days: 1, due: "2026-05-21" })], actions, names);
-    expect(el.querySelector(".ng-when")!.textContent).toBe("tomorrow");
+    expect(el.querySelector(".ng-row-meta > span")!.textContent).toBe("tomorrow");
   });
 });

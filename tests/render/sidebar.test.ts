@@ -86,11 +86,15 @@ describe("renderSidebar", () => {
   it("links look and work like Obsidian's internal links, and buttons are real buttons", () => {
     const { container } = draw();
     const link = container.querySelector("a.internal-link")!;
-    expect(link.getAttribute("data-href")).toBe("Meetings/2026-05-02 Coffee with Jane.md");
-    for (const button of Array.from(container.querySelectorAll(".ng-row-button"))) {
+    expect(link.getAttribute("href")).toBe("Meetings/2026-05-02 Coffee with Jane.md");
+    const buttons = Array.from(container.querySelectorAll<HTMLElement>(".ng-row button"));
+    // Follow-ups 3 × (Done, Snooze), reconnect 2 × (Log, Snooze), people to meet 1 × Log.
+    expect(buttons.map((b) => b.textContent)).toEqual(["Done", "Snooze", "Done", "Snooze", "Done", "Snooze", "Log", "Snooze", "Log", "Snooze", "Log"]);
+    for (const button of buttons) {
       expect(button.tagName).toBe("BUTTON");
       expect(button.getAttribute("aria-label")).toBeTruthy();
     }
+    expect(container.querySelector(".ng-person button")!.getAttribute("aria-label")).toBe("Log meeting Ada Lovelace");
   });
 
   it("says so in words when a section is empty", () => {
