@@ -4,16 +4,21 @@ import type { DateWindow } from "../model/calendar";
 import { toDate } from "../model/calendar";
 import type { LocalDate } from "../model/types";
 
-/** "30 Jun": for rows, where the year is nearly always this one. */
+const SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/**
+ * "30 Jun": for rows, where the year is nearly always this one. Read from the date's own digits
+ * (what date-fns' "d MMM" says, without a Date per row), so no time zone can move the day.
+ */
 export function shortDate(date: LocalDate): string {
-  // toDate builds local midnight from the parts, so no time zone can move the day.
-  return format(toDate(date), "d MMM");
+  return `${Number(date.slice(8, 10))} ${SHORT_MONTHS[Number(date.slice(5, 7)) - 1]!}`;
 }
 
 /** "30 Jun", or "20 Jan 2025" when `today` is given and the year is not today's. */
 export function shortDay(date: LocalDate, today?: LocalDate): string {
-  if (today === undefined || date.slice(0, 4) === today.slice(0, 4)) return shortDate(date);
-  return format(toDate(date), "d MMM yyyy");
+  const year = date.slice(0, 4);
+  if (today === undefined || year === today.slice(0, 4)) return shortDate(date);
+  return `${shortDate(date)} ${year}`;
 }
 
 /** "30 June 2026". */
