@@ -45,8 +45,8 @@ export function contactLinks(parent: HTMLElement, paths: readonly string[], name
 
 /**
  * A small row button: a real <button>, so it is focusable and answers Enter and Space, with an
- * aria-label that says which row it acts on. No class: styles.css styles it by where it is (in a
- * row's `.ng-row-buttons`, or a row's own single button).
+ * aria-label that says which row it acts on. No class: styles.css styles it by where it is (in the
+ * group after a row's `.ng-row-main`, or a row's own single button).
  */
 export function rowButton(parent: HTMLElement, text: string, label: string, events: RowEvents, onClick: () => void): HTMLButtonElement {
   const button = child(parent, "button", "", text);

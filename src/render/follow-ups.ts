@@ -48,7 +48,7 @@ export function renderFollowUpRow(
   child(meta, "span", "", followUpStatusText(row));
   meta.appendText(row.contacts.length > 0 ? ` · ${shortDay(row.due, today)} · with ` : ` · ${shortDay(row.due, today)}`);
   contactLinks(meta, row.contacts, names);
-  const buttons = child(item, "div", "ng-row-buttons");
+  const buttons = child(item, "div", ""); // the button group: styled as `.ng-row-main + div`
   const { actions } = events;
   rowButton(buttons, "Done", `Mark the follow-up of ${noteName} done`, events, () => actions.markFollowUpDone(row.note));
   rowButton(buttons, "Snooze", `Snooze the follow-up of ${noteName}`, events, () => actions.snoozeFollowUp(row.note));

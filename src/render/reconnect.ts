@@ -31,7 +31,7 @@ export function renderReconnectRow(
   const name = names ? names(row.contact) : row.name;
   noteLink(main, row.contact, name);
   child(main, "div", "ng-row-meta", reconnectStatusText(row, today));
-  const buttons = child(item, "div", "ng-row-buttons");
+  const buttons = child(item, "div", ""); // the button group: styled as `.ng-row-main + div`
   const { actions } = events;
   rowButton(buttons, "Log", `Log an interaction with ${name}`, events, () => actions.logContact(row.contact));
   rowButton(buttons, "Snooze", `Snooze reminders about ${name}`, events, () => actions.snoozeContact(row.contact));
