@@ -44,7 +44,7 @@ export function renderFollowUpRow(
   const main = child(item, "div", "ng-row-main");
   const noteName = basename(row.note);
   noteLink(main, row.note, noteName);
-  const meta = child(main, "div", "ng-row-meta");
+  const meta = child(main, "div", ""); // the meta line: `.ng-row-main > div`
   child(meta, "span", "", followUpStatusText(row));
   meta.appendText(row.contacts.length > 0 ? ` · ${shortDay(row.due, today)} · with ` : ` · ${shortDay(row.due, today)}`);
   contactLinks(meta, row.contacts, names);

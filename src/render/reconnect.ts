@@ -30,7 +30,7 @@ export function renderReconnectRow(
   const main = child(item, "div", "ng-row-main");
   const name = names ? names(row.contact) : row.name;
   noteLink(main, row.contact, name);
-  child(main, "div", "ng-row-meta", reconnectStatusText(row, today));
+  child(main, "div", "", reconnectStatusText(row, today)); // the meta line: `.ng-row-main > div`
   const buttons = child(item, "div", ""); // the button group: styled as `.ng-row-main + div`
   const { actions } = events;
   rowButton(buttons, "Log", `Log an interaction with ${name}`, events, () => actions.logContact(row.contact));

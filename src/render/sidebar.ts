@@ -74,11 +74,11 @@ function sectionMaxima(data: SidebarData, state: SidebarState): Record<SidebarSe
   return maxima;
 }
 
-// Goal and problem rows have no buttons, so the <li> holds the title line and the meta line itself
-// (a block, not a flex row: no wrapper needed to keep the link and its badge on one line).
+// Goal and problem rows have no buttons, so the <li> is the row's main part itself: it holds the title
+// line and the meta line (its only div), as a block, with no wrapper.
 
 function renderGoalRow(list: HTMLElement, goal: GoalProgress): void {
-  const item = child(list, "li", `ng-row ng-goal-row ng-goal-${goal.status}`);
+  const item = child(list, "li", `ng-row ng-row-main ng-goal-row ng-goal-${goal.status}`);
   noteLink(item, goal.note, goal.title);
   // A space, not a margin: when the badge wraps under a long title it starts the line.
   item.appendText(" ");
@@ -86,18 +86,18 @@ function renderGoalRow(list: HTMLElement, goal: GoalProgress): void {
   if (goal.count !== null && goal.target !== null) {
     progressBar(item, goal.count, goal.target, STATUS_TONES[goal.status]);
     const pace = paceWorthSaying(goal.status) ? ` · ${goal.paceText}` : "";
-    child(item, "div", "ng-row-meta", `${goal.count} of ${goal.target}${pace}`);
+    child(item, "div", "", `${goal.count} of ${goal.target}${pace}`);
   } else {
-    child(item, "div", "ng-row-meta", goal.paceText);
+    child(item, "div", "", goal.paceText);
   }
 }
 
 /** A problem: the note, the field in question (the row's only span), and what is wrong with it. */
 function renderProblemRow(list: HTMLElement, problem: Problem): void {
-  const item = child(list, "li", "ng-row ng-problem");
+  const item = child(list, "li", "ng-row ng-row-main ng-problem");
   noteLink(item, problem.note, basename(problem.note));
   if (problem.field !== "") child(item, "span", "", ` · ${problem.field}`);
-  child(item, "div", "ng-row-meta", problem.message);
+  child(item, "div", "", problem.message);
 }
 
 function renderRows(

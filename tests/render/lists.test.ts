@@ -126,13 +126,13 @@ describe("list blocks", () => {
     renderReconnect(el, [reconnect({ contact: "People/x.md", name: "X", lastContact: "2025-11-02", daysOverdue: 110 })], actions, undefined, {
       today: "2026-05-20",
     });
-    expect(el.querySelector(".ng-row-meta")!.textContent).toBe("last seen 2 Nov 2025 · 110 days overdue");
+    expect(el.querySelector(".ng-row-main > div")!.textContent).toBe("last seen 2 Nov 2025 · 110 days overdue");
   });
 
   it("upcoming tomorrow reads as tomorrow", () => {
     const el = activeDocument.body.createDiv();
     const { actions } = recordingActions();
     renderFollowUps(el, [followUp({ note: "M.md", status: "upcoming", days: 1, due: "2026-05-21" })], actions, names);
-    expect(el.querySelector(".ng-row-meta > span")!.textContent).toBe("tomorrow");
+    expect(el.querySelector(".ng-row-main > div > span")!.textContent).toBe("tomorrow");
   });
 });

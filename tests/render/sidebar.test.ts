@@ -27,7 +27,7 @@ describe("renderSidebar", () => {
   it("says in words what follow-ups and reconnect rows are about", () => {
     const { container } = draw();
     const followUps = section(container, "followUps");
-    const metas = Array.from(followUps.querySelectorAll(".ng-row-meta")).map((m) => m.textContent);
+    const metas = Array.from(followUps.querySelectorAll(".ng-row-main > div")).map((m) => m.textContent);
     expect(metas).toEqual([
       "11 days overdue · 9 May · with Jane Doe",
       "due today · 20 May · with Bob Li",
@@ -35,7 +35,7 @@ describe("renderSidebar", () => {
     ]);
     const groups = Array.from(followUps.querySelectorAll(".ng-group-heading")).map((g) => g.textContent);
     expect(groups).toEqual(["Overdue1", "Due today1", "Upcoming1"]);
-    const reconnects = Array.from(section(container, "reconnect").querySelectorAll(".ng-row-meta")).map((m) => m.textContent);
+    const reconnects = Array.from(section(container, "reconnect").querySelectorAll(".ng-row-main > div")).map((m) => m.textContent);
     expect(reconnects).toEqual(["no contact logged", "last seen 20 Jan · 30 days overdue"]);
   });
 
@@ -66,7 +66,7 @@ describe("renderSidebar", () => {
     const jane = section(container, "reconnect").querySelectorAll<HTMLElement>(".ng-reconnect")[1]!;
     jane.querySelector<HTMLButtonElement>('button[aria-label^="Log"]')!.click();
     jane.querySelector<HTMLButtonElement>('button[aria-label^="Snooze"]')!.click();
-    section(container, "followUps").querySelector<HTMLElement>(".ng-row-meta a")!.click();
+    section(container, "followUps").querySelector<HTMLElement>(".ng-row-main > div > a")!.click();
     section(container, "goals").querySelector<HTMLElement>("a")!.click();
     section(container, "problems").querySelector<HTMLElement>("a")!.click();
     const note = "Meetings/2026-05-02 Coffee with Jane.md";
