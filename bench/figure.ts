@@ -16,7 +16,9 @@ import {
   timeProcess,
   timeUpdateOne,
 } from "./measures";
+import { BENCH_TODAY } from "./generate";
 import { measureOnload, measureSidebarRender } from "./host-measures";
+import { LiveReport } from "../src/insights/live-report";
 
 export interface FigureRequest {
   figure: string;
@@ -76,12 +78,15 @@ export async function measureFigure(request: FigureRequest, benchDir: string, pr
       const prepared = prepare(root);
       const index = buildIndex(prepared);
       const plan = editPlan(prepared, request.warmup + request.runs);
+      // The plugin keeps one live report per index; its first report (untimed) is the one drawn at start-up.
+      const live = new LiveReport(index);
+      live.report(BENCH_TODAY, prepared.settings);
       let next = 0;
       return {
         samples: repeat(request, () => {
           const edit = plan[next++ % plan.length];
           if (!edit) throw new Error("no note to edit");
-          return timeUpdateOne(index, prepared, edit);
+          return timeUpdateOne(index, live, prepared, edit);
         }),
       };
     }

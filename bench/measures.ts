@@ -4,7 +4,7 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { performance } from "node:perf_hooks";
 import { NetworkIndex } from "../src/index/network-index";
-import { buildReport } from "../src/insights/report";
+import { LiveReport } from "../src/insights/live-report";
 import { parseYaml, readVault } from "../src/cli/vault-reader";
 import type { Settings } from "../src/model/settings";
 import type { NoteInput } from "../src/model/types";
@@ -61,9 +61,10 @@ export function timeCliInProcess(root: string, run: CliRun): number {
   return ms;
 }
 
+/** The index as the plugin builds it at start-up: one bulk load (references and facts settled once, at the end). */
 export function buildIndex(prepared: Prepared): NetworkIndex {
   const index = new NetworkIndex(prepared.settings, parseYaml);
-  for (const input of prepared.inputs) index.upsert(input);
+  index.upsertAll(prepared.inputs);
   return index;
 }
 
@@ -75,13 +76,14 @@ export function timeIndexBuild(prepared: Prepared): number {
 }
 
 /**
- * buildReport from scratch. Re-putting one unchanged note first (untimed) moves the index revision, so nothing
- * cached against the revision survives into the timed call.
+ * The report from scratch: a new LiveReport over the built index computes every list and every goal from the
+ * index's facts, with nothing remembered from an earlier report. Re-putting one unchanged note first (untimed)
+ * also moves the index revision.
  */
 export function timeInsights(index: NetworkIndex, prepared: Prepared): number {
   const first = prepared.inputs[0];
   if (first) index.upsert(first);
-  return timed(() => buildReport(index, BENCH_TODAY, prepared.settings));
+  return timed(() => new LiveReport(index).report(BENCH_TODAY, prepared.settings));
 }
 
 /** What a user changes in a note, by kind of note: a goal's target, a follow-up ticked off, a contact logged. */
@@ -117,11 +119,11 @@ export function editPlan(prepared: Prepared, count: number, seed = 7): NoteInput
   return plan;
 }
 
-/** One edit as the plugin sees it: the note replaced in the index, and every derived list brought up to date. */
-export function timeUpdateOne(index: NetworkIndex, prepared: Prepared, edited: NoteInput): number {
+/** One edit as the plugin sees it: the note replaced in the index, and the plugin's report brought up to date. */
+export function timeUpdateOne(index: NetworkIndex, live: LiveReport, prepared: Prepared, edited: NoteInput): number {
   return timed(() => {
     index.upsert(edited);
-    buildReport(index, BENCH_TODAY, prepared.settings);
+    live.report(BENCH_TODAY, prepared.settings);
   });
 }
 

@@ -5,7 +5,7 @@
 // serve every day. What is kept:
 //   - per attendee, the interactions they attended, sorted by date (last contact, the first interaction that
 //     dates a contact's "added" day);
-//   - per day, the interactions dated that day (people met, a distinct count, is swept day by day);
+//   - every attendance (day, person, kind) sorted by day (people met, a distinct count, is one sweep per window);
 //   - the open follow-ups;
 //   - per (metric, filters) the vault's goals use, the sorted days of every fact that counts (a window is two
 //     binary searches). A series filtered by contact fields is rebuilt when a contact's fields change, since
@@ -16,6 +16,7 @@ import { dayNumber } from "../insights/day-numbers";
 import { followUpDoneDate } from "../insights/fact-table";
 import type { CompiledFilters } from "../insights/goal-filters";
 import { compileFilters, NO_FILTERS } from "../insights/goal-filters";
+import { Attendances } from "./attendances";
 import { DayMultiset } from "./day-multiset";
 
 export type AdditiveMetric = Exclude<Metric, "people-met">;
@@ -143,7 +144,11 @@ export function seriesKey(metric: AdditiveMetric, filters: CompiledFilters): str
 
 export class FactIndex {
   private readonly attended = new Map<string, ResolvedInteraction[]>();
-  private readonly byDay = new Map<number, ResolvedInteraction[]>();
+  private attendanceTable = new Attendances();
+  /** Attendee paths and kinds as small integers, for sweeps over typed arrays (ids are never reused). */
+  private readonly personIds = new Map<string, number>();
+  private readonly kindIds = new Map<string, number>();
+  private paths: string[] = [];
   private readonly openFollowUps = new Map<string, ResolvedInteraction>();
   private readonly seriesByKey = new Map<string, MutableSeries>();
   private journal: FactChange[] = [];
@@ -178,8 +183,13 @@ export class FactIndex {
   /** Every fact read again from the view (after a bulk load); series for the view's goals built at once. */
   rebuild(): void {
     this.attended.clear();
-    this.byDay.clear();
+    this.personIds.clear();
+    this.paths = [];
+    this.kindIds.clear();
     this.openFollowUps.clear();
+    const days: number[] = [];
+    const people: number[] = [];
+    const kinds: number[] = [];
     for (const interaction of this.view.interactions()) {
       for (const path of interaction.attendees) {
         const list = this.attended.get(path);
@@ -188,12 +198,16 @@ export class FactIndex {
       }
       if (interaction.date !== undefined) {
         const day = dayNumber(interaction.date);
-        const list = this.byDay.get(day);
-        if (list) list.push(interaction);
-        else this.byDay.set(day, [interaction]);
+        const kind = this.kindId(interaction.kind);
+        for (const path of interaction.attendees) {
+          days.push(day);
+          people.push(this.personId(path));
+          kinds.push(kind);
+        }
       }
       if (interaction.followUp !== undefined && interaction.followUpDone === false) this.openFollowUps.set(interaction.path, interaction);
     }
+    this.attendanceTable = new Attendances(days, people, kinds);
     for (const list of this.attended.values()) if (list.length > 1) list.sort((a, b) => (dateKey(a) < dateKey(b) ? -1 : dateKey(a) > dateKey(b) ? 1 : 0));
     this.seriesByKey.clear();
     this.syncSeries(this.view.goals());
@@ -274,14 +288,41 @@ export class FactIndex {
     return at >= 0 ? list[at]?.date : undefined;
   }
 
-  /** Calls `visit` for every interaction dated from day `from` to day `to`. */
-  forEachDatedBetween(from: number, to: number, visit: (interaction: ResolvedInteraction) => void): void {
-    if (to - from > this.byDay.size) {
-      // A window longer than the days that have meetings: read the days that do.
-      for (const [day, list] of this.byDay) if (day >= from && day <= to) list.forEach(visit);
-      return;
+  /** The id of an attendee path (people met are counted over ids). */
+  personId(path: string): number {
+    let id = this.personIds.get(path);
+    if (id === undefined) {
+      this.personIds.set(path, (id = this.paths.length));
+      this.paths.push(path);
     }
-    for (let day = from; day <= to; day++) this.byDay.get(day)?.forEach(visit);
+    return id;
+  }
+
+  /** The attendee path of a person id. */
+  personPath(id: number): string {
+    return this.paths[id] ?? "";
+  }
+
+  /** How many kind ids have been given out. */
+  get kindCount(): number {
+    return this.kindIds.size;
+  }
+
+  /** How many person ids have been given out: every id is below this. */
+  get personCount(): number {
+    return this.personIds.size;
+  }
+
+  /** The id of an interaction kind (given out on first use, by a filter as well as by an interaction). */
+  kindId(kind: string): number {
+    let id = this.kindIds.get(kind);
+    if (id === undefined) this.kindIds.set(kind, (id = this.kindIds.size));
+    return id;
+  }
+
+  /** The attendances of dated interactions, sorted by day (people met). */
+  get attendances(): Attendances {
+    return this.attendanceTable;
   }
 
   /**
@@ -314,18 +355,18 @@ export class FactIndex {
       if (list) insertByDate(list, after);
       else this.attended.set(p, [after]);
     }
-    if (before?.date !== undefined) {
-      const day = dayNumber(before.date);
-      const list = this.byDay.get(day);
-      const at = list?.indexOf(before) ?? -1;
-      if (list && at >= 0) list.splice(at, 1);
-      if (list?.length === 0) this.byDay.delete(day);
-    }
-    if (after?.date !== undefined) {
-      const day = dayNumber(after.date);
-      const list = this.byDay.get(day);
-      if (list) list.push(after);
-      else this.byDay.set(day, [after]);
+    if (dateMoved || peopleMoved || kindMoved) {
+      const table = this.attendanceTable;
+      if (before?.date !== undefined) {
+        const day = dayNumber(before.date);
+        const kind = this.kindId(before.kind);
+        for (const p of beforeAttendees) table.delete(day, this.personId(p), kind);
+      }
+      if (after?.date !== undefined) {
+        const day = dayNumber(after.date);
+        const kind = this.kindId(after.kind);
+        for (const p of afterAttendees) table.add(day, this.personId(p), kind);
+      }
     }
     this.openFollowUps.delete(path);
     if (after?.followUp !== undefined && after.followUpDone === false) this.openFollowUps.set(path, after);

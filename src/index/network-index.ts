@@ -61,6 +61,9 @@ export class NetworkIndex implements NetworkView {
   /** The dated facts insights count, kept up to date with every change (rebuilt once after a bulk load). */
   readonly facts: FactIndex = new FactIndex(this);
 
+  /** Move only when some note's goals or problems change, so the lists are not rebuilt after every edit. */
+  private goalsRev = 0;
+  private problemsRev = 0;
   private goalsCache: { rev: number; goals: GoalSpec[] } | null = null;
   private problemsCache: { rev: number; problems: Problem[] } | null = null;
 
@@ -146,6 +149,8 @@ export class NetworkIndex implements NetworkView {
     this.paths.add(path);
     if (parsed.goals.length > 0) this.goalsByNote.set(path, parsed.goals);
     if (parsed.problems.length > 0) this.problemsByNote.set(path, parsed.problems);
+    if (goalsMoved) this.goalsRev++;
+    if (parsed.problems.length > 0) this.problemsRev++;
     if (contact) {
       this.contactMap.set(path, contact);
       this.resolver.add(contact);
@@ -229,22 +234,22 @@ export class NetworkIndex implements NetworkView {
   }
 
   goals(): readonly GoalSpec[] {
-    if (this.goalsCache?.rev !== this.rev) {
+    if (this.goalsCache?.rev !== this.goalsRev) {
       const goals: GoalSpec[] = [];
       for (const noteGoals of this.goalsByNote.values()) goals.push(...noteGoals);
       goals.sort((a, b) => byPath(a, b) || a.index - b.index);
-      this.goalsCache = { rev: this.rev, goals };
+      this.goalsCache = { rev: this.goalsRev, goals };
     }
     return this.goalsCache.goals;
   }
 
   problems(): readonly Problem[] {
-    if (this.problemsCache?.rev !== this.rev) {
+    if (this.problemsCache?.rev !== this.problemsRev) {
       const problems: Problem[] = [...this.settingsProblems];
       for (const path of [...new Set([...this.problemsByNote.keys(), ...this.referenceProblems.keys()])].sort()) {
         problems.push(...(this.problemsByNote.get(path) ?? NONE), ...(this.referenceProblems.get(path) ?? NONE));
       }
-      this.problemsCache = { rev: this.rev, problems };
+      this.problemsCache = { rev: this.problemsRev, problems };
     }
     return this.problemsCache.problems;
   }
@@ -258,9 +263,9 @@ export class NetworkIndex implements NetworkView {
     }
     for (const key of referencesOf(contact, this.interactionMap.get(path))) this.referencers.delete(key, path);
     this.interactionMap.delete(path);
-    this.goalsByNote.delete(path);
-    this.problemsByNote.delete(path);
-    this.referenceProblems.delete(path);
+    if (this.goalsByNote.delete(path)) this.goalsRev++;
+    if (this.problemsByNote.delete(path)) this.problemsRev++;
+    if (this.referenceProblems.delete(path)) this.problemsRev++;
   }
 
   private reresolve(keys: Set<string>, except: string): void {
@@ -301,8 +306,12 @@ export class NetworkIndex implements NetworkView {
         problems.push(referenceProblem(path, "introduced_by", introducer, found.kind === "ambiguous" ? found.paths : null));
       }
     }
-    if (problems.length > 0) this.referenceProblems.set(path, problems);
-    else this.referenceProblems.delete(path);
+    if (problems.length > 0) {
+      this.referenceProblems.set(path, problems);
+      this.problemsRev++;
+    } else if (this.referenceProblems.delete(path)) {
+      this.problemsRev++;
+    }
   }
 }
 

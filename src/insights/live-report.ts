@@ -4,7 +4,7 @@
 // them against it over random vaults and random edits); a new day or new settings start over.
 import type { DateWindow } from "../model/calendar";
 import type { Settings } from "../model/settings";
-import type { Contact, GoalSpec, LocalDate, Metric } from "../model/types";
+import type { Contact, GoalSpec, LocalDate, Metric, Problem } from "../model/types";
 import type { NetworkIndex } from "../index/network-index";
 import type { FactChange, FactIndex } from "../index/facts";
 import { dayNumber } from "./day-numbers";
@@ -21,10 +21,14 @@ import type { Report } from "./report";
 
 type ReportSettings = Pick<Settings, "upcomingDays" | "weekStart">;
 
-/** A list kept sorted by a total order, changed one item at a time; its array is rebuilt only after a change. */
+/**
+ * A list kept sorted by a total order, changed one item at a time. `values()` hands out a copy made after the
+ * last change, so a report never changes once returned.
+ */
 class SortedList<T, V> {
-  private items: T[];
-  private cache: V[] | null = null;
+  private readonly items: T[];
+  private readonly shown: V[];
+  private copy: V[] | null = null;
 
   constructor(
     items: T[],
@@ -32,6 +36,7 @@ class SortedList<T, V> {
     private readonly value: (item: T) => V,
   ) {
     this.items = items.sort(compare);
+    this.shown = this.items.map(value);
   }
 
   /** The first position whose item is not before `item`. */
@@ -47,8 +52,10 @@ class SortedList<T, V> {
   }
 
   insert(item: T): void {
-    this.items.splice(this.position(item), 0, item);
-    this.cache = null;
+    const at = this.position(item);
+    this.items.splice(at, 0, item);
+    this.shown.splice(at, 0, this.value(item));
+    this.copy = null;
   }
 
   /** Removes the item equal to `item` in the order (the order is total, so it is that item). */
@@ -56,12 +63,13 @@ class SortedList<T, V> {
     const at = this.position(item);
     if (at < this.items.length && this.compare(this.items[at] as T, item) === 0) {
       this.items.splice(at, 1);
-      this.cache = null;
+      this.shown.splice(at, 1);
+      this.copy = null;
     }
   }
 
   values(): V[] {
-    return (this.cache ??= this.items.map(this.value));
+    return (this.copy ??= this.shown.slice());
   }
 }
 
@@ -70,6 +78,11 @@ class LiveCounter implements GoalCounter {
   private readonly todayDay: number;
   private readonly met = new Map<string, { filters: CompiledFilters; from: number; to: number; count: number }>();
   private readonly bests = new Map<string, { stamp: string; best: number }>();
+  /** Per contact filter, person id → passes; forgotten when a contact's filtered fields change. */
+  private readonly verdicts = new Map<string, Uint8Array>();
+  /** Person id → the last sweep that counted them. */
+  private seen = new Int32Array(0);
+  private sweep = 0;
 
   constructor(
     readonly today: LocalDate,
@@ -107,18 +120,54 @@ class LiveCounter implements GoalCounter {
     if (known !== undefined) return known.count;
     const from = dayNumber(window.start);
     const to = Math.min(dayNumber(window.end), this.todayDay);
-    const seen = new Set<string>();
-    const { kinds, contact } = filters;
-    this.facts.forEachDatedBetween(from, to, (interaction) => {
-      if (kinds !== null && !kinds.has(interaction.kind)) return;
-      for (const path of interaction.attendees) if (contact === null || contact(this.contactOf(path))) seen.add(path);
-    });
-    this.met.set(key, { filters, from, to, count: seen.size });
-    return seen.size;
+    const facts = this.facts;
+    let kinds: Uint8Array | null = null;
+    if (filters.kinds !== null) {
+      const ids = [...filters.kinds].map((kind) => facts.kindId(kind));
+      kinds = new Uint8Array(facts.kindCount);
+      for (const id of ids) kinds[id] = 1;
+    }
+    const people = facts.personCount;
+    if (this.seen.length < people) this.seen = new Int32Array(Math.max(people, this.seen.length * 2));
+    const verdicts = filters.contact === null ? null : this.verdictsFor(filters.contactKey, people);
+    const test = filters.contact;
+    const { seen } = this;
+    const sweep = ++this.sweep;
+    const table = facts.attendances;
+    const { person, kind } = table.columns();
+    const end = to < from ? 0 : table.lowerBound(to + 1);
+    let count = 0;
+    for (let at = to < from ? 0 : table.lowerBound(from); at < end; at++) {
+      const id = person[at] ?? 0;
+      if (seen[id] === sweep) continue;
+      if (kinds !== null && kinds[kind[at] ?? 0] !== 1) continue;
+      if (verdicts !== null && test !== null) {
+        // 0: not tested yet, 1: passes, 2: does not.
+        let verdict = verdicts[id] ?? 0;
+        if (verdict === 0) verdicts[id] = verdict = test(this.contactOf(facts.personPath(id))) ? 1 : 2;
+        if (verdict !== 1) continue;
+      }
+      seen[id] = sweep;
+      count++;
+    }
+    this.met.set(key, { filters, from, to, count });
+    return count;
+  }
+
+  /** The contact-filter verdicts of one filter set, by person id, with room for `people` ids. */
+  private verdictsFor(contactKey: string, people: number): Uint8Array {
+    let verdicts = this.verdicts.get(contactKey);
+    if (verdicts === undefined || verdicts.length < people) {
+      const grown = new Uint8Array(Math.max(people, (verdicts?.length ?? 0) * 2));
+      if (verdicts) grown.set(verdicts);
+      this.verdicts.set(contactKey, (verdicts = grown));
+    }
+    return verdicts;
   }
 
   /** Drops the people-met counts a change can have moved. */
   forget(change: FactChange): void {
+    if (change.filtersTouched) this.verdicts.clear();
     if (change.days.length === 0 && !change.filtersTouched) return;
     for (const [key, memo] of this.met) {
       const hit = change.days.some((day) => day >= memo.from && day <= memo.to);
@@ -155,6 +204,8 @@ interface State {
 export class LiveReport {
   private state: State | null = null;
   private last: Report | null = null;
+  /** The index's problem list and the copy handed out with it: copied again only when the index's list moves. */
+  private problems: { source: readonly Problem[]; copy: Problem[] } | null = null;
 
   constructor(private readonly index: NetworkIndex) {}
 
@@ -182,7 +233,7 @@ export class LiveReport {
       reconnect: state.reconnect.values(),
       peopleToMeet: state.toMeet.values(),
       goals: this.goalsOf(state, goals),
-      problems: [...index.problems()],
+      problems: this.problemsOf(index.problems()),
     };
     this.last = report;
     return report;
@@ -192,6 +243,11 @@ export class LiveReport {
   counter(today: LocalDate, settings: ReportSettings): GoalCounter {
     this.report(today, settings);
     return (this.state as State).counter;
+  }
+
+  private problemsOf(source: readonly Problem[]): Problem[] {
+    if (this.problems?.source !== source) this.problems = { source, copy: [...source] };
+    return this.problems.copy;
   }
 
   private fits(state: State, today: LocalDate, settings: ReportSettings): boolean {

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run } from "../../src/cli/main";
 import { buildReport } from "../../src/insights/report";
+import { LiveReport } from "../../src/insights/live-report";
 import { createSidebarState } from "../../src/render/sidebar";
 import { DEFAULT_SEED, ensureVault, generateVault, SIZES, writeVault, BENCH_TODAY } from "../../bench/generate";
 import {
@@ -92,7 +93,10 @@ describe("every measurement runs and returns a number", () => {
     expect(isTime(timeIndexBuild(prepared))).toBe(true);
     const index = buildIndex(prepared);
     expect(isTime(timeInsights(index, prepared))).toBe(true);
-    for (const edit of editPlan(prepared, 10)) expect(isTime(timeUpdateOne(index, prepared, edit))).toBe(true);
+    const live = new LiveReport(index);
+    for (const edit of editPlan(prepared, 40)) expect(isTime(timeUpdateOne(index, live, prepared, edit))).toBe(true);
+    // The edits brought the live report to exactly what a report from scratch says of the edited vault.
+    expect(live.report(BENCH_TODAY, prepared.settings)).toEqual(buildReport(index, BENCH_TODAY, prepared.settings));
   });
 
   it("heap per note", () => {

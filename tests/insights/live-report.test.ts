@@ -114,6 +114,32 @@ function expectSame(index: NetworkIndex, live: LiveReport, today: string, settin
   expect(got, step).toEqual(want);
 }
 
+/** The notes now in the vault, by path: what an index read from scratch would hold. */
+class Vault {
+  readonly notes = new Map<string, ParsedNote>();
+  constructor(private readonly index: NetworkIndex) {}
+
+  put(note: ParsedNote): void {
+    // The index resolves attendees in place: each index gets its own copy.
+    this.notes.set(note.path, structuredClone(note));
+    this.index.put(note);
+  }
+
+  remove(path: string): void {
+    this.notes.delete(path);
+    this.index.remove(path);
+  }
+
+  /** An index built from scratch over the same notes, in one bulk load. */
+  fresh(): NetworkIndex {
+    const index = new NetworkIndex(SETTINGS, parseYaml);
+    index.beginBulk();
+    for (const note of this.notes.values()) index.put(structuredClone(note));
+    index.endBulk();
+    return index;
+  }
+}
+
 describe("LiveReport", () => {
   // Mostly meetings in the last two: contact edits rebuild the contact-filtered counts, which would hide a slip in
   // how a meeting edit moves them.
@@ -121,12 +147,13 @@ describe("LiveReport", () => {
     it(`equals a report from scratch after every edit (seed ${seed})`, () => {
       const notes = new Notes(seed);
       const index = new NetworkIndex(SETTINGS, parseYaml);
+      const vault = new Vault(index);
       const contacts = 12;
       // Part of the vault in one bulk load, as the plugin starts; the rest note by note.
       index.beginBulk();
-      for (let n = 0; n < contacts; n++) index.put(notes.contact(n));
-      for (let n = 0; n < 40; n++) index.put(notes.meeting(n, contacts));
-      index.put(notes.journal(0));
+      for (let n = 0; n < contacts; n++) vault.put(notes.contact(n));
+      for (let n = 0; n < 40; n++) vault.put(notes.meeting(n, contacts));
+      vault.put(notes.journal(0));
       index.endBulk();
       const live = new LiveReport(index);
       expectSame(index, live, TODAY, SETTINGS, "after the bulk load");
@@ -135,23 +162,23 @@ describe("LiveReport", () => {
         let what: string;
         if (op < 0.3) {
           const note = notes.meeting(Math.floor(notes.r() * 50), contacts);
-          index.put(note);
+          vault.put(note);
           what = `put ${note.path}`;
         } else if (op < 0.3 + contactShare) {
           const note = notes.contact(Math.floor(notes.r() * (contacts + 2)));
-          index.put(note);
+          vault.put(note);
           what = `put ${note.path}`;
         } else if (op < 0.55 + contactShare / 2) {
           const note = notes.meeting(Math.floor(notes.r() * 50), contacts);
-          index.put(note);
+          vault.put(note);
           what = `put ${note.path}`;
         } else if (op < 0.65) {
           const note = notes.journal(Math.floor(notes.r() * 3));
-          index.put(note);
+          vault.put(note);
           what = `put ${note.path}`;
         } else if (op < 0.8) {
           const path = notes.chance(contactShare) ? `People/P${Math.floor(notes.r() * contacts)}.md` : notes.pick([`Meetings/M${Math.floor(notes.r() * 50)}.md`, "Journal/J0.md"]);
-          index.remove(path);
+          vault.remove(path);
           what = `remove ${path}`;
         } else if (op < 0.8 + contactShare / 5) {
           // A note that changes what it is: a meeting note becomes a contact, or the other way round.
@@ -159,13 +186,15 @@ describe("LiveReport", () => {
           const note = notes.chance(0.5) ? { ...notes.contact(n), path: `Meetings/M${n}.md` } : { ...notes.meeting(n, contacts), path: `People/P${n}.md` };
           if (note.contact) note.contact = { ...note.contact, path: note.path };
           if (note.interaction) note.interaction = { ...note.interaction, path: note.path };
-          index.put(note);
+          vault.put(note);
           what = `retype ${note.path}`;
         } else {
           what = "no edit";
         }
         // Now and then a report is skipped: several edits then reach the live report at once.
         if (step % 3 !== 1) expectSame(index, live, TODAY, SETTINGS, `step ${step}: ${what}`);
+        // And the index kept note by note holds what one read from scratch holds.
+        if (step % 25 === 0) expect(live.report(TODAY, SETTINGS), `step ${step}: fresh index`).toEqual({ ...buildReport(vault.fresh(), TODAY, SETTINGS), revision: index.revision });
       }
       // Another day and other settings start over, and still agree.
       expectSame(index, live, "2026-06-02", SETTINGS, "next day");

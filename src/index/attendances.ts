@@ -1,0 +1,77 @@
+// Every attendance (day, person, kind) of the dated interactions in three parallel typed arrays sorted by day:
+// the people met in a window are one tight loop over a contiguous range, and one edit moves a block of
+// integers instead of rebuilding the table.
+
+export class Attendances {
+  private day: Int32Array;
+  private person: Int32Array;
+  private kind: Int32Array;
+  private n: number;
+
+  /** From unsorted parallel columns of equal length. */
+  constructor(days: readonly number[] = [], people: readonly number[] = [], kinds: readonly number[] = []) {
+    const order = Array.from(days.keys()).sort((a, b) => (days[a] ?? 0) - (days[b] ?? 0));
+    this.n = order.length;
+    const size = Math.max(16, this.n);
+    this.day = new Int32Array(size);
+    this.person = new Int32Array(size);
+    this.kind = new Int32Array(size);
+    order.forEach((from, to) => {
+      this.day[to] = days[from] ?? 0;
+      this.person[to] = people[from] ?? 0;
+      this.kind[to] = kinds[from] ?? 0;
+    });
+  }
+
+  get size(): number {
+    return this.n;
+  }
+
+  /** The first position whose day is ≥ `day`. */
+  lowerBound(day: number): number {
+    let lo = 0;
+    let hi = this.n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.day[mid] ?? 0) < day) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  add(day: number, person: number, kind: number): void {
+    if (this.n === this.day.length) {
+      this.day = grow(this.day);
+      this.person = grow(this.person);
+      this.kind = grow(this.kind);
+    }
+    const at = this.lowerBound(day + 1);
+    for (const column of [this.day, this.person, this.kind]) column.copyWithin(at + 1, at, this.n);
+    this.day[at] = day;
+    this.person[at] = person;
+    this.kind[at] = kind;
+    this.n++;
+  }
+
+  /** Removes one attendance equal to (day, person, kind); false when there is none. */
+  delete(day: number, person: number, kind: number): boolean {
+    for (let at = this.lowerBound(day); at < this.n && this.day[at] === day; at++) {
+      if (this.person[at] !== person || this.kind[at] !== kind) continue;
+      for (const column of [this.day, this.person, this.kind]) column.copyWithin(at, at + 1, this.n);
+      this.n--;
+      return true;
+    }
+    return false;
+  }
+
+  /** The person and kind columns, valid until the next change (positions from lowerBound). */
+  columns(): { person: Int32Array; kind: Int32Array } {
+    return { person: this.person, kind: this.kind };
+  }
+}
+
+function grow(column: Int32Array): Int32Array {
+  const grown = new Int32Array(column.length * 2);
+  grown.set(column);
+  return grown;
+}
