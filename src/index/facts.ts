@@ -25,40 +25,46 @@ export type AdditiveMetric = Exclude<Metric, "people-met">;
 export interface Series {
   readonly metric: AdditiveMetric;
   readonly filters: CompiledFilters;
-  /** Moves whenever a count from this series can change. */
-  readonly version: number;
   /** Facts on days from `from` to `to` inclusive. */
   countBetween(from: number, to: number): number;
 }
 
-/** Versions are unique across every series ever built, so a stamp never matches a series rebuilt since. */
-let versions = 0;
-function nextVersion(): number {
-  return ++versions;
-}
-
 class MutableSeries implements Series {
-  version = nextVersion();
   /** Set when a contact changed in a way the filters read: rebuilt before the next count. */
   stale = false;
+
+  readonly key: string;
 
   constructor(
     readonly metric: AdditiveMetric,
     readonly filters: CompiledFilters,
     public days: DayMultiset,
-  ) {}
+  ) {
+    this.key = seriesKey(metric, filters);
+  }
 
   countBetween(from: number, to: number): number {
     return this.days.countBetween(from, to);
   }
 
-  /** One fact moves from `before` to `after` (null: it does not count there). */
-  move(before: number | null, after: number | null): void {
+  /** One fact moves from `before` to `after` (null: it does not count there); the days it left and reached go in `moves`. */
+  move(before: number | null, after: number | null, moves: SeriesMove[]): void {
     if (before === after) return;
-    if (before !== null) this.days.delete(before);
-    if (after !== null) this.days.add(after);
-    this.version = nextVersion();
+    if (before !== null) {
+      this.days.delete(before);
+      moves.push({ key: this.key, day: before });
+    }
+    if (after !== null) {
+      this.days.add(after);
+      moves.push({ key: this.key, day: after });
+    }
   }
+}
+
+/** A day on which a series' count changed (NaN: any day, the series is rebuilt). */
+export interface SeriesMove {
+  readonly key: string;
+  readonly day: number;
 }
 
 /** What one change did, for the live report to redo just those rows. */
@@ -71,6 +77,8 @@ export interface FactChange {
   readonly days: readonly number[];
   /** True when a contact's tags, level, company or existence changed: every contact filter may answer differently. */
   readonly filtersTouched: boolean;
+  /** Where series counts moved. */
+  readonly moves: readonly SeriesMove[];
 }
 
 /** Journal entries kept for readers that fall behind; past this a reader starts over. */
@@ -142,6 +150,19 @@ export function seriesKey(metric: AdditiveMetric, filters: CompiledFilters): str
   return `${metric}|${filters.key}`;
 }
 
+/** The series some goals count: their own, and the unfiltered record of their metric (the Achievable check). */
+function seriesWanted(goals: readonly GoalSpec[]): Map<string, { metric: AdditiveMetric; filters: CompiledFilters }> {
+  const wanted = new Map<string, { metric: AdditiveMetric; filters: CompiledFilters }>();
+  for (const goal of goals) {
+    const metric = goal.metric;
+    if (metric === undefined || metric === "people-met") continue;
+    const filters = compileFilters(goal.filters);
+    wanted.set(seriesKey(metric, filters), { metric, filters });
+    wanted.set(seriesKey(metric, NO_FILTERS), { metric, filters: NO_FILTERS });
+  }
+  return wanted;
+}
+
 export class FactIndex {
   private readonly attended = new Map<string, ResolvedInteraction[]>();
   private attendanceTable = new Attendances();
@@ -151,22 +172,18 @@ export class FactIndex {
   private paths: string[] = [];
   private readonly openFollowUps = new Map<string, ResolvedInteraction>();
   private readonly seriesByKey = new Map<string, MutableSeries>();
+  /** Per series key, how many goals (and their Achievable records) count it. */
+  private readonly seriesUses = new Map<string, number>();
   private journal: FactChange[] = [];
   /** Position of journal[0] in the sequence of every change since the last rebuild. */
   private journalStart = 0;
   private epochValue = 0;
-  private occurrenceVersion = 0;
 
   constructor(private readonly view: NetworkView) {}
 
   /** Moves when the facts were rebuilt wholesale: readers start over. */
   get epoch(): number {
     return this.epochValue;
-  }
-
-  /** Moves whenever who met whom on which day, or who passes a contact filter, can have changed. */
-  get occurrences(): number {
-    return this.occurrenceVersion;
   }
 
   /** The position after the newest journal entry. */
@@ -210,25 +227,29 @@ export class FactIndex {
     this.attendanceTable = new Attendances(days, people, kinds);
     for (const list of this.attended.values()) if (list.length > 1) list.sort((a, b) => (dateKey(a) < dateKey(b) ? -1 : dateKey(a) > dateKey(b) ? 1 : 0));
     this.seriesByKey.clear();
-    this.syncSeries(this.view.goals());
+    this.seriesUses.clear();
+    this.goalsChanged([], this.view.goals());
     this.journal = [];
     this.journalStart = 0;
     this.epochValue++;
-    this.occurrenceVersion++;
   }
 
-  /** Keeps exactly the series `goals` count (and their unfiltered record, for the Achievable check). */
-  syncSeries(goals: readonly GoalSpec[]): void {
-    const wanted = new Map<string, { metric: AdditiveMetric; filters: CompiledFilters }>();
-    for (const goal of goals) {
-      const metric = goal.metric;
-      if (metric === undefined || metric === "people-met") continue;
-      const filters = compileFilters(goal.filters);
-      wanted.set(seriesKey(metric, filters), { metric, filters });
-      wanted.set(seriesKey(metric, NO_FILTERS), { metric, filters: NO_FILTERS });
+  /** A note's goals changed from `before` to `after`: series no goal counts any more go, new ones are built. */
+  goalsChanged(before: readonly GoalSpec[], after: readonly GoalSpec[]): void {
+    for (const [key, wanted] of seriesWanted(after)) {
+      const uses = this.seriesUses.get(key) ?? 0;
+      this.seriesUses.set(key, uses + 1);
+      if (!this.seriesByKey.has(key)) this.seriesByKey.set(key, this.buildSeries(wanted.metric, wanted.filters));
     }
-    for (const key of [...this.seriesByKey.keys()]) if (!wanted.has(key)) this.seriesByKey.delete(key);
-    for (const [key, { metric, filters }] of wanted) if (!this.seriesByKey.has(key)) this.seriesByKey.set(key, this.buildSeries(metric, filters));
+    for (const key of seriesWanted(before).keys()) {
+      const uses = (this.seriesUses.get(key) ?? 0) - 1;
+      if (uses > 0) {
+        this.seriesUses.set(key, uses);
+      } else {
+        this.seriesUses.delete(key);
+        this.seriesByKey.delete(key);
+      }
+    }
   }
 
   /** The series of `metric` under `filters`, built on first use when no goal keeps it. */
@@ -239,7 +260,6 @@ export class FactIndex {
     else if (series.stale) {
       series.days = this.buildSeries(metric, filters).days;
       series.stale = false;
-      series.version = nextVersion();
     }
     return series;
   }
@@ -372,39 +392,39 @@ export class FactIndex {
     if (after?.followUp !== undefined && after.followUpDone === false) this.openFollowUps.set(path, after);
 
     const contactOf = (p: string): Contact | undefined => this.view.contact(p);
+    const moves: SeriesMove[] = [];
     for (const series of this.seriesByKey.values()) {
       if (series.stale || series.metric === "contacts-added") continue;
-      series.move(interactionDay(series, before, beforeAttendees, contactOf), interactionDay(series, after, afterAttendees, contactOf));
+      series.move(interactionDay(series, before, beforeAttendees, contactOf), interactionDay(series, after, afterAttendees, contactOf), moves);
     }
     addedSeries.forEach((series, s) => {
-      people.forEach((p, i) => series.move(addedBefore[s]?.[i] ?? null, this.addedDay(this.view.contact(p), series.filters)));
+      people.forEach((p, i) => series.move(addedBefore[s]?.[i] ?? null, this.addedDay(this.view.contact(p), series.filters), moves));
     });
 
     const days: number[] = [];
     if (dateMoved || peopleMoved || kindMoved) {
       if (before?.date !== undefined) days.push(dayNumber(before.date));
       if (after?.date !== undefined && after.date !== before?.date) days.push(dayNumber(after.date));
-      this.occurrenceVersion++;
-    }
-    this.record({ path, people, days, filtersTouched: false });
+      }
+    this.record({ path, people, days, filtersTouched: false, moves });
   }
 
   /** A contact note was added, replaced or removed. Called after the view holds `after`. */
   contactChanged(before: Contact | undefined, after: Contact | undefined): void {
     const path = (after ?? before)?.path ?? "";
     const filtersTouched = filterFieldsDiffer(before, after);
+    const moves: SeriesMove[] = [];
     for (const series of this.seriesByKey.values()) {
       if (series.stale) continue;
       if (series.metric === "contacts-added") {
-        series.move(this.addedDay(before, series.filters), this.addedDay(after, series.filters));
+        series.move(this.addedDay(before, series.filters), this.addedDay(after, series.filters), moves);
       } else if (filtersTouched && series.filters.contact !== null) {
         // Every meeting with this person may now pass or fail: rebuilt on the next count.
         series.stale = true;
-        series.version = nextVersion();
+        moves.push({ key: series.key, day: Number.NaN });
       }
     }
-    if (filtersTouched) this.occurrenceVersion++;
-    this.record({ path, people: [path], days: [], filtersTouched });
+    this.record({ path, people: [path], days: [], filtersTouched, moves });
   }
 
   private record(change: FactChange): void {

@@ -143,7 +143,8 @@ export class NetworkIndex implements NetworkView {
     const previousContact = this.contactMap.get(path);
     const previousInteraction = this.interactionMap.get(path);
     const previousAttendees = previousInteraction?.attendees ?? NONE;
-    const goalsMoved = parsed.goals.length > 0 || this.goalsByNote.has(path);
+    const previousGoals = this.goalsByNote.get(path) ?? NONE;
+    const goalsMoved = parsed.goals.length > 0 || previousGoals.length > 0;
     const affected = new Set<string>();
     if (this.paths.has(path)) this.detach(path, affected);
     this.paths.add(path);
@@ -172,7 +173,7 @@ export class NetworkIndex implements NetworkView {
       this.reresolve(affected, path);
     }
     this.rev++;
-    if (goalsMoved && !this.bulk) this.facts.syncSeries(this.goals());
+    if (goalsMoved && !this.bulk) this.facts.goalsChanged(previousGoals, parsed.goals);
   }
 
   remove(path: string): void {
@@ -180,7 +181,7 @@ export class NetworkIndex implements NetworkView {
     const affected = new Set<string>();
     const previousContact = this.contactMap.get(path);
     const previousInteraction = this.interactionMap.get(path);
-    const goalsMoved = this.goalsByNote.has(path);
+    const previousGoals = this.goalsByNote.get(path) ?? NONE;
     this.detach(path, affected);
     this.paths.delete(path);
     if (!this.bulk) {
@@ -189,7 +190,7 @@ export class NetworkIndex implements NetworkView {
       this.reresolve(affected, path);
     }
     this.rev++;
-    if (goalsMoved && !this.bulk) this.facts.syncSeries(this.goals());
+    if (previousGoals.length > 0 && !this.bulk) this.facts.goalsChanged(previousGoals, NONE);
   }
 
   /** A note moved: its folder may change what it is, so it is read again under its new path. */

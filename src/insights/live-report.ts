@@ -7,6 +7,7 @@ import type { Settings } from "../model/settings";
 import type { Contact, GoalSpec, LocalDate, Metric, Problem } from "../model/types";
 import type { NetworkIndex } from "../index/network-index";
 import type { FactChange, FactIndex } from "../index/facts";
+import { seriesKey } from "../index/facts";
 import { dayNumber } from "./day-numbers";
 import type { FollowUpRow } from "./follow-ups";
 import { compareFollowUps, followUpHorizon, followUpRow } from "./follow-ups";
@@ -77,7 +78,9 @@ class SortedList<T, V> {
 class LiveCounter implements GoalCounter {
   private readonly todayDay: number;
   private readonly met = new Map<string, { filters: CompiledFilters; from: number; to: number; count: number }>();
-  private readonly bests = new Map<string, { stamp: string; best: number }>();
+  private readonly bests = new Map<string, { best: number; low: number; counts: string }>();
+  /** The earliest day counted since `track` began. */
+  private low = Number.POSITIVE_INFINITY;
   /** Per contact filter, person id → passes; forgotten when a contact's filtered fields change. */
   private readonly verdicts = new Map<string, Uint8Array>();
   /** Person id → the last sweep that counted them. */
@@ -93,6 +96,7 @@ class LiveCounter implements GoalCounter {
   }
 
   countWindows(metric: Metric, filters: CompiledFilters, windows: readonly DateWindow[]): number[] {
+    for (const w of windows) if (w.start <= w.end) this.low = Math.min(this.low, dayNumber(w.start));
     if (metric === "people-met") return windows.map((w) => (w.start > w.end ? 0 : this.peopleMet(filters, w)));
     const series = this.facts.series(metric, filters);
     // Facts after today are scheduled, not done: every window stops at today.
@@ -100,17 +104,32 @@ class LiveCounter implements GoalCounter {
   }
 
   best(metric: Metric, key: string, compute: () => number): number {
-    const stamp = this.stamp(metric, NO_FILTERS);
-    const known = this.bests.get(key);
-    if (known?.stamp === stamp) return known.best;
-    const best = compute();
-    this.bests.set(key, { stamp, best });
-    return best;
+    let known = this.bests.get(key);
+    if (known === undefined) {
+      const outer = this.low;
+      this.low = Number.POSITIVE_INFINITY;
+      const best = compute();
+      known = { best, low: this.low, counts: countsOf(metric, NO_FILTERS) };
+      this.bests.set(key, known);
+      this.low = outer;
+    }
+    this.low = Math.min(this.low, known.low);
+    return known.best;
   }
 
-  /** Moves whenever a count of `metric` under `filters` can have changed. */
-  stamp(metric: Metric, filters: CompiledFilters): string {
-    return metric === "people-met" ? `o${this.facts.occurrences}` : `s${this.facts.series(metric, filters).version}`;
+  /**
+   * Counts `measure` and returns it with the earliest day any count it made reads from (today is the last):
+   * a change on a day outside [low, today] cannot move what it computed.
+   */
+  track<T>(measure: () => T): { value: T; low: number } {
+    this.low = Number.POSITIVE_INFINITY;
+    const value = measure();
+    return { value, low: this.low };
+  }
+
+  /** Whether `day` falls where counts from `low` up to today read. */
+  reads(low: number, day: number): boolean {
+    return Number.isNaN(day) || (day >= low && day <= this.todayDay);
   }
 
   /** Distinct attendees passing the filters, of interactions passing the kind filter, in the window up to today. */
@@ -165,9 +184,16 @@ class LiveCounter implements GoalCounter {
     return verdicts;
   }
 
-  /** Drops the people-met counts a change can have moved. */
+  /** Drops the people-met counts and best records a change can have moved. */
   forget(change: FactChange): void {
     if (change.filtersTouched) this.verdicts.clear();
+    for (const [key, memo] of this.bests) {
+      const moved =
+        memo.counts === PEOPLE_MET
+          ? change.days.some((day) => this.reads(memo.low, day))
+          : change.moves.some((move) => move.key === memo.counts && this.reads(memo.low, move.day));
+      if (moved) this.bests.delete(key);
+    }
     if (change.days.length === 0 && !change.filtersTouched) return;
     for (const [key, memo] of this.met) {
       const hit = change.days.some((day) => day >= memo.from && day <= memo.to);
@@ -176,10 +202,18 @@ class LiveCounter implements GoalCounter {
   }
 }
 
+/** What a count of `metric` under `filters` reads: a series key, or people met (swept from the attendances). */
+const PEOPLE_MET = "people-met";
+function countsOf(metric: Metric, filters: CompiledFilters): string {
+  return metric === "people-met" ? PEOPLE_MET : seriesKey(metric, filters);
+}
+
 interface GoalMemo {
   filters: CompiledFilters;
-  stamp: string;
   progress: GoalProgress;
+  /** What its counts read (series keys, or people met), and from which day on. */
+  counts: readonly string[];
+  low: number;
 }
 
 /** Everything computed for one today, settings and rebuild of the facts. */
@@ -199,6 +233,9 @@ interface State {
   toMeet: SortedList<KeyedPersonToMeet, PersonToMeet>;
   toMeetRows: Map<string, KeyedPersonToMeet>;
   goals: Map<GoalSpec, GoalMemo>;
+  /** Since the goals were last counted: the days each count moved on, and whether contact filters may answer anew. */
+  moved: Map<string, number[]>;
+  filtersTouched: boolean;
 }
 
 export class LiveReport {
@@ -292,6 +329,8 @@ export class LiveReport {
       toMeet: new SortedList([...toMeetRows.values()], comparePeopleToMeet, (k) => k.person),
       toMeetRows,
       goals: new Map(),
+      moved: new Map(),
+      filtersTouched: false,
     };
   }
 
@@ -303,6 +342,9 @@ export class LiveReport {
       notes.add(change.path);
       for (const person of change.people) people.add(person);
       state.counter.forget(change);
+      for (const move of change.moves) push(state.moved, move.key, move.day);
+      for (const day of change.days) push(state.moved, PEOPLE_MET, day);
+      if (change.filtersTouched) state.filtersTouched = true;
     }
     const index = this.index;
     for (const path of notes) {
@@ -339,25 +381,35 @@ export class LiveReport {
     }
   }
 
-  /** Each goal's progress, counted again only when its goal or the facts it counts changed. */
+  /** Each goal's progress, counted again only when its goal changed or a count it reads moved on a day it reads. */
   private goalsOf(state: State, goals: readonly GoalSpec[]): GoalProgress[] {
     const memos = new Map<GoalSpec, GoalMemo>();
     const progress = goals.map((goal) => {
-      const known = state.goals.get(goal);
-      const filters = known?.filters ?? compileFilters(goal.filters);
-      const stamp = this.stampOf(state, goal, filters);
-      const memo = known?.stamp === stamp ? known : { filters, stamp, progress: goalProgress(goal, state.counter, state.weekStart) };
+      let memo = state.goals.get(goal);
+      if (memo === undefined || this.moved(state, memo)) {
+        const filters = memo?.filters ?? compileFilters(goal.filters);
+        const metric = goal.metric;
+        const { value, low } = state.counter.track(() => goalProgress(goal, state.counter, state.weekStart));
+        const counts = metric === undefined ? [] : [countsOf(metric, filters), countsOf(metric, NO_FILTERS)];
+        memo = { filters, progress: value, counts, low };
+      }
       memos.set(goal, memo);
       return memo.progress;
     });
     state.goals = memos;
+    state.moved.clear();
+    state.filtersTouched = false;
     return progress;
   }
 
-  /** What a goal's numbers depend on besides the goal itself and today: its series, and the record for Achievable. */
-  private stampOf(state: State, goal: GoalSpec, filters: CompiledFilters): string {
-    const metric = goal.metric;
-    if (metric === undefined) return "";
-    return `${state.counter.stamp(metric, filters)}/${state.counter.stamp(metric, NO_FILTERS)}`;
+  private moved(state: State, memo: GoalMemo): boolean {
+    if (state.filtersTouched && memo.filters.contact !== null && memo.counts[0] === PEOPLE_MET) return true;
+    return memo.counts.some((key) => state.moved.get(key)?.some((day) => state.counter.reads(memo.low, day)) === true);
   }
+}
+
+function push(map: Map<string, number[]>, key: string, day: number): void {
+  const days = map.get(key);
+  if (days) days.push(day);
+  else map.set(key, [day]);
 }
