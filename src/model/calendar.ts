@@ -7,7 +7,6 @@ import {
   endOfQuarter,
   endOfWeek,
   endOfYear,
-  format,
   isValid,
   startOfMonth,
   startOfQuarter,
@@ -43,7 +42,8 @@ export function toDate(date: LocalDate): Date {
 
 /** The local calendar date of a Date. */
 export function fromDate(date: Date): LocalDate {
-  return format(date, "yyyy-MM-dd");
+  const pad = (n: number, width: number): string => String(n).padStart(width, "0");
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
 }
 
 /** Today in the local time zone of this process. */

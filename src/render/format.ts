@@ -1,8 +1,7 @@
 // Words for dates, counts and distances in time, shared by every rendered section.
-import { format } from "date-fns";
 import type { DateWindow } from "../model/calendar";
-import { toDate } from "../model/calendar";
 import type { LocalDate } from "../model/types";
+import { monthName } from "../insights/order";
 
 const SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -21,9 +20,9 @@ export function shortDay(date: LocalDate, today?: LocalDate): string {
   return `${shortDate(date)} ${year}`;
 }
 
-/** "30 June 2026". */
+/** "30 June 2026", from the date's own digits like `shortDate` (date-fns' format would add ~15 KB to main.js). */
 export function longDate(date: LocalDate): string {
-  return format(toDate(date), "d MMMM yyyy");
+  return `${Number(date.slice(8, 10))} ${monthName(Number(date.slice(5, 7)))} ${date.slice(0, 4)}`;
 }
 
 // "30 June", or "30 June 2027" when the year is not today's: one definition, shared with the CLI and pace text.
@@ -33,8 +32,8 @@ export { dayInWords } from "../insights/order";
 export function windowInWords(window: DateWindow, today: LocalDate): string {
   const year = today.slice(0, 4);
   const sameYear = window.start.slice(0, 4) === year && window.end.slice(0, 4) === year;
-  const pattern = sameYear ? "d MMM" : "d MMM yyyy";
-  return `${format(toDate(window.start), pattern)} – ${format(toDate(window.end), pattern)}`;
+  const words = (date: LocalDate): string => (sameYear ? shortDate(date) : `${shortDate(date)} ${date.slice(0, 4)}`);
+  return `${words(window.start)} – ${words(window.end)}`;
 }
 
 /** "1 day", "3 days"; `plural` defaults to the word with an "s". */
