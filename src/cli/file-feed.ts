@@ -1,9 +1,12 @@
 // Reading a vault's Markdown files on a second thread while the caller parses them on this one.
 //
 // Reading 60,000 small files costs ~1.5 s of system calls; parsing them costs several times that.
-// A worker thread walks the vault and reads the files, handing over batches of (path, text);
+// A worker thread walks the vault and reads the files, handing over batches of (path, text, prepared);
 // this thread parses each batch as it arrives and blocks (Atomics.wait) only when it has caught up.
 // Everything stays synchronous for the caller: `run()` of the CLI returns its exit code directly.
+//
+// In the built CLI the worker also loads the bundle and calls its `prepareNote(text)` on each file (what
+// can be done before the YAML is parsed); elsewhere (tests running the TypeScript) `prepared` is null.
 import { readFileSync, readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from "node:worker_threads";
@@ -31,15 +34,23 @@ const BATCH_FILES = 64;
 
 // The worker: the walk of listMarkdownFiles (same paths, same skips), reading each file as it is found.
 // A file it cannot read is sent with `null` text, for the caller to read again (and fail) in path order.
+// `prepared` is null when there is no bundle, or when prepareNote left the note to the caller.
 // signal[0] counts messages posted; signal[1] is 1 once the worker runs and 2 when it has posted its last.
 const WORKER_SOURCE = `
 "use strict";
 const { workerData } = require("node:worker_threads");
 const { readFileSync, readdirSync } = require("node:fs");
 const { join, relative, sep } = require("node:path");
-const { root, port, signal: shared, batchFiles } = workerData;
+const { root, port, signal: shared, batchFiles, bundle } = workerData;
 const signal = new Int32Array(shared);
 Atomics.store(signal, 1, 1);
+let prepare = null;
+if (bundle) {
+  try {
+    const exported = require(bundle).prepareNote;
+    if (typeof exported === "function") prepare = exported;
+  } catch {}
+}
 const post = (message) => {
   port.postMessage(message);
   Atomics.add(signal, 0, 1);
@@ -61,8 +72,14 @@ try {
         try {
           text = readFileSync(full, "utf8");
         } catch {}
-        batch.push(relative(root, full).split(sep).join("/"), text);
-        if (batch.length >= 2 * batchFiles) flush();
+        let prepared = null;
+        if (prepare && text !== null) {
+          try {
+            prepared = prepare(text);
+          } catch {}
+        }
+        batch.push(relative(root, full).split(sep).join("/"), text, prepared);
+        if (batch.length >= 3 * batchFiles) flush();
       }
     }
   };
@@ -82,15 +99,27 @@ try {
 /** How long to wait for the worker to start before reading on this thread instead. */
 const START_TIMEOUT_MS = 10_000;
 
-type Message = { files: (string | null)[] } | { done: true } | { listError: string };
+type Message = { files: unknown[] } | { done: true } | { listError: string };
+
+/** The built CLI (dist/cli.js) whose `prepareNote` the worker may call; see src/cli/main.ts. */
+let readerBundle: string | undefined;
+
+/** Lets the reader thread load `bundle` (a built file exporting `prepareNote`) to prepare each note. */
+export function useReaderBundle(bundle: string): void {
+  readerBundle = bundle;
+}
+
+/** Receives one file: its vault path, its text, and what the worker's `prepareNote` made of it (or null). */
+export type Visit<P> = (path: string, text: string, prepared: P | null) => void;
 
 /**
- * Calls `visit(path, text)` once for every Markdown file of the vault, in no particular order (sort
+ * Calls `visit(path, text, prepared)` once for every Markdown file of the vault, in no particular order (sort
  * afterwards if order matters). Files are read on a worker thread; where no worker can be started, they
  * are read here. Throws VaultListError when a folder cannot be listed, and the file system's own error
  * for the first file (in path order) that cannot be read, as reading them one by one here would.
+ * Says whether the worker did the reading.
  */
-export function forEachMarkdownFile(root: string, visit: (path: string, text: string) => void): void {
+export function forEachMarkdownFile<P = never>(root: string, visit: Visit<P>): { worker: boolean } {
   const shared = new SharedArrayBuffer(8);
   const signal = new Int32Array(shared);
   const { port1, port2 } = new MessageChannel();
@@ -98,13 +127,13 @@ export function forEachMarkdownFile(root: string, visit: (path: string, text: st
   try {
     worker = new Worker(WORKER_SOURCE, {
       eval: true,
-      workerData: { root, port: port2, signal: shared, batchFiles: BATCH_FILES },
+      workerData: { root, port: port2, signal: shared, batchFiles: BATCH_FILES, bundle: readerBundle ?? null },
       transferList: [port2],
     });
   } catch {
     port1.close();
     readHere(root, visit);
-    return;
+    return { worker: false };
   }
   // Whatever happens here, the worker must not keep the process alive.
   worker.unref();
@@ -116,21 +145,22 @@ export function forEachMarkdownFile(root: string, visit: (path: string, text: st
     if (!finished) void worker.terminate();
   }
   if (!finished) readHere(root, visit);
+  return { worker: finished };
 }
 
 /** Reads every file on this thread, in path order. */
-function readHere(root: string, visit: (path: string, text: string) => void): void {
+function readHere<P>(root: string, visit: Visit<P>): void {
   let paths: string[];
   try {
     paths = listMarkdownFiles(root);
   } catch (error) {
     throw new VaultListError((error as Error).message);
   }
-  for (const path of paths) visit(path, readFileSync(join(root, path), "utf8"));
+  for (const path of paths) visit(path, readFileSync(join(root, path), "utf8"), null);
 }
 
 /** Visits what the worker sends until it is done; false if it never started. */
-function drain(port: MessagePort, signal: Int32Array, root: string, visit: (path: string, text: string) => void): boolean {
+function drain<P>(port: MessagePort, signal: Int32Array, root: string, visit: Visit<P>): boolean {
   const unread: string[] = [];
   let listError: string | undefined;
   const start = Date.now();
@@ -141,11 +171,11 @@ function drain(port: MessagePort, signal: Int32Array, root: string, visit: (path
       const message = received.message as Message;
       if ("files" in message) {
         const files = message.files;
-        for (let i = 0; i < files.length; i += 2) {
+        for (let i = 0; i < files.length; i += 3) {
           const path = files[i] as string;
-          const text = files[i + 1];
-          if (text == null) unread.push(path);
-          else visit(path, text);
+          const text = files[i + 1] as string | null;
+          if (text === null) unread.push(path);
+          else visit(path, text, files[i + 2] as P | null);
         }
         continue;
       }
@@ -160,6 +190,6 @@ function drain(port: MessagePort, signal: Int32Array, root: string, visit: (path
   }
   if (listError !== undefined) throw new VaultListError(listError);
   // Read again, in path order, what the worker could not: the first that still fails throws its own error.
-  for (const path of unread.sort()) visit(path, readFileSync(join(root, path), "utf8"));
+  for (const path of unread.sort()) visit(path, readFileSync(join(root, path), "utf8"), null);
   return true;
 }

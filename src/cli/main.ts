@@ -4,8 +4,12 @@ import { NetworkIndex } from "../index/network-index";
 import { LiveReport } from "../insights/live-report";
 import { reportToJson } from "../insights/report";
 import { parseArgs, USAGE } from "./options";
-import { parseYaml, readVault, VaultReadError } from "./vault-reader";
+import { parseYaml, prepareNote, readVault, VaultReadError } from "./vault-reader";
 import { formatTextReport } from "./text-report";
+import { useReaderBundle } from "./file-feed";
+
+/** For the reader thread, which loads the built CLI to prepare notes while this thread parses (file-feed.ts); readVault for tests of the built CLI. */
+export { prepareNote, readVault };
 
 export function run(argv: readonly string[], out: (text: string) => void, err: (text: string) => void): number {
   const command = parseArgs(argv);
@@ -38,6 +42,10 @@ export function run(argv: readonly string[], out: (text: string) => void, err: (
   out(json ? JSON.stringify(reportToJson(report), null, 2) : formatTextReport(report, names));
   return 0;
 }
+
+// In dist/cli.js this module is the bundle's entry (the bundle exports what it exports), so the reader thread
+// can load the same file for prepareNote. Run as TypeScript (the tests), the file is not loadable that way.
+if (__filename.endsWith(".js") && (module.exports as { prepareNote?: unknown }).prepareNote === prepareNote) useReaderBundle(__filename);
 
 if (require.main === module) {
   process.exitCode = run(

@@ -3,7 +3,7 @@ import { readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import matter from "gray-matter";
 import { load, CORE_SCHEMA } from "js-yaml";
-import type { NoteInput, YamlParser } from "../model/types";
+import type { GoalBlockSource, NoteInput, YamlParser } from "../model/types";
 import { readSettings, type SettingsResult } from "../model/settings";
 import { findBodyLinks, findGoalBlocks } from "../parse/note";
 import { VaultListError, forEachMarkdownFile, listMarkdownFiles } from "./file-feed";
@@ -13,34 +13,60 @@ export { listMarkdownFiles };
 /** The core schema keeps `2026-03-02` as text, as Obsidian's metadata cache does, so no date shifts by time zone. */
 export const parseYaml: YamlParser = (text) => load(text, { schema: CORE_SCHEMA });
 
-// Passing options also keeps gray-matter from caching every file it has seen, for the life of the process.
-const MATTER_OPTIONS = { engines: { yaml: (text: string) => parseYaml(text) as object } };
-
 const FRONTMATTER = /^---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/;
 
 export class VaultReadError extends Error {}
 
-/** One note as the core needs it. Broken YAML is reported on the note, never thrown. */
-export function noteInputFromText(path: string, text: string): NoteInput {
-  let frontmatter: unknown;
-  let frontmatterError: string | undefined;
-  let body: string;
-  if (!text.startsWith("---") && text.charCodeAt(0) !== 0xfeff) {
-    // gray-matter returns such a note unchanged with `{}` (after stripping a byte-order mark): no call needed.
-    body = text;
-  } else {
-    try {
-      const parsed = matter(text, MATTER_OPTIONS);
-      // gray-matter reports `{}` for a note without frontmatter; the core wants to know there was none.
-      frontmatter = FRONTMATTER.test(text) ? parsed.data : undefined;
-      body = parsed.content;
-    } catch (error) {
-      frontmatterError = error instanceof Error ? error.message.split("\n")[0] : String(error);
-      body = text.replace(FRONTMATTER, "");
-    }
-  }
+// gray-matter finds the frontmatter (delimiters, a language after the opening `---`, a byte-order mark,
+// comment-only blocks) and calls its engine for the language on the block. The YAML engine given here only
+// keeps the block's text, and the caller parses it with parseYaml straight after, as gray-matter's engine call
+// would have: the result is the same (gray-matter turns a null result into `{}`, see `dataOf`; nothing it does
+// after the engine call can throw or changes the content), but gray-matter can then run on the reader
+// thread while this one parses YAML. Passing options also keeps gray-matter's cache off.
+let yamlLeft: string | undefined;
+const YAML_LEFT = Object.freeze({});
+const keepYaml = (text: string): object => {
+  yamlLeft = text;
+  return YAML_LEFT;
+};
+/** Here: JSON and JavaScript frontmatter (`---json`, `---js`) go through gray-matter's own engines. */
+const SPLIT_HERE = { engines: { yaml: keepYaml } };
+/** On the reader thread: a note in another language is left for this thread (an engine that throws). */
+const SPLIT_ON_READER = { engines: { yaml: keepYaml, json: refuse, javascript: refuse } };
+
+function refuse(): never {
+  throw new Error("not on the reader thread");
+}
+
+interface Split {
+  /** What gray-matter set as data, when it called no YAML engine. */
+  data: unknown;
+  /** The text gray-matter handed its YAML engine, still to parse; undefined when it called none. */
+  yaml: string | undefined;
+  /** gray-matter's content: the note after its frontmatter. */
+  body: string;
+}
+
+function split(text: string, options: typeof SPLIT_HERE): Split {
+  yamlLeft = undefined;
+  const parsed = matter(text, options);
+  const yaml = yamlLeft;
+  yamlLeft = undefined;
+  return { data: parsed.data, yaml, body: parsed.content };
+}
+
+/** The YAML engine's result as gray-matter keeps it: null or undefined (an empty document) becomes `{}`. */
+function dataOf(yaml: string): unknown {
+  return parseYaml(yaml) ?? {};
+}
+
+/** Only text starting `---` (after a byte-order mark) can hold frontmatter; gray-matter returns any other unchanged with `{}`. */
+function mayHoldFrontmatter(text: string): boolean {
+  return text.startsWith("---") || text.charCodeAt(0) === 0xfeff;
+}
+
+function scanned(path: string, text: string, frontmatter: unknown, body: string): NoteInput {
   const input: NoteInput = { path, frontmatter, bodyLinks: findBodyLinks(body), goalBlocks: findGoalBlocks(body) };
-  if (frontmatterError !== undefined) input.frontmatterError = frontmatterError;
   // Goal block lines count from the top of the file, as Obsidian's do.
   const offset = text.length - body.length;
   if (offset > 0 && input.goalBlocks.length > 0) {
@@ -50,9 +76,69 @@ export function noteInputFromText(path: string, text: string): NoteInput {
   return input;
 }
 
+/** A note whose frontmatter gray-matter or its engine could not read: no fields, the error kept. */
+function broken(path: string, text: string, error: unknown): NoteInput {
+  const input = scanned(path, text, undefined, text.replace(FRONTMATTER, ""));
+  input.frontmatterError = error instanceof Error ? error.message.split("\n")[0] : String(error);
+  return input;
+}
+
+/** One note as the core needs it. Broken YAML is reported on the note, never thrown. */
+export function noteInputFromText(path: string, text: string): NoteInput {
+  if (!mayHoldFrontmatter(text)) return scanned(path, text, undefined, text);
+  let frontmatter: unknown;
+  let body: string;
+  try {
+    const { data, yaml, body: content } = split(text, SPLIT_HERE);
+    const value = yaml === undefined ? data : dataOf(yaml);
+    // gray-matter reports `{}` for a note without frontmatter; the core wants to know there was none.
+    frontmatter = FRONTMATTER.test(text) ? value : undefined;
+    body = content;
+  } catch (error) {
+    return broken(path, text, error);
+  }
+  return scanned(path, text, frontmatter, body);
+}
+
+/**
+ * A note as far as the reader thread takes it: the YAML text left to parse (null: none), whether the note has
+ * frontmatter, and the body's links and goal blocks (lines counted from the top of the file).
+ */
+export type PreparedNote = [yaml: string | null, hasFrontmatter: boolean, bodyLinks: string[], goalBlocks: GoalBlockSource[]];
+
+/** Runs on the reader thread (see file-feed.ts). Null when this thread must read the note itself. */
+export function prepareNote(text: string): PreparedNote | null {
+  if (!mayHoldFrontmatter(text)) return [null, false, findBodyLinks(text), findGoalBlocks(text)];
+  let parts: Split;
+  try {
+    parts = split(text, SPLIT_ON_READER);
+  } catch {
+    return null;
+  }
+  const { bodyLinks, goalBlocks } = scanned("", text, undefined, parts.body);
+  return [parts.yaml ?? null, FRONTMATTER.test(text), bodyLinks, goalBlocks];
+}
+
+/** The NoteInput of a note the reader thread prepared: what noteInputFromText gives for its text. */
+export function noteInputFromPrepared(path: string, text: string, prepared: PreparedNote | null): NoteInput {
+  if (prepared === null) return noteInputFromText(path, text);
+  const [yaml, hasFrontmatter, bodyLinks, goalBlocks] = prepared;
+  let data: unknown = {};
+  if (yaml !== null) {
+    try {
+      data = dataOf(yaml);
+    } catch (error) {
+      return broken(path, text, error);
+    }
+  }
+  return { path, frontmatter: hasFrontmatter ? data : undefined, bodyLinks, goalBlocks };
+}
+
 export interface Vault {
   notes: NoteInput[];
   settings: SettingsResult;
+  /** How the files were read: on the reader thread or on this one, and how many notes the reader thread prepared. */
+  reading: { worker: boolean; prepared: number };
 }
 
 export interface ReadOptions {
@@ -68,6 +154,7 @@ export function readVault(root: string, options: ReadOptions = {}): Vault {
   const unreadable = (error: unknown): VaultReadError =>
     new VaultReadError(`cannot read the vault folder ${root}: ${(error as Error).message}`);
   const notes: NoteInput[] = [];
+  const reading = { worker: false, prepared: 0 };
   if (options.threaded === false) {
     let paths: string[];
     try {
@@ -78,13 +165,16 @@ export function readVault(root: string, options: ReadOptions = {}): Vault {
     for (const path of paths) notes.push(noteInputFromText(path, readFileSync(join(root, path), "utf8")));
   } else {
     try {
-      forEachMarkdownFile(root, (path, text) => notes.push(noteInputFromText(path, text)));
+      reading.worker = forEachMarkdownFile<PreparedNote>(root, (path, text, prepared) => {
+        if (prepared !== null) reading.prepared++;
+        notes.push(noteInputFromPrepared(path, text, prepared));
+      }).worker;
     } catch (error) {
       throw error instanceof VaultListError ? unreadable(error) : error;
     }
     notes.sort(byPath);
   }
-  return { notes, settings: readVaultSettings(root) };
+  return { notes, settings: readVaultSettings(root), reading };
 }
 
 function readVaultSettings(root: string): SettingsResult {

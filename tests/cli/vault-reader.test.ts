@@ -1,12 +1,24 @@
 // Reading a vault folder: the threaded reader gives exactly what reading file by file gives, and the
 // shortcuts taken on the way (no gray-matter call without `---`, the fence-free body scan) change nothing.
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import fc from "fast-check";
 import matter from "gray-matter";
-import { describe, expect, it } from "vitest";
-import { listMarkdownFiles, noteInputFromText, parseYaml, readVault, VaultReadError } from "../../src/cli/vault-reader";
+import { build } from "esbuild";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { useReaderBundle } from "../../src/cli/file-feed";
+import {
+  listMarkdownFiles,
+  noteInputFromPrepared,
+  noteInputFromText,
+  parseYaml,
+  prepareNote,
+  readVault,
+  VaultReadError,
+  type Vault,
+} from "../../src/cli/vault-reader";
 import type { NoteInput } from "../../src/model/types";
 import { findBodyLinks, findGoalBlocks } from "../../src/parse/body";
 
@@ -36,16 +48,31 @@ function awkwardVault(): string {
   return vault;
 }
 
+const vaults = [
+  ["the demo vault", demo],
+  ["a vault of awkward files", awkwardVault()],
+];
+
 describe("readVault", () => {
-  it.each([
-    ["the demo vault", demo],
-    ["a vault of awkward files", awkwardVault()],
-  ])("gives the same notes, in path order, threaded or file by file, over %s", (_name, vault) => {
+  afterEach(() => useReaderBundle(""));
+
+  it.each(vaults)("gives the same notes, in path order, threaded or file by file, over %s", (_name, vault) => {
     const threaded = readVault(vault);
     const oneByOne = readVault(vault, { threaded: false });
+    expect(threaded.reading).toEqual({ worker: true, prepared: 0 });
+    expect(oneByOne.reading).toEqual({ worker: false, prepared: 0 });
     expect(threaded.notes.length).toBeGreaterThan(0);
     expect(threaded.notes.map((n) => n.path)).toEqual(listMarkdownFiles(vault));
-    expect(threaded).toEqual(oneByOne);
+    expect(threaded.notes).toEqual(oneByOne.notes);
+    expect(threaded.settings).toEqual(oneByOne.settings);
+  });
+
+  it("still reads every note when the reader thread cannot load the bundle it is given", () => {
+    const vault = awkwardVault();
+    useReaderBundle(join(vault, "no-such-bundle.js"));
+    const threaded = readVault(vault);
+    expect(threaded.reading).toEqual({ worker: true, prepared: 0 });
+    expect(threaded.notes).toEqual(readVault(vault, { threaded: false }).notes);
   });
 
   it("reads every note of the awkward vault, and no hidden one", () => {
@@ -68,6 +95,25 @@ describe("readVault", () => {
     });
     expect(messages[0]).toMatch(/^cannot read the vault folder .*Plain\.md: ENOTDIR/);
     expect(messages[0]).toBe(messages[1]);
+  });
+});
+
+describe("the built CLI", () => {
+  // Built from the sources here, so it is never stale: its reader thread loads the bundle and prepares each note.
+  let built: { readVault: (root: string) => Vault };
+  beforeAll(async () => {
+    const outfile = join(mkdtempSync(join(tmpdir(), "ng-cli-")), "cli.js");
+    await build({ entryPoints: [resolve(__dirname, "../../src/cli/main.ts")], bundle: true, platform: "node", format: "cjs", target: "node20", outfile, logLevel: "silent" });
+    built = createRequire(__filename)(outfile) as typeof built;
+  });
+
+  it.each(vaults)("prepares notes on the reader thread and gives the same notes over %s", (_name, vault) => {
+    const threaded = built.readVault(vault);
+    const oneByOne = readVault(vault, { threaded: false });
+    expect(threaded.reading.worker).toBe(true);
+    // Every note but those in another frontmatter language (none here) is prepared on the reader thread.
+    expect(threaded.reading.prepared).toBe(oneByOne.notes.length);
+    expect(threaded.notes).toEqual(oneByOne.notes);
   });
 });
 
@@ -96,16 +142,48 @@ function throughGrayMatter(path: string, text: string): NoteInput {
 }
 
 describe("noteInputFromText", () => {
-  const pieces = ["---", "\n", "\r\n", "\uFEFF", "-", "name: Jane", "a: [x", "# c", "```network-goal", "```", "metric: events", "[[Bob]]", " ", "x"];
+  // Pieces of notes: delimiters, languages after the opening `---` (JSON, JavaScript, an unknown one), a
+  // byte-order mark, comments, YAML that parses to null, to text, or not at all, excerpt separators, goal blocks.
+  const pieces = [
+    "---", "\n", "\r\n", "\uFEFF", "-", " ", "x", "yaml", "yml", "json", "js", "toml", "{}", "1", "~", "null", "'t'",
+    "name: Jane", "a: [x", "# c", "excerpt_separator: x", "```network-goal", "```", "metric: events", "[[Bob]]",
+  ];
+  const line = fc.constantFrom("\n", "\r\n");
+  const yamlLine = fc.constantFrom("", "name: Jane", "~", "null", "'t'", "1", "{}", "a: [x", "# c", "  # c", "excerpt_separator: x", "- [[Bob]]", "x: \"[[Bob]]\"");
+  // Shaped like notes: an opening delimiter (maybe with a language), YAML lines, a closing delimiter, a body.
+  const shaped = fc
+    .tuple(
+      fc.constantFrom("", "\uFEFF"),
+      fc.constantFrom("---", "---", "----", "--- ", "---yaml", "--- yml", "---json", "---toml"),
+      line,
+      fc.array(fc.tuple(yamlLine, line), { maxLength: 4 }),
+      fc.constantFrom("---", "---", "--- ", "----", "", "..."),
+      fc.constantFrom("", "\n", "\r\n", "\n\n"),
+      fc.array(fc.constantFrom("[[Bob]]", "text", "\n", "```network-goal\nmetric: events\n```\n", "---\n"), { maxLength: 4 }),
+    )
+    .map(([bom, open, nl, yaml, close, after, body]) => bom + open + nl + yaml.map(([l, n]) => l + n).join("") + close + after + body.join(""));
+  const notes = fc.oneof(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }).map((parts) => parts.join("")), shaped);
 
-  it("gives what gray-matter on every note gave, with or without frontmatter", () => {
+  it("gives what gray-matter with its YAML engine on every note gave", () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }), (parts) => {
-        const text = parts.join("");
+      fc.property(notes, (text) => {
         expect(noteInputFromText("n.md", text)).toEqual(throughGrayMatter("n.md", text));
       }),
-      { numRuns: 3000 },
+      { numRuns: 5000 },
     );
+  });
+
+  it("gives the same from what the reader thread prepared (or left to this thread)", () => {
+    fc.assert(
+      fc.property(notes, (text) => {
+        const prepared = structuredClone(prepareNote(text));
+        expect(noteInputFromPrepared("n.md", text, prepared)).toEqual(noteInputFromText("n.md", text));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(prepareNote("---json\n{}\n---\n")).toBeNull();
+    expect(prepareNote("---js\n({})\n---\n")).toBeNull();
+    expect(prepareNote("---\nname: Jane\n---\n[[Bob]]\n")).toEqual(["\nname: Jane", true, ["Bob"], []]);
   });
 
   it("counts goal block lines from the top of the file, frontmatter included", () => {
