@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { TFile, createTestApp } from "../obsidian-fake";
 
 function recorder(t: ReturnType<typeof createTestApp>) {
@@ -187,5 +187,45 @@ describe("metadata", () => {
     expect(t.metadataCache.getFirstLinkpathDest("Nobody", m)).toBeNull();
     expect(t.metadataCache.resolvedLinks[m]).toEqual({ "Archive/Jane Doe.md": 1, "People/Bob Li.md": 1, "People/Jane Doe.md": 1 });
     expect(t.metadataCache.unresolvedLinks[m]).toEqual({ Nobody: 1 });
+  });
+
+  it("resolves against the file tree as it is now: after create, rename and delete", async () => {
+    const t = createTestApp({ files: { "People/Jane Doe.md": "", "Meetings/m.md": "[[Bob Li]]" } });
+    const m = "Meetings/m.md";
+    const at = (path: string) => {
+      const found = t.vault.getAbstractFileByPath(path);
+      if (!found) throw new Error(`nothing at ${path}`);
+      return found;
+    };
+    expect(t.metadataCache.getFirstLinkpathDest("Bob Li", m)).toBeNull();
+    await t.vault.create("People/Bob Li.md", "");
+    expect(t.metadataCache.getFirstLinkpathDest("bob li", m)?.path).toBe("People/Bob Li.md");
+    await t.vault.createFolder("Archive");
+    await t.vault.rename(at("People/Bob Li.md"), "Archive/Robert Li.md");
+    expect(t.metadataCache.getFirstLinkpathDest("Bob Li", m)).toBeNull();
+    expect(t.metadataCache.getFirstLinkpathDest("archive/robert li", m)?.path).toBe("Archive/Robert Li.md");
+    await t.vault.rename(at("People"), "Contacts");
+    expect(t.metadataCache.getFirstLinkpathDest("Jane Doe", m)?.path).toBe("Contacts/Jane Doe.md");
+    await t.fileManager.trashFile(at("Contacts/Jane Doe.md"));
+    expect(t.metadataCache.getFirstLinkpathDest("Jane Doe", m)).toBeNull();
+    await t.settle();
+    expect(t.metadataCache.unresolvedLinks[m]).toEqual({ "Bob Li": 1 });
+  });
+
+  it("lists the vault's files once per resolve pass, not once per link", async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 50; i++) files[`People/P${i}.md`] = "";
+    files["Meetings/m.md"] = Array.from({ length: 50 }, (_, i) => `[[P${i}]] [[Nobody ${i}]]`).join("\n");
+    const t = createTestApp({ files });
+    expect(Object.keys(t.metadataCache.resolvedLinks["Meetings/m.md"] ?? {})).toHaveLength(50);
+    const listed = vi.spyOn(t.vault, "getFiles");
+    await t.writeNote("Meetings/m.md", `${files["Meetings/m.md"]}\n[[P0]]`);
+    await t.settle();
+    expect(t.metadataCache.resolvedLinks["Meetings/m.md"]?.["People/P0.md"]).toBe(2);
+    // A write changes no path: the look-ups built at start-up still serve. A new file makes one new listing.
+    expect(listed).toHaveBeenCalledTimes(0);
+    await t.writeNote("People/New.md", "[[P1]]");
+    await t.settle();
+    expect(listed).toHaveBeenCalledTimes(1);
   });
 });

@@ -6,6 +6,14 @@ import { TAbstractFile, TFile, TFolder, parentPath } from "./files";
 import { computeCache } from "./markdown";
 import type { Vault } from "./vault";
 
+interface LinkLookup {
+  /** The vault's `fileTreeRevision` it was built at. */
+  revision: number;
+  files: TFile[];
+  byPath: Map<string, TFile>;
+  bySuffix: Map<string, number[]>;
+}
+
 export class MetadataCache extends Events {
   resolvedLinks: Record<string, Record<string, number>> = {};
   unresolvedLinks: Record<string, Record<string, number>> = {};
@@ -13,6 +21,7 @@ export class MetadataCache extends Events {
   private readonly pending = new Set<TFile>();
   private resolvePending = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private lookup: LinkLookup | null = null;
 
   constructor(private readonly vault: Vault) {
     super();
@@ -36,21 +45,21 @@ export class MetadataCache extends Events {
   /** Obsidian's resolution: relative to the source folder, then from the root, then by file name (closest wins). */
   getFirstLinkpathDest(linkpath: string, sourcePath: string): TFile | null {
     if (linkpath === "") return this.vault.getFileByPath(sourcePath);
-    const files = this.vault.getFiles();
-    const byPath = new Map(files.map((f) => [f.path.toLowerCase(), f]));
+    const lookup = this.linkLookup();
     const folder = parentPath(sourcePath);
     const tries = [folder === "/" ? linkpath : `${folder}/${linkpath}`, linkpath].map(collapseDots);
     for (const candidate of tries) {
       const exact = this.vault.getFileByPath(candidate) ?? this.vault.getFileByPath(`${candidate}.md`);
       if (exact) return exact;
-      const loose = byPath.get(candidate.toLowerCase()) ?? byPath.get(`${candidate.toLowerCase()}.md`);
+      const loose = lookup.byPath.get(candidate.toLowerCase()) ?? lookup.byPath.get(`${candidate.toLowerCase()}.md`);
       if (loose) return loose;
     }
     const wanted = linkpath.toLowerCase().replace(/^\/+/, "");
-    const matches = files.filter((f) => {
-      const p = f.path.toLowerCase();
-      return [wanted, `${wanted}.md`].some((w) => p === w || p.endsWith(`/${w}`));
-    });
+    // Files whose path is `wanted` (or `wanted.md`), or ends with `/wanted` (or `/wanted.md`), in vault order.
+    const matches = [...new Set([...(lookup.bySuffix.get(wanted) ?? []), ...(lookup.bySuffix.get(`${wanted}.md`) ?? [])])]
+      .sort((a, b) => a - b)
+      .map((i) => lookup.files[i])
+      .filter((file): file is TFile => file !== undefined);
     matches.sort(
       (a, b) =>
         Number(parentPath(b.path) === folder) - Number(parentPath(a.path) === folder) ||
@@ -58,6 +67,33 @@ export class MetadataCache extends Events {
         a.path.localeCompare(b.path),
     );
     return matches[0] ?? null;
+  }
+
+  /**
+   * The vault's files by lower-case path and by every lower-case path suffix that starts a segment, built once
+   * per change of the vault's file tree (not once per link: a resolve pass over a big vault stays linear).
+   */
+  private linkLookup(): LinkLookup {
+    const revision = this.vault.fileTreeRevision;
+    if (this.lookup?.revision === revision) return this.lookup;
+    const files = this.vault.getFiles();
+    const byPath = new Map<string, TFile>();
+    const bySuffix = new Map<string, number[]>();
+    files.forEach((file, i) => {
+      const path = file.path.toLowerCase();
+      byPath.set(path, file);
+      // The whole path, and what follows each `/`: `p === w || p.endsWith("/" + w)` is one map look-up.
+      let slash = -1;
+      do {
+        const suffix = path.slice(slash + 1);
+        const list = bySuffix.get(suffix);
+        if (list) list.push(i);
+        else bySuffix.set(suffix, [i]);
+        slash = path.indexOf("/", slash + 1);
+      } while (slash >= 0);
+    });
+    this.lookup = { revision, files, byPath, bySuffix };
+    return this.lookup;
   }
 
   /** The shortest text that still links to `file` from `sourcePath` (Obsidian's default "shortest" format). */

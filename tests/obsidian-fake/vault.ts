@@ -79,6 +79,12 @@ export class Vault extends Events {
   configDir = ".obsidian";
   private readonly fileMap = new Map<string, TAbstractFile>();
   private readonly root: TFolder;
+  private treeRevision = 0;
+
+  /** Fake-only: moves whenever a file is added, removed or renamed, so lookups built over the files know they are stale. */
+  get fileTreeRevision(): number {
+    return this.treeRevision;
+  }
 
   constructor(
     readonly store: VaultAdapter,
@@ -192,6 +198,7 @@ export class Vault extends Events {
       this.fileMap.set(to, f);
     }
     file.parent?.children.push(file);
+    this.treeRevision++;
     this.trigger("rename", file, oldPath);
   }
 
@@ -243,6 +250,7 @@ export class Vault extends Events {
     if (file instanceof TFolder) for (const child of [...file.children]) this.removeTree(child, touchStore);
     if (touchStore && file instanceof TFile) this.store.remove(file.path);
     this.fileMap.delete(file.path);
+    this.treeRevision++;
     this.detachFromParent(file);
     this.trigger("delete", file);
   }
@@ -280,6 +288,7 @@ export class Vault extends Events {
     this.refreshStat(file, options);
     parent.children.push(file);
     this.fileMap.set(path, file);
+    this.treeRevision++;
     return file;
   }
 
