@@ -85,6 +85,7 @@ export interface FactChange {
 const JOURNAL_LIMIT = 4096;
 
 const NO_PEOPLE: readonly string[] = Object.freeze([]);
+const NO_INTERACTIONS: readonly ResolvedInteraction[] = Object.freeze([]);
 
 function dateKey(interaction: ResolvedInteraction): LocalDate {
   return interaction.date ?? "";
@@ -126,24 +127,44 @@ function filterFieldsDiffer(a: Contact | undefined, b: Contact | undefined): boo
   return a.level !== b.level || a.company !== b.company || !sameList(a.tags, b.tags);
 }
 
-/** The day an interaction counts on for an additive metric under filters, or null when it does not count. */
+/** An interaction's date and follow-up-done date as day numbers (null: none), read once for every series. */
+function daysOf(interaction: ResolvedInteraction | undefined): { date: number | null; done: number | null } {
+  const done = interaction === undefined ? undefined : followUpDoneDate(interaction);
+  return {
+    date: interaction?.date === undefined ? null : dayNumber(interaction.date),
+    done: done === undefined ? null : dayNumber(done),
+  };
+}
+
+/**
+ * The day an interaction counts on for an additive metric under filters, the contact filter aside (see
+ * `interactionDay`), or null when it does not count.
+ */
+function dayBeforeContactFilter(
+  series: MutableSeries,
+  interaction: ResolvedInteraction | undefined,
+  days: { date: number | null; done: number | null },
+): number | null {
+  const { metric, filters } = series;
+  if (interaction === undefined || metric === "contacts-added") return null;
+  const day = metric === "follow-ups-done" ? days.done : days.date;
+  if (day === null) return null;
+  if (metric === "events" && interaction.kind !== "event") return null;
+  if (metric === "given" && interaction.gave.length === 0) return null;
+  if (filters.kinds !== null && !filters.kinds.has(interaction.kind)) return null;
+  return day;
+}
+
+/** The day an interaction counts on, or null; it passes the contact filters when at least one attendee does (SPEC §3.4). */
 function interactionDay(
   series: MutableSeries,
   interaction: ResolvedInteraction | undefined,
   attendees: readonly string[],
   contactOf: (path: string) => Contact | undefined,
 ): number | null {
-  const { metric, filters } = series;
-  if (interaction === undefined || metric === "contacts-added") return null;
-  const date = metric === "follow-ups-done" ? followUpDoneDate(interaction) : interaction.date;
-  if (date === undefined) return null;
-  if (metric === "events" && interaction.kind !== "event") return null;
-  if (metric === "given" && interaction.gave.length === 0) return null;
-  if (filters.kinds !== null && !filters.kinds.has(interaction.kind)) return null;
-  const test = filters.contact;
-  // An interaction passes the contact filters when at least one attendee does (SPEC §3.4).
-  if (test !== null && !attendees.some((path) => test(contactOf(path)))) return null;
-  return dayNumber(date);
+  const day = dayBeforeContactFilter(series, interaction, daysOf(interaction));
+  const test = series.filters.contact;
+  return day === null || test === null || attendees.some((path) => test(contactOf(path))) ? day : null;
 }
 
 export function seriesKey(metric: AdditiveMetric, filters: CompiledFilters): string {
@@ -151,8 +172,13 @@ export function seriesKey(metric: AdditiveMetric, filters: CompiledFilters): str
 }
 
 /** The series some goals count: their own, and the unfiltered record of their metric (the Achievable check). */
-function seriesWanted(goals: readonly GoalSpec[]): Map<string, { metric: AdditiveMetric; filters: CompiledFilters }> {
-  const wanted = new Map<string, { metric: AdditiveMetric; filters: CompiledFilters }>();
+interface SeriesSpec {
+  metric: AdditiveMetric;
+  filters: CompiledFilters;
+}
+
+function seriesWanted(goals: readonly GoalSpec[]): Map<string, SeriesSpec> {
+  const wanted = new Map<string, SeriesSpec>();
   for (const goal of goals) {
     const metric = goal.metric;
     if (metric === undefined || metric === "people-met") continue;
@@ -236,11 +262,13 @@ export class FactIndex {
 
   /** A note's goals changed from `before` to `after`: series no goal counts any more go, new ones are built. */
   goalsChanged(before: readonly GoalSpec[], after: readonly GoalSpec[]): void {
+    const missing: SeriesSpec[] = [];
     for (const [key, wanted] of seriesWanted(after)) {
       const uses = this.seriesUses.get(key) ?? 0;
       this.seriesUses.set(key, uses + 1);
-      if (!this.seriesByKey.has(key)) this.seriesByKey.set(key, this.buildSeries(wanted.metric, wanted.filters));
+      if (!this.seriesByKey.has(key)) missing.push(wanted);
     }
+    for (const series of this.buildSeries(missing)) this.seriesByKey.set(series.key, series);
     for (const key of seriesWanted(before).keys()) {
       const uses = (this.seriesUses.get(key) ?? 0) - 1;
       if (uses > 0) {
@@ -256,31 +284,103 @@ export class FactIndex {
   series(metric: AdditiveMetric, filters: CompiledFilters): Series {
     const key = seriesKey(metric, filters);
     let series = this.seriesByKey.get(key);
-    if (series === undefined) this.seriesByKey.set(key, (series = this.buildSeries(metric, filters)));
-    else if (series.stale) {
-      series.days = this.buildSeries(metric, filters).days;
-      series.stale = false;
+    if (series === undefined || series.stale) {
+      series = this.buildSeries([{ metric, filters }])[0] as MutableSeries;
+      this.seriesByKey.set(key, series);
     }
     return series;
   }
 
-  private buildSeries(metric: AdditiveMetric, filters: CompiledFilters): MutableSeries {
-    const days: number[] = [];
-    const series = new MutableSeries(metric, filters, new DayMultiset());
-    const contactOf = (path: string): Contact | undefined => this.view.contact(path);
-    if (metric === "contacts-added") {
-      for (const contact of this.view.contacts()) {
-        const day = this.addedDay(contact, filters);
-        if (day !== null) days.push(day);
-      }
-    } else {
+  /**
+   * Series read from the whole vault: one pass over the interactions sorts their days by kind, and a series
+   * without a contact filter is the days of the kinds it counts; a series with one reads only the meetings of
+   * the contacts that pass (each contact tested once).
+   */
+  private buildSeries(specs: readonly SeriesSpec[]): MutableSeries[] {
+    const byKind = new Map<string, { date: number[]; done: number[]; given: number[] }>();
+    if (specs.some((spec) => spec.metric !== "contacts-added" && spec.filters.contact === null)) {
       for (const interaction of this.view.interactions()) {
-        const day = interactionDay(series, interaction, interaction.attendees, contactOf);
-        if (day !== null) days.push(day);
+        let days = byKind.get(interaction.kind);
+        if (days === undefined) byKind.set(interaction.kind, (days = { date: [], done: [], given: [] }));
+        const when = daysOf(interaction);
+        if (when.date !== null) {
+          days.date.push(when.date);
+          if (interaction.gave.length > 0) days.given.push(when.date);
+        }
+        if (when.done !== null) days.done.push(when.done);
       }
     }
-    series.days = new DayMultiset(days);
-    return series;
+    // What every series of the same kind shares, read once: contacts with their added day, who passes each contact filter.
+    let added: { contact: Contact; day: number }[] | null = null;
+    const passing = new Map<string, Set<string>>();
+    const passes = (filters: CompiledFilters, test: (contact: Contact) => boolean): Set<string> => {
+      let pass = passing.get(filters.contactKey);
+      if (pass === undefined) {
+        pass = new Set<string>();
+        for (const contact of this.view.contacts()) if (test(contact)) pass.add(contact.path);
+        passing.set(filters.contactKey, pass);
+      }
+      return pass;
+    };
+    const grouped = new Map<string, Map<string, number[]>>();
+    return specs.map(({ metric, filters }) => {
+      const series = new MutableSeries(metric, filters, new DayMultiset());
+      let days: number[] = [];
+      const test = filters.contact;
+      if (metric === "contacts-added") {
+        if (added === null) {
+          added = [];
+          for (const contact of this.view.contacts()) {
+            const day = this.addedDay(contact, NO_FILTERS);
+            if (day !== null) added.push({ contact, day });
+          }
+        }
+        const pass = test === null ? null : passes(filters, test);
+        for (const { contact, day } of added) if (pass === null || pass.has(contact.path)) days.push(day);
+      } else if (test === null) {
+        for (const [kind, kindDays] of byKind) {
+          if (filters.kinds !== null && !filters.kinds.has(kind)) continue;
+          if (metric === "events" && kind !== "event") continue;
+          const source = metric === "follow-ups-done" ? kindDays.done : metric === "given" ? kindDays.given : kindDays.date;
+          for (const day of source) days.push(day);
+        }
+      } else {
+        days = this.filteredDays(specs, filters, passes(filters, test), grouped).get(series.key) ?? [];
+      }
+      series.days = new DayMultiset(days);
+      return series;
+    });
+  }
+
+  /**
+   * The days of every series in `specs` filtered by the contact part of `filters`, by series key, in one walk
+   * over the meetings of the contacts who pass (memoised in `grouped` by contact filter). An interaction passes
+   * when at least one attendee does (SPEC §3.4), so each is counted under the first attendee who passes.
+   */
+  private filteredDays(
+    specs: readonly SeriesSpec[],
+    filters: CompiledFilters,
+    pass: ReadonlySet<string>,
+    grouped: Map<string, Map<string, number[]>>,
+  ): Map<string, number[]> {
+    const known = grouped.get(filters.contactKey);
+    if (known) return known;
+    const group = specs
+      .filter((spec) => spec.metric !== "contacts-added" && spec.filters.contactKey === filters.contactKey)
+      .map((spec) => ({ series: new MutableSeries(spec.metric, spec.filters, new DayMultiset()), days: [] as number[] }));
+    for (const path of pass) {
+      for (const interaction of this.attended.get(path) ?? NO_INTERACTIONS) {
+        if (interaction.attendees.find((p) => pass.has(p)) !== path) continue;
+        const when = daysOf(interaction);
+        for (const { series, days } of group) {
+          const day = dayBeforeContactFilter(series, interaction, when);
+          if (day !== null) days.push(day);
+        }
+      }
+    }
+    const byKey = new Map(group.map(({ series, days }) => [series.key, days]));
+    grouped.set(filters.contactKey, byKey);
+    return byKey;
   }
 
   /** The day a contact counts as added (first met, else first interaction), when it passes the filters. */
