@@ -285,7 +285,9 @@ export class FactIndex {
     const key = seriesKey(metric, filters);
     let series = this.seriesByKey.get(key);
     if (series === undefined || series.stale) {
-      series = this.buildSeries([{ metric, filters }])[0] as MutableSeries;
+      const [built] = this.buildSeries([{ metric, filters }]);
+      if (built === undefined) throw new Error(`no series built for ${key}`);
+      series = built;
       this.seriesByKey.set(key, series);
     }
     return series;
