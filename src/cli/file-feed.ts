@@ -41,16 +41,20 @@ const WORKER_SOURCE = `
 const { workerData } = require("node:worker_threads");
 const { readFileSync, readdirSync } = require("node:fs");
 const { join, relative, sep } = require("node:path");
-const { root, port, signal: shared, batchFiles, bundle } = workerData;
+const { root, port, signal: shared, batchFiles, bundle, unpreparedFirst } = workerData;
 const signal = new Int32Array(shared);
 Atomics.store(signal, 1, 1);
 let prepare = null;
-if (bundle) {
+let bundleTried = !bundle;
+// Loading the bundle takes a while; the first files go unprepared, so the caller has work meanwhile.
+const loadBundle = () => {
+  bundleTried = true;
   try {
     const exported = require(bundle).prepareNote;
     if (typeof exported === "function") prepare = exported;
   } catch {}
-}
+};
+let read = 0;
 const post = (message) => {
   port.postMessage(message);
   Atomics.add(signal, 0, 1);
@@ -68,6 +72,11 @@ try {
       const full = join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
       else if (entry.isFile() && entry.name.toLowerCase().endsWith(".md")) {
+        if (!bundleTried && read >= unpreparedFirst) {
+          flush();
+          loadBundle();
+        }
+        read++;
         let text = null;
         try {
           text = readFileSync(full, "utf8");
@@ -109,6 +118,12 @@ export function useReaderBundle(bundle: string): void {
   readerBundle = bundle;
 }
 
+/**
+ * How many files the worker hands over unprepared before it loads the bundle: about what this thread parses
+ * while the worker loads it (~50 ms), so that neither waits. A vault this small is read, not prepared.
+ */
+export const UNPREPARED_FIRST = 500;
+
 /** Receives one file: its vault path, its text, and what the worker's `prepareNote` made of it (or null). */
 export type Visit<P> = (path: string, text: string, prepared: P | null) => void;
 
@@ -119,7 +134,7 @@ export type Visit<P> = (path: string, text: string, prepared: P | null) => void;
  * for the first file (in path order) that cannot be read, as reading them one by one here would.
  * Says whether the worker did the reading.
  */
-export function forEachMarkdownFile<P = never>(root: string, visit: Visit<P>): { worker: boolean } {
+export function forEachMarkdownFile<P = never>(root: string, visit: Visit<P>, unpreparedFirst = UNPREPARED_FIRST): { worker: boolean } {
   const shared = new SharedArrayBuffer(8);
   const signal = new Int32Array(shared);
   const { port1, port2 } = new MessageChannel();
@@ -127,7 +142,7 @@ export function forEachMarkdownFile<P = never>(root: string, visit: Visit<P>): {
   try {
     worker = new Worker(WORKER_SOURCE, {
       eval: true,
-      workerData: { root, port: port2, signal: shared, batchFiles: BATCH_FILES, bundle: readerBundle ?? null },
+      workerData: { root, port: port2, signal: shared, batchFiles: BATCH_FILES, bundle: readerBundle ?? null, unpreparedFirst },
       transferList: [port2],
     });
   } catch {
