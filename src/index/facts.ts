@@ -196,6 +196,8 @@ export class FactIndex {
   private readonly personIds = new Map<string, number>();
   private readonly kindIds = new Map<string, number>();
   private paths: string[] = [];
+  /** Person id → the contact at that path now (undefined: no contact there). */
+  private contactsById: (Contact | undefined)[] = [];
   private readonly openFollowUps = new Map<string, ResolvedInteraction>();
   private readonly seriesByKey = new Map<string, MutableSeries>();
   /** Per series key, how many goals (and their Achievable records) count it. */
@@ -228,6 +230,7 @@ export class FactIndex {
     this.attended.clear();
     this.personIds.clear();
     this.paths = [];
+    this.contactsById = [];
     this.kindIds.clear();
     this.openFollowUps.clear();
     const days: number[] = [];
@@ -251,6 +254,7 @@ export class FactIndex {
       if (interaction.followUp !== undefined && interaction.followUpDone === false) this.openFollowUps.set(interaction.path, interaction);
     }
     this.attendanceTable = new Attendances(days, people, kinds);
+    for (const contact of this.view.contacts()) this.contactsById[this.personId(contact.path)] = contact;
     for (const list of this.attended.values()) if (list.length > 1) list.sort((a, b) => (dateKey(a) < dateKey(b) ? -1 : dateKey(a) > dateKey(b) ? 1 : 0));
     this.seriesByKey.clear();
     this.seriesUses.clear();
@@ -420,6 +424,11 @@ export class FactIndex {
     return id;
   }
 
+  /** The contact a person id names now, if any: what contact filters read, without a look-up by path. */
+  contactOfPerson(id: number): Contact | undefined {
+    return this.contactsById[id];
+  }
+
   /** The attendee path of a person id. */
   personPath(id: number): string {
     return this.paths[id] ?? "";
@@ -514,6 +523,7 @@ export class FactIndex {
   /** A contact note was added, replaced or removed. Called after the view holds `after`. */
   contactChanged(before: Contact | undefined, after: Contact | undefined): void {
     const path = (after ?? before)?.path ?? "";
+    this.contactsById[this.personId(path)] = after;
     const filtersTouched = filterFieldsDiffer(before, after);
     const moves: SeriesMove[] = [];
     for (const series of this.seriesByKey.values()) {

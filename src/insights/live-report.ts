@@ -4,7 +4,7 @@
 // them against it over random vaults and random edits); a new day or new settings start over.
 import type { DateWindow } from "../model/calendar";
 import type { Settings } from "../model/settings";
-import type { Contact, GoalSpec, LocalDate, Metric, Problem } from "../model/types";
+import type { GoalSpec, LocalDate, Metric, Problem } from "../model/types";
 import type { NetworkIndex } from "../index/network-index";
 import type { FactChange, FactIndex } from "../index/facts";
 import { seriesKey } from "../index/facts";
@@ -90,7 +90,6 @@ class LiveCounter implements GoalCounter {
   constructor(
     readonly today: LocalDate,
     private readonly facts: FactIndex,
-    private readonly contactOf: (path: string) => Contact | undefined,
   ) {
     this.todayDay = dayNumber(today);
   }
@@ -163,7 +162,7 @@ class LiveCounter implements GoalCounter {
       if (verdicts !== null && test !== null) {
         // 0: not tested yet, 1: passes, 2: does not.
         let verdict = verdicts[id] ?? 0;
-        if (verdict === 0) verdicts[id] = verdict = test(this.contactOf(facts.personPath(id))) ? 1 : 2;
+        if (verdict === 0) verdicts[id] = verdict = test(facts.contactOfPerson(id)) ? 1 : 2;
         if (verdict !== 1) continue;
       }
       seen[id] = sweep;
@@ -321,7 +320,7 @@ export class LiveReport {
       weekStart: settings.weekStart,
       epoch: facts.epoch,
       cursor: facts.journalEnd,
-      counter: new LiveCounter(today, facts, (path) => index.contact(path)),
+      counter: new LiveCounter(today, facts),
       followUps: new SortedList([...followUpRows.values()], compareFollowUps, same),
       followUpRows,
       reconnect: new SortedList([...reconnectRows.values()], compareKeyedRows, (k) => k.row),
