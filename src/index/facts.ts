@@ -16,6 +16,7 @@ import { dayNumber } from "../insights/day-numbers";
 import { followUpDoneDate } from "../insights/fact-table";
 import type { CompiledFilters } from "../insights/goal-filters";
 import { compileFilters, NO_FILTERS } from "../insights/goal-filters";
+import { AttendedList } from "./attended";
 import { Attendances } from "./attendances";
 import { DayMultiset } from "./day-multiset";
 
@@ -86,37 +87,6 @@ const JOURNAL_LIMIT = 4096;
 
 const NO_PEOPLE: readonly string[] = Object.freeze([]);
 const NO_INTERACTIONS: readonly ResolvedInteraction[] = Object.freeze([]);
-
-function dateKey(interaction: ResolvedInteraction): LocalDate {
-  return interaction.date ?? "";
-}
-
-/** The first position in `list` (sorted by date key) whose date key is greater than `key`. */
-function upperBound(list: readonly ResolvedInteraction[], key: LocalDate): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (dateKey(list[mid] as ResolvedInteraction) <= key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function insertByDate(list: ResolvedInteraction[], interaction: ResolvedInteraction): void {
-  list.splice(upperBound(list, dateKey(interaction)), 0, interaction);
-}
-
-/** Removes `interaction` (the object itself) from a list sorted by date key. */
-function removeByDate(list: ResolvedInteraction[], interaction: ResolvedInteraction): void {
-  const key = dateKey(interaction);
-  for (let at = upperBound(list, key) - 1; at >= 0 && dateKey(list[at] as ResolvedInteraction) === key; at--) {
-    if (list[at] === interaction) {
-      list.splice(at, 1);
-      return;
-    }
-  }
-}
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((item, i) => item === b[i]);
@@ -190,7 +160,7 @@ function seriesWanted(goals: readonly GoalSpec[]): Map<string, SeriesSpec> {
 }
 
 export class FactIndex {
-  private readonly attended = new Map<string, ResolvedInteraction[]>();
+  private readonly attended = new Map<string, AttendedList>();
   private attendanceTable = new Attendances();
   /** Attendee paths and kinds as small integers, for sweeps over typed arrays (ids are never reused). */
   private readonly personIds = new Map<string, number>();
@@ -236,11 +206,12 @@ export class FactIndex {
     const days: number[] = [];
     const people: number[] = [];
     const kinds: number[] = [];
+    const attended = new Map<string, ResolvedInteraction[]>();
     for (const interaction of this.view.interactions()) {
       for (const path of interaction.attendees) {
-        const list = this.attended.get(path);
+        const list = attended.get(path);
         if (list) list.push(interaction);
-        else this.attended.set(path, [interaction]);
+        else attended.set(path, [interaction]);
       }
       if (interaction.date !== undefined) {
         const day = dayNumber(interaction.date);
@@ -255,7 +226,7 @@ export class FactIndex {
     }
     this.attendanceTable = new Attendances(days, people, kinds);
     for (const contact of this.view.contacts()) this.contactsById[this.personId(contact.path)] = contact;
-    for (const list of this.attended.values()) if (list.length > 1) list.sort((a, b) => (dateKey(a) < dateKey(b) ? -1 : dateKey(a) > dateKey(b) ? 1 : 0));
+    for (const [path, list] of attended) this.attended.set(path, new AttendedList(list));
     this.seriesByKey.clear();
     this.seriesUses.clear();
     this.goalsChanged([], this.view.goals());
@@ -375,7 +346,7 @@ export class FactIndex {
       .filter((spec) => spec.metric !== "contacts-added" && spec.filters.contactKey === filters.contactKey)
       .map((spec) => ({ series: new MutableSeries(spec.metric, spec.filters, new DayMultiset()), days: [] as number[] }));
     for (const path of pass) {
-      for (const interaction of this.attended.get(path) ?? NO_INTERACTIONS) {
+      for (const interaction of this.attended.get(path)?.all() ?? NO_INTERACTIONS) {
         if (interaction.attendees.find((p) => pass.has(p)) !== path) continue;
         const when = daysOf(interaction);
         for (const { series, days } of group) {
@@ -394,10 +365,7 @@ export class FactIndex {
     if (contact === undefined || contact.status === "target") return null;
     if (filters.contact !== null && !filters.contact(contact)) return null;
     if (contact.met !== undefined) return dayNumber(contact.met);
-    const list = this.attended.get(contact.path);
-    if (list === undefined) return null;
-    // Undated interactions sort first (date key ""): the first dated one dates the contact.
-    const first = list[upperBound(list, "")];
+    const first = this.attended.get(contact.path)?.firstDated();
     return first?.date === undefined ? null : dayNumber(first.date);
   }
 
@@ -406,12 +374,9 @@ export class FactIndex {
     return this.openFollowUps;
   }
 
-  /** The latest interaction date of `path` on or before `asOf`. */
-  lastInteraction(path: string, asOf: LocalDate): LocalDate | undefined {
-    const list = this.attended.get(path);
-    if (list === undefined) return undefined;
-    const at = upperBound(list, asOf) - 1;
-    return at >= 0 ? list[at]?.date : undefined;
+  /** The latest interaction date of `path` on or before day number `asOf`. */
+  lastInteraction(path: string, asOf: number): LocalDate | undefined {
+    return this.attended.get(path)?.lastOnOrBefore(asOf)?.date;
   }
 
   /** The id of an attendee path (people met are counted over ids). */
@@ -477,14 +442,14 @@ export class FactIndex {
 
     for (const p of beforeAttendees) {
       const list = this.attended.get(p);
-      if (list && before) removeByDate(list, before);
-      if (list?.length === 0) this.attended.delete(p);
+      if (list && before) list.remove(before);
+      if (list?.size === 0) this.attended.delete(p);
     }
     for (const p of afterAttendees) {
       if (!after) break;
       const list = this.attended.get(p);
-      if (list) insertByDate(list, after);
-      else this.attended.set(p, [after]);
+      if (list) list.insert(after);
+      else this.attended.set(p, new AttendedList([after]));
     }
     if (dateMoved || peopleMoved || kindMoved) {
       const table = this.attendanceTable;

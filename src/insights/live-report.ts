@@ -305,9 +305,10 @@ export class LiveReport {
       if (row !== null) followUpRows.set(row.note, row);
     }
     const reconnectRows = new Map<string, KeyedReconnectRow>();
+    const todayDay = dayNumber(today);
     const toMeetRows = new Map<string, KeyedPersonToMeet>();
     for (const contact of index.contacts()) {
-      const row = reconnectRowOf(contact, facts.lastInteraction(contact.path, today), index.defaultCadence, today);
+      const row = reconnectRowOf(contact, facts.lastInteraction(contact.path, todayDay), index.defaultCadence, today);
       if (row !== null) reconnectRows.set(contact.path, keyReconnectRow(row));
       const person = keyPersonToMeet(contact);
       if (person !== null) toMeetRows.set(contact.path, person);
@@ -366,7 +367,7 @@ export class LiveReport {
       state.toMeetRows.delete(path);
       const contact = index.contact(path);
       if (contact === undefined) continue;
-      const row = reconnectRowOf(contact, index.facts.lastInteraction(path, state.today), index.defaultCadence, state.today);
+      const row = reconnectRowOf(contact, index.facts.lastInteraction(path, dayNumber(state.today)), index.defaultCadence, state.today);
       if (row !== null) {
         const keyed = keyReconnectRow(row);
         state.reconnectRows.set(path, keyed);

@@ -1,0 +1,73 @@
+// The interactions one person attended, sorted by day, with the days alongside as small integers: last contact
+// and first meeting are binary searches over numbers, not over meeting objects scattered across the heap.
+import type { ResolvedInteraction } from "../model/types";
+import { dayNumber } from "../insights/day-numbers";
+
+/** The day of an undated interaction: before every real day, and still a small integer. */
+const UNDATED = -(2 ** 30);
+
+function dayOf(interaction: ResolvedInteraction): number {
+  return interaction.date === undefined ? UNDATED : dayNumber(interaction.date);
+}
+
+export class AttendedList {
+  private readonly interactions: ResolvedInteraction[];
+  private readonly days: number[];
+
+  /** From interactions in any order. */
+  constructor(interactions: readonly ResolvedInteraction[]) {
+    const keyed = interactions.map((interaction) => ({ interaction, day: dayOf(interaction) })).sort((a, b) => a.day - b.day);
+    this.interactions = keyed.map((k) => k.interaction);
+    this.days = keyed.map((k) => k.day);
+  }
+
+  get size(): number {
+    return this.interactions.length;
+  }
+
+  /** Every interaction, by day (undated first). */
+  all(): readonly ResolvedInteraction[] {
+    return this.interactions;
+  }
+
+  /** The first position whose day is after `day`. */
+  private after(day: number): number {
+    let lo = 0;
+    let hi = this.days.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.days[mid] ?? 0) <= day) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  insert(interaction: ResolvedInteraction): void {
+    const day = dayOf(interaction);
+    const at = this.after(day);
+    this.interactions.splice(at, 0, interaction);
+    this.days.splice(at, 0, day);
+  }
+
+  /** Removes `interaction` itself (found among those of its day). */
+  remove(interaction: ResolvedInteraction): void {
+    const day = dayOf(interaction);
+    for (let at = this.after(day) - 1; at >= 0 && this.days[at] === day; at--) {
+      if (this.interactions[at] !== interaction) continue;
+      this.interactions.splice(at, 1);
+      this.days.splice(at, 1);
+      return;
+    }
+  }
+
+  /** The latest interaction dated on or before day `day`. */
+  lastOnOrBefore(day: number): ResolvedInteraction | undefined {
+    const at = this.after(day) - 1;
+    return at >= 0 && (this.days[at] ?? UNDATED) !== UNDATED ? this.interactions[at] : undefined;
+  }
+
+  /** The earliest dated interaction. */
+  firstDated(): ResolvedInteraction | undefined {
+    return this.interactions[this.after(UNDATED)];
+  }
+}
