@@ -16,17 +16,26 @@ export class VaultListError extends Error {}
 
 /** Every Markdown file under `root`, vault-relative with `/`, skipping dot-folders such as .obsidian and .trash. */
 export function listMarkdownFiles(root: string): string[] {
+  return listUpTo(root, Infinity) ?? [];
+}
+
+/** listMarkdownFiles, or undefined as soon as there are more than `limit` files (the walk stops there). */
+function listUpTo(root: string, limit: number): string[] | undefined {
   const files: string[] = [];
-  const walk = (dir: string): void => {
+  const walk = (dir: string): boolean => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (entry.name.startsWith(".")) continue;
       const full = join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isFile() && entry.name.toLowerCase().endsWith(".md")) files.push(relative(root, full).split(sep).join("/"));
+      if (entry.isDirectory()) {
+        if (!walk(full)) return false;
+      } else if (entry.isFile() && entry.name.toLowerCase().endsWith(".md")) {
+        if (files.length >= limit) return false;
+        files.push(relative(root, full).split(sep).join("/"));
+      }
     }
+    return true;
   };
-  walk(root);
-  return files.sort();
+  return walk(root) ? files.sort() : undefined;
 }
 
 /** Files per message: small enough that parsing starts at once, large enough that messages cost little. */
@@ -124,6 +133,16 @@ export function useReaderBundle(bundle: string): void {
  */
 export const UNPREPARED_FIRST = 500;
 
+/** A vault of at most this many notes is read here: a worker's start (30–45 ms) would cost more than it saves. */
+export const READ_HERE_UP_TO = 2_000;
+
+export interface FeedOptions {
+  /** See UNPREPARED_FIRST. */
+  unpreparedFirst?: number;
+  /** See READ_HERE_UP_TO. */
+  readHereUpTo?: number;
+}
+
 /** Receives one file: its vault path, its text, and what the worker's `prepareNote` made of it (or null). */
 export type Visit<P> = (path: string, text: string, prepared: P | null) => void;
 
@@ -134,7 +153,8 @@ export type Visit<P> = (path: string, text: string, prepared: P | null) => void;
  * for the first file (in path order) that cannot be read, as reading them one by one here would.
  * Says whether the worker did the reading.
  */
-export function forEachMarkdownFile<P = never>(root: string, visit: Visit<P>, unpreparedFirst = UNPREPARED_FIRST): { worker: boolean } {
+export function forEachMarkdownFile<P = never>(root: string, visit: Visit<P>, options: FeedOptions = {}): { worker: boolean } {
+  const { unpreparedFirst = UNPREPARED_FIRST, readHereUpTo = READ_HERE_UP_TO } = options;
   const shared = new SharedArrayBuffer(8);
   const signal = new Int32Array(shared);
   const { port1, port2 } = new MessageChannel();
@@ -152,6 +172,23 @@ export function forEachMarkdownFile<P = never>(root: string, visit: Visit<P>, un
   }
   // Whatever happens here, the worker must not keep the process alive.
   worker.unref();
+  // While it starts, a walk here that stops past `readHereUpTo` files tells whether the vault is that small.
+  let few: string[] | undefined;
+  try {
+    few = listUpTo(root, readHereUpTo);
+  } catch (error) {
+    few = [];
+    throw new VaultListError((error as Error).message);
+  } finally {
+    if (few) {
+      port1.close();
+      void worker.terminate();
+    }
+  }
+  if (few) {
+    for (const path of few) visit(path, readFileSync(join(root, path), "utf8"), null);
+    return { worker: false };
+  }
   let finished = false;
   try {
     finished = drain(port1, signal, root, visit);

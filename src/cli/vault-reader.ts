@@ -144,8 +144,10 @@ export interface Vault {
 export interface ReadOptions {
   /** Read the files on a worker thread while this one parses them (the default); false reads them here, in order. */
   threaded?: boolean;
-  /** Files the reader thread reads but leaves unprepared before it loads the bundle (file-feed.ts); for tests. */
+  /** Files the reader thread leaves unprepared while it loads the bundle (file-feed.ts); for tests. */
   unpreparedFirst?: number;
+  /** A vault of at most this many notes is read on this thread (file-feed.ts); for tests. */
+  readHereUpTo?: number;
 }
 
 const byPath = (a: NoteInput, b: NoteInput): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -170,7 +172,7 @@ export function readVault(root: string, options: ReadOptions = {}): Vault {
       reading.worker = forEachMarkdownFile<PreparedNote>(root, (path, text, prepared) => {
         if (prepared !== null) reading.prepared++;
         notes.push(noteInputFromPrepared(path, text, prepared));
-      }, options.unpreparedFirst).worker;
+      }, options).worker;
     } catch (error) {
       throw error instanceof VaultListError ? unreadable(error) : error;
     }
