@@ -29,8 +29,14 @@ const keepYaml = (text: string): object => {
   yamlLeft = text;
   return YAML_LEFT;
 };
-/** Here: JSON and JavaScript frontmatter (`---json`, `---js`) go through gray-matter's own engines. */
-const SPLIT_HERE = { engines: { yaml: keepYaml } };
+/**
+ * gray-matter's JavaScript engine `eval`s a block opened with `---js` or `---javascript`: a note could run code
+ * on the machine of whoever reports on the vault. Such a block is never evaluated. Obsidian does not read it as
+ * frontmatter either (the first line must be `---` alone), so the note has none, as with `---json`.
+ */
+const NOT_EVALUATED = (): object => ({});
+/** Here: JSON frontmatter (`---json`) goes through gray-matter's own engine; JavaScript is never run. */
+const SPLIT_HERE = { engines: { yaml: keepYaml, javascript: NOT_EVALUATED } };
 /** On the reader thread: a note in another language is left for this thread (an engine that throws). */
 const SPLIT_ON_READER = { engines: { yaml: keepYaml, json: refuse, javascript: refuse } };
 

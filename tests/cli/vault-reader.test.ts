@@ -1,6 +1,6 @@
 // Reading a vault folder: the threaded reader gives exactly what reading file by file gives, and the
 // shortcuts taken on the way (no gray-matter call without `---`, the fence-free body scan) change nothing.
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -134,7 +134,8 @@ function throughGrayMatter(path: string, text: string): NoteInput {
   let frontmatterError: string | undefined;
   let body: string;
   try {
-    const parsed = matter(text, { engines: { yaml: (yaml: string) => parseYaml(yaml) as object } });
+    // JavaScript frontmatter is never evaluated (see vault-reader.ts).
+    const parsed = matter(text, { engines: { yaml: (yaml: string) => parseYaml(yaml) as object, javascript: () => ({}) } });
     frontmatter = FRONTMATTER.test(text) ? parsed.data : undefined;
     body = parsed.content;
   } catch (error) {
@@ -150,6 +151,29 @@ function throughGrayMatter(path: string, text: string): NoteInput {
   }
   return input;
 }
+
+describe("JavaScript frontmatter", () => {
+  const evil = (flag: string): string => `---js\n{ name: (globalThis.${flag} = "ran") }\n---\ntype: person\n`;
+
+  it("is never run, and the note has no frontmatter, as in Obsidian", () => {
+    const flags = globalThis as { ngJsRan?: string; ngJavascriptRan?: string };
+    const note = noteInputFromText("People/Mallory.md", evil("ngJsRan"));
+    expect(flags.ngJsRan).toBeUndefined();
+    expect(note.frontmatter).toBeUndefined();
+    expect(note.frontmatterError).toBeUndefined();
+    noteInputFromText("People/Mallory.md", evil("ngJavascriptRan").replace("---js", "---JavaScript"));
+    expect(flags.ngJavascriptRan).toBeUndefined();
+  });
+
+  it("is never run when the CLI reports on a vault that holds it", () => {
+    const root = mkdtempSync(join(tmpdir(), "ng-js-"));
+    const marker = join(root, "ran.txt");
+    writeFileSync(join(root, "Mallory.md"), `---js\n{ name: require("fs").writeFileSync(${JSON.stringify(marker)}, "x") }\n---\n`);
+    const { notes } = readVault(root, { threaded: false });
+    expect(notes.map((n) => n.frontmatter)).toEqual([undefined]);
+    expect(() => readFileSync(marker)).toThrow();
+  });
+});
 
 describe("noteInputFromText", () => {
   // Pieces of notes: delimiters, languages after the opening `---` (JSON, JavaScript, an unknown one), a
