@@ -51,6 +51,8 @@ export class NetworkIndex implements NetworkView {
   private readonly goalsByNote = new Map<string, readonly GoalSpec[]>();
   private readonly problemsByNote = new Map<string, readonly Problem[]>();
   private readonly referenceProblems = new Map<string, readonly Problem[]>();
+  /** The paths of notes with problems of either kind, kept sorted, so the list is not re-sorted after an edit. */
+  private readonly problemPaths: string[] = [];
   private readonly resolver = new ContactResolver();
   /** Reference key → the notes that use it, so a contact change re-resolves only the notes it can affect. */
   private readonly referencers = new PathMultiMap();
@@ -151,7 +153,7 @@ export class NetworkIndex implements NetworkView {
     if (parsed.goals.length > 0) this.goalsByNote.set(path, parsed.goals);
     if (parsed.problems.length > 0) this.problemsByNote.set(path, parsed.problems);
     if (goalsMoved) this.goalsRev++;
-    if (parsed.problems.length > 0) this.problemsRev++;
+    if (parsed.problems.length > 0) this.problemsMoved(path);
     if (contact) {
       this.contactMap.set(path, contact);
       this.resolver.add(contact);
@@ -247,12 +249,29 @@ export class NetworkIndex implements NetworkView {
   problems(): readonly Problem[] {
     if (this.problemsCache?.rev !== this.problemsRev) {
       const problems: Problem[] = [...this.settingsProblems];
-      for (const path of [...new Set([...this.problemsByNote.keys(), ...this.referenceProblems.keys()])].sort()) {
+      for (const path of this.problemPaths) {
         problems.push(...(this.problemsByNote.get(path) ?? NONE), ...(this.referenceProblems.get(path) ?? NONE));
       }
       this.problemsCache = { rev: this.problemsRev, problems };
     }
     return this.problemsCache.problems;
+  }
+
+  /** A note's problems were set or cleared: the list is rebuilt next time, and the note kept in `problemPaths` or not. */
+  private problemsMoved(path: string): void {
+    this.problemsRev++;
+    const paths = this.problemPaths;
+    let lo = 0;
+    let hi = paths.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((paths[mid] ?? "") < path) lo = mid + 1;
+      else hi = mid;
+    }
+    const listed = paths[lo] === path;
+    const has = this.problemsByNote.has(path) || this.referenceProblems.has(path);
+    if (has && !listed) paths.splice(lo, 0, path);
+    else if (!has && listed) paths.splice(lo, 1);
   }
 
   private detach(path: string, affected: Set<string>): void {
@@ -265,8 +284,8 @@ export class NetworkIndex implements NetworkView {
     for (const key of referencesOf(contact, this.interactionMap.get(path))) this.referencers.delete(key, path);
     this.interactionMap.delete(path);
     if (this.goalsByNote.delete(path)) this.goalsRev++;
-    if (this.problemsByNote.delete(path)) this.problemsRev++;
-    if (this.referenceProblems.delete(path)) this.problemsRev++;
+    if (this.problemsByNote.delete(path)) this.problemsMoved(path);
+    if (this.referenceProblems.delete(path)) this.problemsMoved(path);
   }
 
   private reresolve(keys: Set<string>, except: string): void {
@@ -309,9 +328,9 @@ export class NetworkIndex implements NetworkView {
     }
     if (problems.length > 0) {
       this.referenceProblems.set(path, problems);
-      this.problemsRev++;
+      this.problemsMoved(path);
     } else if (this.referenceProblems.delete(path)) {
-      this.problemsRev++;
+      this.problemsMoved(path);
     }
   }
 }
