@@ -2,6 +2,8 @@
 // the people met in a window are one tight loop over a contiguous range, and one edit moves a block of
 // integers instead of rebuilding the table.
 
+import { lowerBound } from "./sorted";
+
 export class Attendances {
   private day: Int32Array;
   private person: Int32Array;
@@ -29,14 +31,7 @@ export class Attendances {
 
   /** The first position whose day is ≥ `day`. */
   lowerBound(day: number): number {
-    let lo = 0;
-    let hi = this.n;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.day[mid] ?? 0) < day) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(this.day, this.n, day);
   }
 
   add(day: number, person: number, kind: number): void {

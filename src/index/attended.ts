@@ -2,6 +2,7 @@
 // and first meeting are binary searches over numbers, not over meeting objects scattered across the heap.
 import type { ResolvedInteraction } from "../model/types";
 import { dayNumber } from "../insights/day-numbers";
+import { lowerBound } from "./sorted";
 
 /** The day of an undated interaction: before every real day, and still a small integer. */
 const UNDATED = -(2 ** 30);
@@ -32,14 +33,7 @@ export class AttendedList {
 
   /** The first position whose day is after `day`. */
   private after(day: number): number {
-    let lo = 0;
-    let hi = this.days.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.days[mid] ?? 0) <= day) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(this.days, this.days.length, day + 1);
   }
 
   insert(interaction: ResolvedInteraction): void {

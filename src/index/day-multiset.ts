@@ -1,6 +1,8 @@
 // A sorted multiset of day numbers in one growable Int32Array: how many facts fall in a window is two binary
 // searches, and adding or removing one fact moves a block of integers instead of rebuilding a running total.
 
+import { lowerBound } from "./sorted";
+
 export class DayMultiset {
   private days: Int32Array;
   private n = 0;
@@ -17,14 +19,7 @@ export class DayMultiset {
 
   /** The first position whose day is ≥ `day`. */
   private lowerBound(day: number): number {
-    let lo = 0;
-    let hi = this.n;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.days[mid] ?? 0) < day) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(this.days, this.n, day);
   }
 
   add(day: number): void {

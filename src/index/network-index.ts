@@ -17,6 +17,7 @@ import { readCadence } from "../parse/durations";
 import { linkTarget } from "../parse/links";
 import { FactIndex } from "./facts";
 import { PathMultiMap } from "./multimap";
+import { lowerBound } from "./sorted";
 import { ContactResolver, contactKeys, referenceKey } from "./resolver";
 
 const SETTINGS_NOTE = ".obsidian/plugins/network-goals/data.json";
@@ -261,13 +262,7 @@ export class NetworkIndex implements NetworkView {
   private problemsMoved(path: string): void {
     this.problemsRev++;
     const paths = this.problemPaths;
-    let lo = 0;
-    let hi = paths.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((paths[mid] ?? "") < path) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(paths, paths.length, path);
     const listed = paths[lo] === path;
     const has = this.problemsByNote.has(path) || this.referenceProblems.has(path);
     if (has && !listed) paths.splice(lo, 0, path);
