@@ -5,6 +5,7 @@ import type { Weekday } from "../model/settings";
 import type { GoalFilters, GoalSpec, LocalDate, Metric, Period } from "../model/types";
 import type { Achievability } from "./goal-achievable";
 import { achievability } from "./goal-achievable";
+import type { CompiledFilters } from "./goal-filters";
 import { compileFilters } from "./goal-filters";
 import type { GoalStatus, Pace } from "./goal-pace";
 import { goalPace, paceText } from "./goal-pace";
@@ -83,7 +84,11 @@ export function streakOf(history: readonly HistoryEntry[]): number {
   return streak;
 }
 
-export function goalProgress(goal: GoalSpec, counter: GoalCounter, weekStart: Weekday): GoalProgress {
+/**
+ * `compiled` is `compileFilters(goal.filters)` when the caller has it already. The results are single object
+ * literals listing every field: spreading a shared part into them made each goal ~2 × slower to build.
+ */
+export function goalProgress(goal: GoalSpec, counter: GoalCounter, weekStart: Weekday, compiled?: CompiledFilters): GoalProgress {
   const today = counter.today;
   const timing = goalTiming(goal, today, weekStart);
   const own = goal.title?.trim();
@@ -112,7 +117,17 @@ export function goalProgress(goal: GoalSpec, counter: GoalCounter, weekStart: We
       pace: null,
     };
     return {
-      ...base,
+      note: base.note,
+      index: base.index,
+      line: base.line,
+      title: base.title,
+      titleGenerated: base.titleGenerated,
+      metric: base.metric,
+      target: base.target,
+      period: base.period,
+      due: base.due,
+      filters: base.filters,
+      why: base.why,
       start: timing.ok ? timing.start : null,
       end: timing.ok ? timing.end : null,
       window: null,
@@ -128,7 +143,7 @@ export function goalProgress(goal: GoalSpec, counter: GoalCounter, weekStart: We
       achievability: null,
     };
   }
-  const filters = compileFilters(goal.filters);
+  const filters = compiled ?? compileFilters(goal.filters);
   // One counting pass for the history and the current window together, oldest first.
   const windows = [...timing.history].reverse();
   if (timing.state === "running") windows.push(timing.window);
@@ -147,7 +162,17 @@ export function goalProgress(goal: GoalSpec, counter: GoalCounter, weekStart: We
   const achievable = achievability(metric, target, timing, counter, weekStart);
   const repeating = timing.period !== null;
   return {
-    ...base,
+    note: base.note,
+    index: base.index,
+    line: base.line,
+    title: base.title,
+    titleGenerated: base.titleGenerated,
+    metric: base.metric,
+    target: base.target,
+    period: base.period,
+    due: base.due,
+    filters: base.filters,
+    why: base.why,
     start: timing.start,
     end: timing.end,
     window: timing.window,

@@ -389,7 +389,7 @@ export class LiveReport {
       if (memo === undefined || this.moved(state, memo)) {
         const filters = memo?.filters ?? compileFilters(goal.filters);
         const metric = goal.metric;
-        const { value, low } = state.counter.track(() => goalProgress(goal, state.counter, state.weekStart));
+        const { value, low } = state.counter.track(() => goalProgress(goal, state.counter, state.weekStart, filters));
         const counts = metric === undefined ? [] : [countsOf(metric, filters), countsOf(metric, NO_FILTERS)];
         memo = { filters, progress: value, counts, low };
       }
