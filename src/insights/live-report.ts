@@ -208,6 +208,8 @@ function countsOf(metric: Metric, filters: CompiledFilters): string {
 }
 
 interface GoalMemo {
+  /** The goal as read (JSON), to recognise it in a note read again. */
+  spec: string;
   filters: CompiledFilters;
   progress: GoalProgress;
   /** What its counts read (series keys, or people met), and from which day on. */
@@ -232,6 +234,7 @@ interface State {
   toMeet: SortedList<KeyedPersonToMeet, PersonToMeet>;
   toMeetRows: Map<string, KeyedPersonToMeet>;
   goals: Map<GoalSpec, GoalMemo>;
+  goalsBySpec: Map<string, GoalMemo>;
   /** Since the goals were last counted: the days each count moved on, and whether contact filters may answer anew. */
   moved: Map<string, number[]>;
   filtersTouched: boolean;
@@ -329,6 +332,7 @@ export class LiveReport {
       toMeet: new SortedList([...toMeetRows.values()], comparePeopleToMeet, (k) => k.person),
       toMeetRows,
       goals: new Map(),
+      goalsBySpec: new Map(),
       moved: new Map(),
       filtersTouched: false,
     };
@@ -384,23 +388,30 @@ export class LiveReport {
   /** Each goal's progress, counted again only when its goal changed or a count it reads moved on a day it reads. */
   private goalsOf(state: State, goals: readonly GoalSpec[]): GoalProgress[] {
     const memos = new Map<GoalSpec, GoalMemo>();
+    const bySpec = new Map<string, GoalMemo>();
     const progress = goals.map((goal) => {
+      // A note re-read gives new goal objects: one written as before (an edit elsewhere in the note) keeps its memo.
+      let spec: string | undefined;
       let memo = state.goals.get(goal);
+      if (memo === undefined) memo = state.goalsBySpec.get((spec = JSON.stringify(goal)));
       if (memo === undefined || this.moved(state, memo)) {
         const filters = memo?.filters ?? compileFilters(goal.filters);
         const metric = goal.metric;
         const { value, low } = state.counter.track(() => goalProgress(goal, state.counter, state.weekStart, filters));
         const counts = metric === undefined ? [] : [countsOf(metric, filters), countsOf(metric, NO_FILTERS)];
-        memo = { filters, progress: value, counts, low };
+        memo = { spec: spec ?? memo?.spec ?? JSON.stringify(goal), filters, progress: value, counts, low };
       }
       memos.set(goal, memo);
+      bySpec.set(memo.spec, memo);
       return memo.progress;
     });
     state.goals = memos;
+    state.goalsBySpec = bySpec;
     state.moved.clear();
     state.filtersTouched = false;
     return progress;
   }
+
 
   private moved(state: State, memo: GoalMemo): boolean {
     if (state.filtersTouched && memo.filters.contact !== null && memo.counts[0] === PEOPLE_MET) return true;

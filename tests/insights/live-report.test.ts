@@ -217,6 +217,28 @@ describe("LiveReport", () => {
     expect(live.report(TODAY, SETTINGS)).not.toBe(first);
   });
 
+  it("keeps a goal's progress when its note is read again with the goal as it was", () => {
+    const notes = new Notes(13);
+    const index = new NetworkIndex(SETTINGS, parseYaml);
+    for (let n = 0; n < 6; n++) index.put(notes.contact(n));
+    const journal = notes.journal(0);
+    index.put(journal);
+    const live = new LiveReport(index);
+    const before = live.report(TODAY, SETTINGS).goals;
+    // An edit elsewhere in the note: the same goals, read into new objects.
+    index.put(structuredClone(journal));
+    const after = live.report(TODAY, SETTINGS).goals;
+    expect(after).toHaveLength(before.length);
+    after.forEach((goal, i) => expect(goal).toBe(before[i]));
+    // A goal that changed is counted again.
+    const changed = structuredClone(journal);
+    const [first] = changed.goals;
+    if (first) first.target = (first.target ?? 1) + 1;
+    index.put(changed);
+    expect(live.report(TODAY, SETTINGS).goals[0]).not.toBe(before[0]);
+    expect(live.report(TODAY, SETTINGS)).toEqual(buildReport(index, TODAY, SETTINGS));
+  });
+
   it("starts over when more changes piled up than the journal keeps", () => {
     const notes = new Notes(11);
     const index = new NetworkIndex(SETTINGS, parseYaml);
