@@ -88,7 +88,8 @@ export default class NetworkGoalsPlugin extends Plugin implements NetworkHost {
   rowActions(component: Component): RowActions {
     return {
       ...writeActions(this),
-      openNote: (path, event) => void this.app.workspace.openLinkText(path, "", Keymap.isModEvent(event)),
+      openNote: (path, event, line) =>
+        void this.app.workspace.openLinkText(path, "", Keymap.isModEvent(event), line === undefined ? undefined : { eState: { line } }),
       hoverNote: (path, event, target) => {
         this.app.workspace.trigger("hover-link", {
           event,

@@ -35,7 +35,9 @@ export function delegateRowEvents(root: HTMLElement, actions: RowActions): RowEv
       const path = noteLinkPath(node);
       if (path !== null) {
         event.preventDefault();
-        actions.openNote(path, event);
+        const line = (node as HTMLElement).dataset.line;
+        if (line === undefined) actions.openNote(path, event);
+        else actions.openNote(path, event, Number(line));
         return;
       }
     }

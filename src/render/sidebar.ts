@@ -79,7 +79,8 @@ function sectionMaxima(data: SidebarData, state: SidebarState): Record<SidebarSe
 
 function renderGoalRow(list: HTMLElement, goal: GoalProgress): void {
   const item = child(list, "li", `ng-row ng-row-main ng-goal-row ng-goal-${goal.status}`);
-  noteLink(item, goal.note, goal.title);
+  // The goal's block, not the top of its note: a journal note may hold several goals and a month of entries.
+  noteLink(item, goal.note, goal.title).dataset.line = String(goal.line);
   // A space, not a margin: when the badge wraps under a long title it starts the line.
   item.appendText(" ");
   goalStatusBadge(item, goal.status);

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // The real plugin class, driven through the fake Obsidian host over the demo vault: what a user does, what they see.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { MarkdownView } from "obsidian";
 import { createTestApp, type TestApp } from "../obsidian-fake";
 import NetworkGoalsPlugin from "../../src/main";
 import { VIEW_TYPE_NETWORK, NetworkSidebarView } from "../../src/obsidian/view";
@@ -103,6 +104,23 @@ describe("the Network sidebar over the demo vault", () => {
     const doneKey = Object.keys(fm).find((k) => /^(follow_up_done|followed_up)$/i.test(k));
     expect(doneKey && fm[doneKey]).toBe("2026-11-22");
     expect(section(root, "followUps").textContent).not.toContain("Tomás Herrera");
+  });
+
+  it("opens a goal's note at its block, not at the top", async () => {
+    await start();
+    const root = await openSidebar();
+    const goal = plugin.report().goals.find((g) => g.line > 0);
+    if (!goal) throw new Error("the demo vault has a goal below the first line of its note");
+    const link = [...section(root, "goals").querySelectorAll<HTMLAnchorElement>("a")].find((a) => a.textContent === goal.title);
+    if (!link) throw new Error(`no link for ${goal.title}`);
+    link.click();
+    await caughtUp();
+    const view = t.app.workspace.getActiveViewOfType(MarkdownView);
+    expect(view?.file?.path).toBe(goal.note);
+    expect(view?.getEphemeralState()).toEqual({ line: goal.line });
+    // The block's opening fence is on that line of the note.
+    const text = await t.app.vault.read(t.app.vault.getFileByPath(goal.note)!);
+    expect(text.split("\n")[goal.line]).toBe("```network-goal");
   });
 
   it("snoozes a contact from the reconnect list", async () => {

@@ -5,6 +5,7 @@ export { App, createTestApp, type RenderedBlock, type TestApp, type TestAppOptio
 export { Component, Events } from "./events";
 export { FileManager } from "./file-manager";
 export { TAbstractFile, TFile, TFolder, getLinkpath, normalizePath, parseLinktext } from "./files";
+export { Keymap } from "./keymap";
 export { getAllTags } from "./markdown";
 export { MetadataCache } from "./metadata-cache";
 export { Plugin, PluginSettingTab, SettingTab } from "./plugin";

@@ -113,6 +113,13 @@ export abstract class FileView extends ItemView {
 /** A Markdown view without an editor: `file` and `data`; `editor` is a minimal stub over the text. */
 export class MarkdownView extends FileView {
   data = "";
+  private ephemeral: Record<string, unknown> = {};
+  override getEphemeralState(): Record<string, unknown> {
+    return this.ephemeral;
+  }
+  override setEphemeralState(state: unknown): void {
+    this.ephemeral = typeof state === "object" && state !== null ? { ...(state as Record<string, unknown>) } : {};
+  }
   editor = {
     getValue: (): string => this.data,
     setValue: (content: string): void => {
@@ -184,6 +191,8 @@ export class WorkspaceLeaf extends Events {
     if (view instanceof MarkdownView) {
       view.file = file;
       await view.onLoadFile(file);
+      // Obsidian scrolls the note to `eState.line` (0-based); the fake keeps it for tests to read.
+      view.setEphemeralState(openState?.eState ?? {});
     }
     if (openState?.active !== false) this.app.workspace.setActiveLeaf(this);
     this.app.workspace.trigger("file-open", file);

@@ -12,7 +12,7 @@ export type Call = [name: keyof RowActions, path: string];
 export function recordingActions(): { actions: RowActions; calls: Call[] } {
   const calls: Call[] = [];
   const actions: RowActions = {
-    openNote: (path) => calls.push(["openNote", path]),
+    openNote: (path, _event, line) => calls.push(line === undefined ? ["openNote", path] : ["openNote", `${path}:${line}`]),
     hoverNote: (path) => calls.push(["hoverNote", path]),
     markFollowUpDone: (note) => calls.push(["markFollowUpDone", note]),
     snoozeFollowUp: (note) => calls.push(["snoozeFollowUp", note]),

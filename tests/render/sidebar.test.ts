@@ -78,7 +78,7 @@ describe("renderSidebar", () => {
       ["logContact", "People/Jane Doe.md"],
       ["snoozeContact", "People/Jane Doe.md"],
       ["openNote", "People/Jane Doe.md"],
-      ["openNote", "Journal/2026-01-05.md"],
+      ["openNote", "Journal/2026-01-05.md:3"],
       ["openNote", "People/Odd.md"],
     ]);
   });
