@@ -2,7 +2,7 @@
 // the people met in a window are one tight loop over a contiguous range, and one edit moves a block of
 // integers instead of rebuilding the table.
 
-import { lowerBound } from "./sorted";
+import { lowerBound } from "./lists";
 
 export class Attendances {
   private day: Int32Array;

@@ -2,7 +2,7 @@
 // and first meeting are binary searches over numbers, not over meeting objects scattered across the heap.
 import type { ResolvedInteraction } from "../model/types";
 import { dayNumber } from "../insights/day-numbers";
-import { lowerBound } from "./sorted";
+import { lowerBound } from "./lists";
 
 /** The day of an undated interaction: before every real day, and still a small integer. */
 const UNDATED = -(2 ** 30);

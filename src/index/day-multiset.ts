@@ -1,7 +1,7 @@
 // A sorted multiset of day numbers in one growable Int32Array: how many facts fall in a window is two binary
 // searches, and adding or removing one fact moves a block of integers instead of rebuilding a running total.
 
-import { lowerBound } from "./sorted";
+import { lowerBound } from "./lists";
 
 export class DayMultiset {
   private days: Int32Array;

@@ -19,6 +19,7 @@ import { compileFilters, NO_FILTERS } from "../insights/goal-filters";
 import { AttendedList } from "./attended";
 import { Attendances } from "./attendances";
 import { DayMultiset } from "./day-multiset";
+import { sameList } from "./lists";
 
 export type AdditiveMetric = Exclude<Metric, "people-met">;
 
@@ -88,9 +89,6 @@ const JOURNAL_LIMIT = 4096;
 const NO_PEOPLE: readonly string[] = Object.freeze([]);
 const NO_INTERACTIONS: readonly ResolvedInteraction[] = Object.freeze([]);
 
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((item, i) => item === b[i]);
-}
 
 function filterFieldsDiffer(a: Contact | undefined, b: Contact | undefined): boolean {
   if (a === undefined || b === undefined) return a !== b;

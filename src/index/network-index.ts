@@ -17,7 +17,7 @@ import { readCadence } from "../parse/durations";
 import { linkTarget } from "../parse/links";
 import { FactIndex } from "./facts";
 import { PathMultiMap } from "./multimap";
-import { lowerBound } from "./sorted";
+import { lowerBound, sameList } from "./lists";
 import { ContactResolver, contactKeys, referenceKey } from "./resolver";
 
 const SETTINGS_NOTE = ".obsidian/plugins/network-goals/data.json";
@@ -330,14 +330,9 @@ export class NetworkIndex implements NetworkView {
   }
 }
 
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((item, i) => item === b[i]);
-}
 
 function sameKeys(a: Contact, b: Contact): boolean {
-  const ka = keysOf(a);
-  const kb = keysOf(b);
-  return ka.length === kb.length && ka.every((key, i) => key === kb[i]);
+  return sameList(keysOf(a), keysOf(b));
 }
 
 function referenceProblem(note: string, field: string, ref: string, ambiguous: string[] | null): Problem {

@@ -1,4 +1,4 @@
-// Binary search over sorted values, shared by the index's sorted structures.
+// Small helpers over arrays, shared by the index and its facts.
 
 /** The first position in the sorted `values[0..n)` whose value is not below `value` (n when none). */
 export function lowerBound<T extends number | string>(values: ArrayLike<T>, n: number, value: T): number {
@@ -10,4 +10,9 @@ export function lowerBound<T extends number | string>(values: ArrayLike<T>, n: n
     else hi = mid;
   }
   return lo;
+}
+
+/** Whether two lists hold the same items in the same order. */
+export function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
 }
