@@ -11,63 +11,16 @@
 //     binary searches). A series filtered by contact fields is rebuilt when a contact's fields change, since
 //     every meeting with that person may then count differently;
 //   - a journal of what changed, so a live report (insights/live-report.ts) redoes only the rows it touches.
-import type { Contact, GoalSpec, LocalDate, Metric, NetworkView, ResolvedInteraction } from "../model/types";
+import type { Contact, GoalSpec, LocalDate, NetworkView, ResolvedInteraction } from "../model/types";
 import { dayNumber } from "../insights/day-numbers";
-import { followUpDoneDate } from "../insights/fact-table";
 import type { CompiledFilters } from "../insights/goal-filters";
-import { compileFilters, NO_FILTERS } from "../insights/goal-filters";
+import { NO_FILTERS } from "../insights/goal-filters";
 import { AttendedList } from "./attended";
 import { Attendances } from "./attendances";
 import { DayMultiset } from "./day-multiset";
 import { sameList } from "./lists";
-
-export type AdditiveMetric = Exclude<Metric, "people-met">;
-
-/** One metric under one filter set: the day of every fact that counts, after today included. */
-export interface Series {
-  readonly metric: AdditiveMetric;
-  readonly filters: CompiledFilters;
-  /** Facts on days from `from` to `to` inclusive. */
-  countBetween(from: number, to: number): number;
-}
-
-class MutableSeries implements Series {
-  /** Set when a contact changed in a way the filters read: rebuilt before the next count. */
-  stale = false;
-
-  readonly key: string;
-
-  constructor(
-    readonly metric: AdditiveMetric,
-    readonly filters: CompiledFilters,
-    public days: DayMultiset,
-  ) {
-    this.key = seriesKey(metric, filters);
-  }
-
-  countBetween(from: number, to: number): number {
-    return this.days.countBetween(from, to);
-  }
-
-  /** One fact moves from `before` to `after` (null: it does not count there); the days it left and reached go in `moves`. */
-  move(before: number | null, after: number | null, moves: SeriesMove[]): void {
-    if (before === after) return;
-    if (before !== null) {
-      this.days.delete(before);
-      moves.push({ key: this.key, day: before });
-    }
-    if (after !== null) {
-      this.days.add(after);
-      moves.push({ key: this.key, day: after });
-    }
-  }
-}
-
-/** A day on which a series' count changed (NaN: any day, the series is rebuilt). */
-export interface SeriesMove {
-  readonly key: string;
-  readonly day: number;
-}
+import type { AdditiveMetric, Series, SeriesMove, SeriesSpec } from "./series";
+import { MutableSeries, dayBeforeContactFilter, daysOf, interactionDay, seriesKey, seriesWanted } from "./series";
 
 /** What one change did, for the live report to redo just those rows. */
 export interface FactChange {
@@ -89,72 +42,9 @@ const JOURNAL_LIMIT = 4096;
 const NO_PEOPLE: readonly string[] = Object.freeze([]);
 const NO_INTERACTIONS: readonly ResolvedInteraction[] = Object.freeze([]);
 
-
 function filterFieldsDiffer(a: Contact | undefined, b: Contact | undefined): boolean {
   if (a === undefined || b === undefined) return a !== b;
   return a.level !== b.level || a.company !== b.company || !sameList(a.tags, b.tags);
-}
-
-/** An interaction's date and follow-up-done date as day numbers (null: none), read once for every series. */
-function daysOf(interaction: ResolvedInteraction | undefined): { date: number | null; done: number | null } {
-  const done = interaction === undefined ? undefined : followUpDoneDate(interaction);
-  return {
-    date: interaction?.date === undefined ? null : dayNumber(interaction.date),
-    done: done === undefined ? null : dayNumber(done),
-  };
-}
-
-/**
- * The day an interaction counts on for an additive metric under filters, the contact filter aside (see
- * `interactionDay`), or null when it does not count.
- */
-function dayBeforeContactFilter(
-  series: MutableSeries,
-  interaction: ResolvedInteraction | undefined,
-  days: { date: number | null; done: number | null },
-): number | null {
-  const { metric, filters } = series;
-  if (interaction === undefined || metric === "contacts-added") return null;
-  const day = metric === "follow-ups-done" ? days.done : days.date;
-  if (day === null) return null;
-  if (metric === "events" && interaction.kind !== "event") return null;
-  if (metric === "given" && interaction.gave.length === 0) return null;
-  if (filters.kinds !== null && !filters.kinds.has(interaction.kind)) return null;
-  return day;
-}
-
-/** The day an interaction counts on, or null; it passes the contact filters when at least one attendee does (SPEC §3.4). */
-function interactionDay(
-  series: MutableSeries,
-  interaction: ResolvedInteraction | undefined,
-  attendees: readonly string[],
-  contactOf: (path: string) => Contact | undefined,
-): number | null {
-  const day = dayBeforeContactFilter(series, interaction, daysOf(interaction));
-  const test = series.filters.contact;
-  return day === null || test === null || attendees.some((path) => test(contactOf(path))) ? day : null;
-}
-
-export function seriesKey(metric: AdditiveMetric, filters: CompiledFilters): string {
-  return `${metric}|${filters.key}`;
-}
-
-/** The series some goals count: their own, and the unfiltered record of their metric (the Achievable check). */
-interface SeriesSpec {
-  metric: AdditiveMetric;
-  filters: CompiledFilters;
-}
-
-function seriesWanted(goals: readonly GoalSpec[]): Map<string, SeriesSpec> {
-  const wanted = new Map<string, SeriesSpec>();
-  for (const goal of goals) {
-    const metric = goal.metric;
-    if (metric === undefined || metric === "people-met") continue;
-    const filters = compileFilters(goal.filters);
-    wanted.set(seriesKey(metric, filters), { metric, filters });
-    wanted.set(seriesKey(metric, NO_FILTERS), { metric, filters: NO_FILTERS });
-  }
-  return wanted;
 }
 
 export class FactIndex {

@@ -7,7 +7,7 @@ import type { Settings } from "../model/settings";
 import type { GoalSpec, LocalDate, Metric, Problem } from "../model/types";
 import type { NetworkIndex } from "../index/network-index";
 import type { FactChange, FactIndex } from "../index/facts";
-import { seriesKey } from "../index/facts";
+import { seriesKey } from "../index/series";
 import { dayNumber } from "./day-numbers";
 import type { FollowUpRow } from "./follow-ups";
 import { compareFollowUps, followUpHorizon, followUpRow } from "./follow-ups";
