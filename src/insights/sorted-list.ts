@@ -1,0 +1,53 @@
+// A list kept sorted by a total order and changed one item at a time: the live report's rows.
+
+/**
+ * A list kept sorted by a total order, changed one item at a time. `values()` hands out a copy made after the
+ * last change, so a report never changes once returned.
+ */
+export class SortedList<T, V> {
+  private readonly items: T[];
+  private readonly shown: V[];
+  private copy: V[] | null = null;
+
+  constructor(
+    items: T[],
+    private readonly compare: (a: T, b: T) => number,
+    private readonly value: (item: T) => V,
+  ) {
+    this.items = items.sort(compare);
+    this.shown = this.items.map(value);
+  }
+
+  /** The first position whose item is not before `item`. */
+  private position(item: T): number {
+    let lo = 0;
+    let hi = this.items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.compare(this.items[mid] as T, item) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  insert(item: T): void {
+    const at = this.position(item);
+    this.items.splice(at, 0, item);
+    this.shown.splice(at, 0, this.value(item));
+    this.copy = null;
+  }
+
+  /** Removes the item equal to `item` in the order (the order is total, so it is that item). */
+  remove(item: T): void {
+    const at = this.position(item);
+    if (at < this.items.length && this.compare(this.items[at] as T, item) === 0) {
+      this.items.splice(at, 1);
+      this.shown.splice(at, 1);
+      this.copy = null;
+    }
+  }
+
+  values(): V[] {
+    return (this.copy ??= this.shown.slice());
+  }
+}
