@@ -60,6 +60,12 @@ export class AttendedList {
     return at >= 0 && (this.days[at] ?? UNDATED) !== UNDATED ? this.interactions[at] : undefined;
   }
 
+  /** The day of the latest interaction dated on or before day `day` (undefined: none). */
+  lastDayOnOrBefore(day: number): number | undefined {
+    const last = this.days[this.after(day) - 1];
+    return last === undefined || last === UNDATED ? undefined : last;
+  }
+
   /** The earliest dated interaction. */
   firstDated(): ResolvedInteraction | undefined {
     return this.interactions[this.after(UNDATED)];

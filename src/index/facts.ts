@@ -11,7 +11,7 @@
 //     binary searches). A series filtered by contact fields is rebuilt when a contact's fields change, since
 //     every meeting with that person may then count differently;
 //   - a journal of what changed, so a live report (insights/live-report.ts) redoes only the rows it touches.
-import type { Contact, GoalSpec, LocalDate, NetworkView, ResolvedInteraction } from "../model/types";
+import type { Contact, GoalSpec, NetworkView, ResolvedInteraction } from "../model/types";
 import { dayNumber } from "../insights/day-numbers";
 import type { CompiledFilters } from "../insights/goal-filters";
 import { NO_FILTERS } from "../insights/goal-filters";
@@ -19,6 +19,7 @@ import { AttendedList } from "./attended";
 import { Attendances } from "./attendances";
 import { DayMultiset } from "./day-multiset";
 import { sameList } from "./lists";
+import { PeopleColumns } from "./people";
 import type { AdditiveMetric, Series, SeriesMove, SeriesSpec } from "./series";
 import { MutableSeries, dayBeforeContactFilter, daysOf, interactionDay, seriesKey, seriesWanted } from "./series";
 
@@ -48,7 +49,8 @@ function filterFieldsDiffer(a: Contact | undefined, b: Contact | undefined): boo
 }
 
 export class FactIndex {
-  private readonly attended = new Map<string, AttendedList>();
+  /** By person id: the interactions they attended. */
+  private attended: (AttendedList | undefined)[] = [];
   private attendanceTable = new Attendances();
   /** Attendee paths and kinds as small integers, for sweeps over typed arrays (ids are never reused). */
   private readonly personIds = new Map<string, number>();
@@ -56,6 +58,8 @@ export class FactIndex {
   private paths: string[] = [];
   /** Person id → the contact at that path now (undefined: no contact there). */
   private contactsById: (Contact | undefined)[] = [];
+  /** What reconnect and the people to meet read of each contact, by person id. */
+  readonly people = new PeopleColumns();
   private readonly openFollowUps = new Map<string, ResolvedInteraction>();
   private readonly seriesByKey = new Map<string, MutableSeries>();
   /** Per series key, how many goals (and their Achievable records) count it. */
@@ -85,10 +89,11 @@ export class FactIndex {
 
   /** Every fact read again from the view (after a bulk load); series for the view's goals built at once. */
   rebuild(): void {
-    this.attended.clear();
+    this.attended = [];
     this.personIds.clear();
     this.paths = [];
     this.contactsById = [];
+    this.people.clear();
     this.kindIds.clear();
     this.openFollowUps.clear();
     const days: number[] = [];
@@ -113,8 +118,12 @@ export class FactIndex {
       if (interaction.followUp !== undefined && interaction.followUpDone === false) this.openFollowUps.set(interaction.path, interaction);
     }
     this.attendanceTable = new Attendances(days, people, kinds);
-    for (const contact of this.view.contacts()) this.contactsById[this.personId(contact.path)] = contact;
-    for (const [path, list] of attended) this.attended.set(path, new AttendedList(list));
+    for (const contact of this.view.contacts()) {
+      const id = this.personId(contact.path);
+      this.contactsById[id] = contact;
+      this.people.set(id, contact);
+    }
+    for (const [path, list] of attended) this.attended[this.personId(path)] = new AttendedList(list);
     this.seriesByKey.clear();
     this.seriesUses.clear();
     this.goalsChanged([], this.view.goals());
@@ -234,7 +243,7 @@ export class FactIndex {
       .filter((spec) => spec.metric !== "contacts-added" && spec.filters.contactKey === filters.contactKey)
       .map((spec) => ({ series: new MutableSeries(spec.metric, spec.filters, new DayMultiset()), days: [] as number[] }));
     for (const path of pass) {
-      for (const interaction of this.attended.get(path)?.all() ?? NO_INTERACTIONS) {
+      for (const interaction of this.attendedBy(path)?.all() ?? NO_INTERACTIONS) {
         if (interaction.attendees.find((p) => pass.has(p)) !== path) continue;
         const when = daysOf(interaction);
         for (const { series, days } of group) {
@@ -253,7 +262,7 @@ export class FactIndex {
     if (contact === undefined || contact.status === "target") return null;
     if (filters.contact !== null && !filters.contact(contact)) return null;
     if (contact.met !== undefined) return dayNumber(contact.met);
-    const first = this.attended.get(contact.path)?.firstDated();
+    const first = this.attendedBy(contact.path)?.firstDated();
     return first?.date === undefined ? null : dayNumber(first.date);
   }
 
@@ -262,9 +271,14 @@ export class FactIndex {
     return this.openFollowUps;
   }
 
-  /** The latest interaction date of `path` on or before day number `asOf`. */
-  lastInteraction(path: string, asOf: number): LocalDate | undefined {
-    return this.attended.get(path)?.lastOnOrBefore(asOf)?.date;
+  private attendedBy(path: string): AttendedList | undefined {
+    const id = this.personIds.get(path);
+    return id === undefined ? undefined : this.attended[id];
+  }
+
+  /** The day of person `id`'s latest interaction on or before day number `asOf` (undefined: none). */
+  lastInteractionDay(id: number, asOf: number): number | undefined {
+    return this.attended[id]?.lastDayOnOrBefore(asOf);
   }
 
   /** The id of an attendee path (people met are counted over ids). */
@@ -329,15 +343,17 @@ export class FactIndex {
     const addedBefore = addedSeries.map((s) => people.map((p) => this.addedDay(this.view.contact(p), s.filters)));
 
     for (const p of beforeAttendees) {
-      const list = this.attended.get(p);
+      const id = this.personId(p);
+      const list = this.attended[id];
       if (list && before) list.remove(before);
-      if (list?.size === 0) this.attended.delete(p);
+      if (list?.size === 0) this.attended[id] = undefined;
     }
     for (const p of afterAttendees) {
       if (!after) break;
-      const list = this.attended.get(p);
+      const id = this.personId(p);
+      const list = this.attended[id];
       if (list) list.insert(after);
-      else this.attended.set(p, new AttendedList([after]));
+      else this.attended[id] = new AttendedList([after]);
     }
     if (dateMoved || peopleMoved || kindMoved) {
       const table = this.attendanceTable;
@@ -376,7 +392,9 @@ export class FactIndex {
   /** A contact note was added, replaced or removed. Called after the view holds `after`. */
   contactChanged(before: Contact | undefined, after: Contact | undefined): void {
     const path = (after ?? before)?.path ?? "";
-    this.contactsById[this.personId(path)] = after;
+    const id = this.personId(path);
+    this.contactsById[id] = after;
+    this.people.set(id, after);
     const filtersTouched = filterFieldsDiffer(before, after);
     const moves: SeriesMove[] = [];
     for (const series of this.seriesByKey.values()) {

@@ -15,7 +15,7 @@ import { compileFilters, NO_FILTERS } from "./goal-filters";
 import type { GoalProgress } from "./goal-progress";
 import { goalProgress } from "./goal-progress";
 import type { KeyedPersonToMeet, KeyedReconnectRow, PersonToMeet, ReconnectRow } from "./reconnect";
-import { compareKeyedRows, comparePeopleToMeet, keyPersonToMeet, keyReconnectRow, reconnectRowOf } from "./reconnect";
+import { compareKeyedRows, comparePeopleToMeet, keyReconnectRow, personToMeetOf, reconnectRowOfPerson } from "./reconnect";
 import type { Report } from "./report";
 import { LiveCounter, PEOPLE_MET, countsOf } from "./live-counter";
 import { SortedList } from "./sorted-list";
@@ -125,11 +125,11 @@ export class LiveReport {
     const reconnectRows = new Map<string, KeyedReconnectRow>();
     const todayDay = dayNumber(today);
     const toMeetRows = new Map<string, KeyedPersonToMeet>();
-    for (const contact of index.contacts()) {
-      const row = reconnectRowOf(contact, facts.lastInteraction(contact.path, todayDay), index.defaultCadence, today);
-      if (row !== null) reconnectRows.set(contact.path, keyReconnectRow(row));
-      const person = keyPersonToMeet(contact);
-      if (person !== null) toMeetRows.set(contact.path, person);
+    for (let id = 0; id < facts.personCount; id++) {
+      const row = reconnectRowOfPerson(facts, id, index.defaultCadence, todayDay);
+      if (row !== null) reconnectRows.set(row.contact, keyReconnectRow(row));
+      const person = personToMeetOf(facts, id);
+      if (person !== null) toMeetRows.set(person.person.contact, person);
     }
     const same = <T>(item: T): T => item;
     return {
@@ -184,15 +184,14 @@ export class LiveReport {
       const oldPerson = state.toMeetRows.get(path);
       if (oldPerson) state.toMeet.remove(oldPerson);
       state.toMeetRows.delete(path);
-      const contact = index.contact(path);
-      if (contact === undefined) continue;
-      const row = reconnectRowOf(contact, index.facts.lastInteraction(path, dayNumber(state.today)), index.defaultCadence, state.today);
+      const id = index.facts.personId(path);
+      const row = reconnectRowOfPerson(index.facts, id, index.defaultCadence, dayNumber(state.today));
       if (row !== null) {
         const keyed = keyReconnectRow(row);
         state.reconnectRows.set(path, keyed);
         state.reconnect.insert(keyed);
       }
-      const person = keyPersonToMeet(contact);
+      const person = personToMeetOf(index.facts, id);
       if (person !== null) {
         state.toMeetRows.set(path, person);
         state.toMeet.insert(person);

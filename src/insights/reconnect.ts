@@ -2,7 +2,9 @@
 import type { Cadence, Contact, Duration, LocalDate, NetworkView } from "../model/types";
 import type { ContactColumns } from "./contact-columns";
 import { STATUSES, readContacts } from "./contact-columns";
-import { dayNumber, daysFrom, fromDayNumber, plusMonths } from "./day-numbers";
+import { dayNumber, fromDayNumber, plusMonths } from "./day-numbers";
+import type { FactIndex } from "../index/facts";
+import { ACTIVE as ACTIVE_PERSON, NO_DAY, TARGET as TARGET_PERSON } from "../index/people";
 import type { FactTable } from "./fact-table";
 import { lastContactFrom, lastInteractionDates, manualLastContact } from "./last-contact";
 import { comparePaths, nameKey, sortByKey } from "./order";
@@ -56,15 +58,17 @@ export interface ReconnectOptions {
   facts?: FactTable;
 }
 
-/** Due date and days overdue of a contact last seen on `last`, or null when not due by `asOf`. */
-function dueOf(last: LocalDate, cadence: Duration, asOf: LocalDate, asOfDay: number): { due: LocalDate; daysOverdue: number } | null {
-  // Most tracked contacts are not due: day and week cadences are decided on day numbers, before any date text is built.
+/** The day a contact last seen on day `last` is due again, or null when that is after `asOfDay`. */
+function dueDayOf(last: number, cadence: Duration, asOfDay: number): number | null {
   if (cadence.unit === "day" || cadence.unit === "week") {
-    const dueDay = dayNumber(last) + cadence.amount * (cadence.unit === "week" ? 7 : 1);
-    return dueDay > asOfDay ? null : { due: fromDayNumber(dueDay), daysOverdue: asOfDay - dueDay };
+    const due = last + cadence.amount * (cadence.unit === "week" ? 7 : 1);
+    return due > asOfDay ? null : due;
   }
-  const due = plusMonths(last, cadence.amount * (cadence.unit === "year" ? 12 : 1));
-  return due > asOf ? null : { due, daysOverdue: daysFrom(due, asOf) };
+  const months = cadence.amount * (cadence.unit === "year" ? 12 : 1);
+  // Most tracked contacts are not due, and n months are at least 28·n days: decided before any date text is built.
+  if (last + 28 * months > asOfDay) return null;
+  const due = dayNumber(plusMonths(fromDayNumber(last), months));
+  return due > asOfDay ? null : due;
 }
 
 /** The rows of the contacts in `columns`, each contact's latest interaction given by `lastInteraction(id)`. */
@@ -119,15 +123,30 @@ function rowOf(
   if (honourSnooze && snooze !== undefined && snooze > asOf) return null;
   const last = lastContactFrom(seen, manual, contact.met, asOf);
   if (last === undefined) return { contact: contact.path, name: contact.name, lastContact: null, due: null, daysOverdue: null, cadence };
-  const due = dueOf(last, cadence, asOf, asOfDay);
-  return due === null ? null : { contact: contact.path, name: contact.name, lastContact: last, due: due.due, daysOverdue: due.daysOverdue, cadence };
+  const due = dueDayOf(dayNumber(last), cadence, asOfDay);
+  return due === null ? null : { contact: contact.path, name: contact.name, lastContact: last, due: fromDayNumber(due), daysOverdue: asOfDay - due, cadence };
 }
 
-/** Today's reconnect row of one contact whose latest interaction is `seen`, or null when it is not due. */
-export function reconnectRowOf(contact: Contact, seen: LocalDate | undefined, defaultCadence: Cadence, asOf: LocalDate): ReconnectRow | null {
-  if (contact.status !== "active") return null;
-  const { path, name, lastContactManual: manual, met, cadence, snoozeUntil: snooze } = contact;
-  return rowOf({ path, name, manual, met, cadence, snooze }, seen, defaultCadence, asOf, dayNumber(asOf), true);
+/**
+ * Today's reconnect row of person `id` read from the index's contact columns (the rule of `rowOf` on day
+ * numbers), or null when the person is not an active contact or not due.
+ */
+export function reconnectRowOfPerson(facts: FactIndex, id: number, defaultCadence: Cadence, asOfDay: number): ReconnectRow | null {
+  const people = facts.people;
+  if (people.status[id] !== ACTIVE_PERSON) return null;
+  const seen = facts.lastInteractionDay(id, asOfDay) ?? NO_DAY;
+  const manual = people.lastContactManual[id] ?? NO_DAY;
+  const shownManual = manual <= asOfDay ? manual : NO_DAY;
+  const cadence = tracked(true, people.cadence[id], seen !== NO_DAY || shownManual !== NO_DAY, defaultCadence);
+  if (cadence === null) return null;
+  if ((people.snoozeUntil[id] ?? NO_DAY) > asOfDay) return null;
+  const met = people.met[id] ?? NO_DAY;
+  const last = Math.max(seen, shownManual, met <= asOfDay ? met : NO_DAY);
+  const contact = facts.personPath(id);
+  const name = people.names[id] ?? "";
+  if (last === NO_DAY) return { contact, name, lastContact: null, due: null, daysOverdue: null, cadence };
+  const due = dueDayOf(last, cadence, asOfDay);
+  return due === null ? null : { contact, name, lastContact: fromDayNumber(last), due: fromDayNumber(due), daysOverdue: asOfDay - due, cadence };
 }
 
 /** Rows due on or before `asOf`, unordered; see `reconnectList` for the ordered list. */
@@ -204,8 +223,11 @@ export interface KeyedPersonToMeet {
   name: string;
 }
 
-export function keyPersonToMeet(contact: Contact): KeyedPersonToMeet | null {
-  return contact.status === "target" ? { person: { contact: contact.path, name: contact.name }, name: nameKey(contact.name) } : null;
+/** Person `id` as a person to meet, or null when not a `target` contact (read from the index's contact columns). */
+export function personToMeetOf(facts: FactIndex, id: number): KeyedPersonToMeet | null {
+  if (facts.people.status[id] !== TARGET_PERSON) return null;
+  const name = facts.people.names[id] ?? "";
+  return { person: { contact: facts.personPath(id), name }, name: nameKey(name) };
 }
 
 export function comparePeopleToMeet(a: KeyedPersonToMeet, b: KeyedPersonToMeet): number {

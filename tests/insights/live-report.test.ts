@@ -249,4 +249,44 @@ describe("LiveReport", () => {
     for (let n = 0; n < 5000; n++) index.put(notes.meeting(n % 60, 6));
     expectSame(index, live, TODAY, SETTINGS, "after 5,000 edits unseen");
   });
+
+  it("draws the reconnect and to-meet lists as a report from scratch does at their edges, day by day", () => {
+    const index = new NetworkIndex(SETTINGS, parseYaml);
+    const person = (name: string, fields: Partial<Contact>): ParsedNote => ({
+      path: `People/${name}.md`,
+      contact: { path: `People/${name}.md`, basename: name, name, aliases: [], tags: [], status: "active", ...fields },
+      goals: [],
+      problems: [],
+    });
+    const met = (n: number, date: string, who: string): ParsedNote => ({
+      path: `Meetings/E${n}.md`,
+      interaction: { path: `Meetings/E${n}.md`, basename: `E${n}`, date, attendeeRefs: [`[[${who}]]`], attendeesFromBody: false, kind: "meeting", followUpDone: false, gave: [], asked: [], learned: [] },
+      goals: [],
+      problems: [],
+    });
+    const monthly = { amount: 1, unit: "month" } as const;
+    index.upsertAll([]);
+    for (const note of [
+      person("Monthly", { cadence: monthly }),
+      person("Yearly", { cadence: { amount: 1, unit: "year" } }),
+      person("Weekly", { cadence: { amount: 1, unit: "week" } }),
+      person("SnoozedToday", { cadence: monthly, lastContactManual: "2026-01-10", snoozeUntil: "2026-03-01" }),
+      person("MetLater", { met: "2026-03-02" }),
+      person("MetRecently", { cadence: { amount: 1, unit: "week" }, met: "2026-02-26" }),
+      person("ManualLater", { cadence: monthly, lastContactManual: "2026-03-02" }),
+      person("NeverSeen", { cadence: monthly }),
+      person("Target", { status: "target", met: "2026-01-01" }),
+      person("Dormant", { status: "dormant", cadence: monthly, lastContactManual: "2025-01-01" }),
+      met(1, "2026-01-31", "Monthly"),
+      met(2, "2025-02-28", "Yearly"),
+      met(3, "2026-02-22", "Weekly"),
+      met(4, "2026-03-03", "Weekly"),
+    ]) {
+      index.put(note);
+    }
+    for (let day = 0; day < 10; day++) {
+      const today = plusDays("2026-02-24", day);
+      expect(new LiveReport(index).report(today, SETTINGS), today).toEqual(buildReport(index, today, SETTINGS));
+    }
+  });
 });
