@@ -14,12 +14,14 @@
 import type { Contact, GoalSpec, NetworkView, ResolvedInteraction } from "../model/types";
 import { dayNumber } from "../insights/day-numbers";
 import type { CompiledFilters } from "../insights/goal-filters";
-import { NO_FILTERS } from "../insights/goal-filters";
+import { compileFilters, NO_FILTERS } from "../insights/goal-filters";
 import { AttendedList } from "./attended";
 import { Attendances } from "./attendances";
 import { DayMultiset } from "./day-multiset";
 import { sameList } from "./lists";
 import { PeopleColumns } from "./people";
+import type { Verdicts } from "./verdicts";
+import { FilterVerdicts } from "./verdicts";
 import type { AdditiveMetric, Series, SeriesMove, SeriesSpec } from "./series";
 import { MutableSeries, dayBeforeContactFilter, daysOf, interactionDay, seriesKey, seriesWanted } from "./series";
 
@@ -60,6 +62,11 @@ export class FactIndex {
   private contactsById: (Contact | undefined)[] = [];
   /** What reconnect and the people to meet read of each contact, by person id. */
   readonly people = new PeopleColumns();
+  /** Who passes each contact filter of the people-met goals, by person id. */
+  private readonly verdicts = new FilterVerdicts(
+    (id) => this.contactsById[id],
+    () => this.personCount,
+  );
   private readonly openFollowUps = new Map<string, ResolvedInteraction>();
   private readonly seriesByKey = new Map<string, MutableSeries>();
   /** Per series key, how many goals (and their Achievable records) count it. */
@@ -126,6 +133,7 @@ export class FactIndex {
     for (const [path, list] of attended) this.attended[this.personId(path)] = new AttendedList(list);
     this.seriesByKey.clear();
     this.seriesUses.clear();
+    this.verdicts.clear();
     this.goalsChanged([], this.view.goals());
     this.journal = [];
     this.journalStart = 0;
@@ -134,6 +142,8 @@ export class FactIndex {
 
   /** A note's goals changed from `before` to `after`: series no goal counts any more go, new ones are built. */
   goalsChanged(before: readonly GoalSpec[], after: readonly GoalSpec[]): void {
+    for (const goal of after) if (goal.metric === "people-met") this.verdicts.use(compileFilters(goal.filters));
+    for (const goal of before) if (goal.metric === "people-met") this.verdicts.release(compileFilters(goal.filters));
     const missing: SeriesSpec[] = [];
     for (const [key, wanted] of seriesWanted(after)) {
       const uses = this.seriesUses.get(key) ?? 0;
@@ -291,9 +301,9 @@ export class FactIndex {
     return id;
   }
 
-  /** The contact a person id names now, if any: what contact filters read, without a look-up by path. */
-  contactOfPerson(id: number): Contact | undefined {
-    return this.contactsById[id];
+  /** Who passes the contact part of `filters`, by person id (null: it has none). */
+  passing(filters: CompiledFilters): Verdicts | null {
+    return this.verdicts.of(filters);
   }
 
   /** The attendee path of a person id. */
@@ -395,6 +405,7 @@ export class FactIndex {
     const id = this.personId(path);
     this.contactsById[id] = after;
     this.people.set(id, after);
+    this.verdicts.contactChanged(id, after);
     const filtersTouched = filterFieldsDiffer(before, after);
     const moves: SeriesMove[] = [];
     for (const series of this.seriesByKey.values()) {

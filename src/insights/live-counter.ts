@@ -16,8 +16,6 @@ export class LiveCounter implements GoalCounter {
   private readonly bests = new Map<string, { best: number; low: number; counts: string }>();
   /** The earliest day counted since `track` began. */
   private low = Number.POSITIVE_INFINITY;
-  /** Per contact filter, person id → passes; forgotten when a contact's filtered fields change. */
-  private readonly verdicts = new Map<string, Uint8Array>();
   /** Person id → the last sweep that counted them. */
   private seen = new Int32Array(0);
   private sweep = 0;
@@ -82,8 +80,7 @@ export class LiveCounter implements GoalCounter {
     }
     const people = facts.personCount;
     if (this.seen.length < people) this.seen = new Int32Array(Math.max(people, this.seen.length * 2));
-    const verdicts = filters.contact === null ? null : this.verdictsFor(filters.contactKey, people);
-    const test = filters.contact;
+    const passing = facts.passing(filters);
     const { seen } = this;
     const sweep = ++this.sweep;
     const table = facts.attendances;
@@ -94,12 +91,7 @@ export class LiveCounter implements GoalCounter {
       const id = person[at] ?? 0;
       if (seen[id] === sweep) continue;
       if (kinds !== null && kinds[kind[at] ?? 0] !== 1) continue;
-      if (verdicts !== null && test !== null) {
-        // 0: not tested yet, 1: passes, 2: does not.
-        let verdict = verdicts[id] ?? 0;
-        if (verdict === 0) verdicts[id] = verdict = test(facts.contactOfPerson(id)) ? 1 : 2;
-        if (verdict !== 1) continue;
-      }
+      if (passing !== null && passing[id] !== 1) continue;
       seen[id] = sweep;
       count++;
     }
@@ -107,20 +99,8 @@ export class LiveCounter implements GoalCounter {
     return count;
   }
 
-  /** The contact-filter verdicts of one filter set, by person id, with room for `people` ids. */
-  private verdictsFor(contactKey: string, people: number): Uint8Array {
-    let verdicts = this.verdicts.get(contactKey);
-    if (verdicts === undefined || verdicts.length < people) {
-      const grown = new Uint8Array(Math.max(people, (verdicts?.length ?? 0) * 2));
-      if (verdicts) grown.set(verdicts);
-      this.verdicts.set(contactKey, (verdicts = grown));
-    }
-    return verdicts;
-  }
-
   /** Drops the people-met counts and best records a change can have moved. */
   forget(change: FactChange): void {
-    if (change.filtersTouched) this.verdicts.clear();
     for (const [key, memo] of this.bests) {
       const moved =
         memo.counts === PEOPLE_MET
