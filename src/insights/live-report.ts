@@ -45,9 +45,10 @@ interface State {
   followUps: SortedList<FollowUpRow, FollowUpRow>;
   followUpRows: Map<string, FollowUpRow>;
   reconnect: SortedList<KeyedReconnectRow, ReconnectRow>;
-  reconnectRows: Map<string, KeyedReconnectRow>;
+  /** By person id (the index's facts give every contact one). */
+  reconnectRows: (KeyedReconnectRow | undefined)[];
   toMeet: SortedList<KeyedPersonToMeet, PersonToMeet>;
-  toMeetRows: Map<string, KeyedPersonToMeet>;
+  toMeetRows: (KeyedPersonToMeet | undefined)[];
   goals: Map<GoalSpec, GoalMemo>;
   goalsBySpec: Map<string, GoalMemo>;
   /** Since the goals were last counted: the days each count moved on, and whether contact filters may answer anew. */
@@ -122,14 +123,16 @@ export class LiveReport {
       const row = followUpRow(interaction, today, horizon);
       if (row !== null) followUpRows.set(row.note, row);
     }
-    const reconnectRows = new Map<string, KeyedReconnectRow>();
+    const reconnectRows: KeyedReconnectRow[] = [];
+    const reconnectById: (KeyedReconnectRow | undefined)[] = [];
     const todayDay = dayNumber(today);
-    const toMeetRows = new Map<string, KeyedPersonToMeet>();
+    const toMeetRows: KeyedPersonToMeet[] = [];
+    const toMeetById: (KeyedPersonToMeet | undefined)[] = [];
     for (let id = 0; id < facts.personCount; id++) {
       const row = reconnectRowOfPerson(facts, id, index.defaultCadence, todayDay);
-      if (row !== null) reconnectRows.set(row.contact, keyReconnectRow(row));
+      if (row !== null) reconnectRows.push((reconnectById[id] = keyReconnectRow(row)));
       const person = personToMeetOf(facts, id);
-      if (person !== null) toMeetRows.set(person.person.contact, person);
+      if (person !== null) toMeetRows.push((toMeetById[id] = person));
     }
     const same = <T>(item: T): T => item;
     return {
@@ -142,10 +145,10 @@ export class LiveReport {
       counter: new LiveCounter(today, facts),
       followUps: new SortedList([...followUpRows.values()], compareFollowUps, same),
       followUpRows,
-      reconnect: new SortedList([...reconnectRows.values()], compareKeyedRows, (k) => k.row),
-      reconnectRows,
-      toMeet: new SortedList([...toMeetRows.values()], comparePeopleToMeet, (k) => k.person),
-      toMeetRows,
+      reconnect: new SortedList(reconnectRows, compareKeyedRows, (k) => k.row),
+      reconnectRows: reconnectById,
+      toMeet: new SortedList(toMeetRows, comparePeopleToMeet, (k) => k.person),
+      toMeetRows: toMeetById,
       goals: new Map(),
       goalsBySpec: new Map(),
       moved: new Map(),
@@ -177,25 +180,20 @@ export class LiveReport {
         state.followUps.insert(row);
       }
     }
+    const todayDay = dayNumber(state.today);
     for (const path of people) {
-      const old = state.reconnectRows.get(path);
-      if (old) state.reconnect.remove(old);
-      state.reconnectRows.delete(path);
-      const oldPerson = state.toMeetRows.get(path);
-      if (oldPerson) state.toMeet.remove(oldPerson);
-      state.toMeetRows.delete(path);
       const id = index.facts.personId(path);
-      const row = reconnectRowOfPerson(index.facts, id, index.defaultCadence, dayNumber(state.today));
-      if (row !== null) {
-        const keyed = keyReconnectRow(row);
-        state.reconnectRows.set(path, keyed);
-        state.reconnect.insert(keyed);
-      }
-      const person = personToMeetOf(index.facts, id);
-      if (person !== null) {
-        state.toMeetRows.set(path, person);
-        state.toMeet.insert(person);
-      }
+      const old = state.reconnectRows[id];
+      if (old) state.reconnect.remove(old);
+      const row = reconnectRowOfPerson(index.facts, id, index.defaultCadence, todayDay);
+      const keyed = row === null ? undefined : keyReconnectRow(row);
+      state.reconnectRows[id] = keyed;
+      if (keyed) state.reconnect.insert(keyed);
+      const oldPerson = state.toMeetRows[id];
+      if (oldPerson) state.toMeet.remove(oldPerson);
+      const person = personToMeetOf(index.facts, id) ?? undefined;
+      state.toMeetRows[id] = person;
+      if (person) state.toMeet.insert(person);
     }
   }
 
