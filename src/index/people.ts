@@ -3,6 +3,7 @@
 // instead of 10,000 objects of as many shapes as there are combinations of optional fields (docs/performance.md).
 import type { Cadence, Contact, LocalDate } from "../model/types";
 import { dayNumber } from "../insights/day-numbers";
+import { nameKey } from "../insights/order";
 
 /** No date (no such field, or no contact at that id). Below every real day, so "on or before today" tests fail. */
 export const NO_DAY = -(2 ** 31);
@@ -37,6 +38,8 @@ export class PeopleColumns {
   /** The contact's own cadence (undefined: the default applies; null: none), as the row shows it. */
   readonly cadence: (Cadence | undefined)[] = [];
   readonly names: string[] = [];
+  /** The names as the lists sort them (`nameKey`). */
+  readonly nameKeys: string[] = [];
 
   /** Sets (or, with undefined, clears) the columns of person `id`. */
   set(id: number, contact: Contact | undefined): void {
@@ -47,6 +50,7 @@ export class PeopleColumns {
     this.snoozeUntil[id] = dayOf(contact?.snoozeUntil);
     this.cadence[id] = contact?.cadence;
     this.names[id] = contact?.name ?? "";
+    this.nameKeys[id] = contact === undefined ? "" : nameKey(contact.name);
   }
 
   /** Drops every contact (a rebuild). */
@@ -57,6 +61,7 @@ export class PeopleColumns {
     this.snoozeUntil = new Int32Array(0);
     this.cadence.length = 0;
     this.names.length = 0;
+    this.nameKeys.length = 0;
   }
 
   private grow(needed: number): void {

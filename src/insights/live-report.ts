@@ -130,7 +130,7 @@ export class LiveReport {
     const toMeetById: (KeyedPersonToMeet | undefined)[] = [];
     for (let id = 0; id < facts.personCount; id++) {
       const row = reconnectRowOfPerson(facts, id, index.defaultCadence, todayDay);
-      if (row !== null) reconnectRows.push((reconnectById[id] = keyReconnectRow(row)));
+      if (row !== null) reconnectRows.push((reconnectById[id] = keyReconnectRow(row, facts.people.nameKeys[id])));
       const person = personToMeetOf(facts, id);
       if (person !== null) toMeetRows.push((toMeetById[id] = person));
     }
@@ -186,7 +186,7 @@ export class LiveReport {
       const old = state.reconnectRows[id];
       if (old) state.reconnect.remove(old);
       const row = reconnectRowOfPerson(index.facts, id, index.defaultCadence, todayDay);
-      const keyed = row === null ? undefined : keyReconnectRow(row);
+      const keyed = row === null ? undefined : keyReconnectRow(row, index.facts.people.nameKeys[id]);
       state.reconnectRows[id] = keyed;
       if (keyed) state.reconnect.insert(keyed);
       const oldPerson = state.toMeetRows[id];

@@ -169,7 +169,7 @@ export function reconnectRows(view: NetworkView, asOf: LocalDate, options: Recon
 /** The reconnect order: no contact logged first (by name), then most days overdue, then by name. */
 export function sortReconnectRows(rows: ReconnectRow[]): ReconnectRow[] {
   // Thousands of rows on a big vault: one name key per row and a plain comparator, no key arrays.
-  return rows.map(keyReconnectRow).sort(compareKeyedRows).map((k) => k.row);
+  return rows.map((row) => keyReconnectRow(row)).sort(compareKeyedRows).map((k) => k.row);
 }
 
 /** A reconnect row with what it sorts by, computed once. */
@@ -179,8 +179,9 @@ export interface KeyedReconnectRow {
   name: string;
 }
 
-export function keyReconnectRow(row: ReconnectRow): KeyedReconnectRow {
-  return { row, days: row.daysOverdue, name: nameKey(row.name) };
+/** `key`: the row's name as `nameKey` reads it, when already known. */
+export function keyReconnectRow(row: ReconnectRow, key = nameKey(row.name)): KeyedReconnectRow {
+  return { row, days: row.daysOverdue, name: key };
 }
 
 export function compareKeyedRows(a: KeyedReconnectRow, b: KeyedReconnectRow): number {
@@ -226,8 +227,8 @@ export interface KeyedPersonToMeet {
 /** Person `id` as a person to meet, or null when not a `target` contact (read from the index's contact columns). */
 export function personToMeetOf(facts: FactIndex, id: number): KeyedPersonToMeet | null {
   if (facts.people.status[id] !== TARGET_PERSON) return null;
-  const name = facts.people.names[id] ?? "";
-  return { person: { contact: facts.personPath(id), name }, name: nameKey(name) };
+  const { names, nameKeys } = facts.people;
+  return { person: { contact: facts.personPath(id), name: names[id] ?? "" }, name: nameKeys[id] ?? "" };
 }
 
 export function comparePeopleToMeet(a: KeyedPersonToMeet, b: KeyedPersonToMeet): number {
