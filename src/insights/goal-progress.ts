@@ -11,7 +11,7 @@ import type { GoalStatus, Pace } from "./goal-pace";
 import { goalPace, paceText } from "./goal-pace";
 import type { SmartCheck } from "./goal-smart";
 import { smartCheck } from "./goal-smart";
-import type { GoalState } from "./goal-timing";
+import type { GoalState, GoalTiming, GoalTimingError } from "./goal-timing";
 import { goalTiming } from "./goal-timing";
 import { goalTitle } from "./goal-title";
 import type { GoalCounter } from "./goal-counter";
@@ -123,10 +123,17 @@ function assemble(goal: GoalSpec, outcome: Outcome): GoalProgress {
   };
 }
 
-/** `compiled` is `compileFilters(goal.filters)` when the caller has it already. */
-export function goalProgress(goal: GoalSpec, counter: GoalCounter, weekStart: Weekday, compiled?: CompiledFilters): GoalProgress {
+/** What a caller counting the same goal again for the same today may have kept from the last time. */
+export interface GoalParts {
+  /** `compileFilters(goal.filters)`. */
+  filters?: CompiledFilters;
+  /** `goalTiming(goal, counter.today, weekStart)`. */
+  timing?: GoalTiming | GoalTimingError;
+}
+
+export function goalProgress(goal: GoalSpec, counter: GoalCounter, weekStart: Weekday, known: GoalParts = {}): GoalProgress {
   const today = counter.today;
-  const timing = goalTiming(goal, today, weekStart);
+  const timing = known.timing ?? goalTiming(goal, today, weekStart);
   const metric = goal.metric;
   const target = goal.target;
   if (!timing.ok || metric === undefined || target === undefined) {
@@ -147,7 +154,7 @@ export function goalProgress(goal: GoalSpec, counter: GoalCounter, weekStart: We
       achievability: null,
     });
   }
-  const filters = compiled ?? compileFilters(goal.filters);
+  const filters = known.filters ?? compileFilters(goal.filters);
   // One counting pass for the history and the current window together, oldest first.
   const windows = [...timing.history].reverse();
   if (timing.state === "running") windows.push(timing.window);

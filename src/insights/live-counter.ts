@@ -9,13 +9,31 @@ import type { GoalCounter } from "./goal-counter";
 import type { CompiledFilters } from "./goal-filters";
 import { NO_FILTERS } from "./goal-filters";
 
+/** An Achievable record a goal read, and what it was then. */
+export interface BestRead {
+  readonly key: string;
+  readonly best: number;
+}
+
+interface BestMemo {
+  best: number;
+  /** The earliest day its count read, and what it counted. */
+  low: number;
+  counts: string;
+  compute: () => number;
+  /** A count it read moved: computed again before it is next read. */
+  stale: boolean;
+}
+
 /** Goal counts read from the index's live facts for one today; people met memoised per window until a day in it changes. */
 export class LiveCounter implements GoalCounter {
   private readonly todayDay: number;
   private readonly met = new Map<string, { filters: CompiledFilters; from: number; to: number; count: number }>();
-  private readonly bests = new Map<string, { best: number; low: number; counts: string }>();
-  /** The earliest day counted since `track` began. */
+  private readonly bests = new Map<string, BestMemo>();
+  /** The earliest day counted since `track` began (the records it read aside: see `bestsRead`). */
   private low = Number.POSITIVE_INFINITY;
+  /** The records read since `track` began. */
+  private bestsRead: BestRead[] = [];
   /** Person id → the last sweep that counted them. */
   private seen = new Int32Array(0);
   private sweep = 0;
@@ -38,25 +56,43 @@ export class LiveCounter implements GoalCounter {
   best(metric: Metric, key: string, compute: () => number): number {
     let known = this.bests.get(key);
     if (known === undefined) {
-      const outer = this.low;
-      this.low = Number.POSITIVE_INFINITY;
-      const best = compute();
-      known = { best, low: this.low, counts: countsOf(metric, NO_FILTERS) };
+      known = { best: 0, low: 0, counts: countsOf(metric, NO_FILTERS), compute, stale: true };
       this.bests.set(key, known);
-      this.low = outer;
     }
-    this.low = Math.min(this.low, known.low);
-    return known.best;
+    const best = this.fresh(known).best;
+    this.bestsRead.push({ key, best });
+    return best;
+  }
+
+  /** The record computed again if a count it read moved (its days kept apart from the reader's). */
+  private fresh(known: BestMemo): BestMemo {
+    if (!known.stale) return known;
+    const outer = this.low;
+    this.low = Number.POSITIVE_INFINITY;
+    known.best = known.compute();
+    known.low = this.low;
+    known.stale = false;
+    this.low = outer;
+    return known;
   }
 
   /**
-   * Counts `measure` and returns it with the earliest day any count it made reads from (today is the last):
-   * a change on a day outside [low, today] cannot move what it computed.
+   * Counts `measure` and returns it with the earliest day its own counts read from (today is the last) and the
+   * records it read: it stands until a change lands on a day in [low, today] or one of those records moves.
    */
-  track<T>(measure: () => T): { value: T; low: number } {
+  track<T>(measure: () => T): { value: T; low: number; bests: BestRead[] } {
     this.low = Number.POSITIVE_INFINITY;
+    this.bestsRead = [];
     const value = measure();
-    return { value, low: this.low };
+    return { value, low: this.low, bests: this.bestsRead };
+  }
+
+  /** Whether any of these records is not what it was when read (records a change touched are computed again). */
+  bestsMoved(reads: readonly BestRead[]): boolean {
+    return reads.some((read) => {
+      const known = this.bests.get(read.key);
+      return known === undefined || this.fresh(known).best !== read.best;
+    });
   }
 
   /** Whether `day` falls where counts from `low` up to today read. */
@@ -101,12 +137,12 @@ export class LiveCounter implements GoalCounter {
 
   /** Drops the people-met counts and best records a change can have moved. */
   forget(change: FactChange): void {
-    for (const [key, memo] of this.bests) {
+    for (const memo of this.bests.values()) {
       const moved =
         memo.counts === PEOPLE_MET
           ? change.days.some((day) => this.reads(memo.low, day))
           : change.moves.some((move) => move.key === memo.counts && this.reads(memo.low, move.day));
-      if (moved) this.bests.delete(key);
+      if (moved) memo.stale = true;
     }
     if (change.days.length === 0 && !change.filtersTouched) return;
     for (const [key, memo] of this.met) {

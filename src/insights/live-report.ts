@@ -14,9 +14,12 @@ import type { CompiledFilters } from "./goal-filters";
 import { compileFilters, NO_FILTERS } from "./goal-filters";
 import type { GoalProgress } from "./goal-progress";
 import { goalProgress } from "./goal-progress";
+import type { GoalTiming, GoalTimingError } from "./goal-timing";
+import { goalTiming } from "./goal-timing";
 import type { KeyedPersonToMeet, KeyedReconnectRow, PersonToMeet, ReconnectRow } from "./reconnect";
 import { compareKeyedRows, comparePeopleToMeet, keyReconnectRow, personToMeetOf, reconnectRowOfPerson } from "./reconnect";
 import type { Report } from "./report";
+import type { BestRead } from "./live-counter";
 import { LiveCounter, PEOPLE_MET, countsOf } from "./live-counter";
 import { SortedList } from "./sorted-list";
 
@@ -26,10 +29,14 @@ interface GoalMemo {
   /** The goal as read (JSON), to recognise it in a note read again. */
   spec: string;
   filters: CompiledFilters;
+  /** Its periods for this today: only its counts can move while the state lasts. */
+  timing: GoalTiming | GoalTimingError;
   progress: GoalProgress;
   /** What its counts read (series keys, or people met), and from which day on. */
   counts: readonly string[];
   low: number;
+  /** The Achievable records it read: a change to their counts recounts the goal only when a record moves. */
+  bests: readonly BestRead[];
 }
 
 /** Everything computed for one today, settings and rebuild of the facts. */
@@ -208,10 +215,11 @@ export class LiveReport {
       if (memo === undefined) memo = state.goalsBySpec.get((spec = JSON.stringify(goal)));
       if (memo === undefined || this.moved(state, memo)) {
         const filters = memo?.filters ?? compileFilters(goal.filters);
+        const timing = memo?.timing ?? goalTiming(goal, state.today, state.weekStart);
         const metric = goal.metric;
-        const { value, low } = state.counter.track(() => goalProgress(goal, state.counter, state.weekStart, filters));
+        const { value, low, bests } = state.counter.track(() => goalProgress(goal, state.counter, state.weekStart, { filters, timing }));
         const counts = metric === undefined ? [] : [countsOf(metric, filters), countsOf(metric, NO_FILTERS)];
-        memo = { spec: spec ?? memo?.spec ?? JSON.stringify(goal), filters, progress: value, counts, low };
+        memo = { spec: spec ?? memo?.spec ?? JSON.stringify(goal), filters, timing, progress: value, counts, low, bests };
       }
       memos.set(goal, memo);
       bySpec.set(memo.spec, memo);
@@ -227,7 +235,8 @@ export class LiveReport {
 
   private moved(state: State, memo: GoalMemo): boolean {
     if (state.filtersTouched && memo.filters.contact !== null && memo.counts[0] === PEOPLE_MET) return true;
-    return memo.counts.some((key) => state.moved.get(key)?.some((day) => state.counter.reads(memo.low, day)) === true);
+    const moved = memo.counts.some((key) => state.moved.get(key)?.some((day) => state.counter.reads(memo.low, day)) === true);
+    return moved || state.counter.bestsMoved(memo.bests);
   }
 }
 
