@@ -38,10 +38,6 @@ function referencesOf(contact: Contact | undefined, interaction: Interaction | u
   return refs.map((ref) => referenceKey(linkTarget(ref)));
 }
 
-function byPath<T extends { note: string }>(a: T, b: T): number {
-  return a.note < b.note ? -1 : a.note > b.note ? 1 : 0;
-}
-
 export class NetworkIndex implements NetworkView {
   private rev = 0;
   /** Every note's path; what a note is lives in the maps below (a ParsedNote per note would cost ~120 bytes each). */
@@ -239,9 +235,10 @@ export class NetworkIndex implements NetworkView {
 
   goals(): readonly GoalSpec[] {
     if (this.goalsCache?.rev !== this.goalsRev) {
+      // By note path (the notes sorted as plain strings, not the goals through a comparator), each note's goals in
+      // their order in the note.
       const goals: GoalSpec[] = [];
-      for (const noteGoals of this.goalsByNote.values()) goals.push(...noteGoals);
-      goals.sort((a, b) => byPath(a, b) || a.index - b.index);
+      for (const path of [...this.goalsByNote.keys()].sort()) goals.push(...(this.goalsByNote.get(path) ?? NONE));
       this.goalsCache = { rev: this.goalsRev, goals };
     }
     return this.goalsCache.goals;

@@ -56,8 +56,10 @@ interface State {
   reconnectRows: (KeyedReconnectRow | undefined)[];
   toMeet: SortedList<KeyedPersonToMeet, PersonToMeet>;
   toMeetRows: (KeyedPersonToMeet | undefined)[];
-  goals: Map<GoalSpec, GoalMemo>;
-  goalsBySpec: Map<string, GoalMemo>;
+  /** The goal list counted last, its memos in the same order, and its progress as handed out. */
+  goalList: readonly GoalSpec[];
+  goalMemos: GoalMemo[];
+  progress: GoalProgress[];
   /** Since the goals were last counted: the days each count moved on, and whether contact filters may answer anew. */
   moved: Map<string, number[]>;
   filtersTouched: boolean;
@@ -156,8 +158,9 @@ export class LiveReport {
       reconnectRows: reconnectById,
       toMeet: new SortedList(toMeetRows, comparePeopleToMeet, (k) => k.person),
       toMeetRows: toMeetById,
-      goals: new Map(),
-      goalsBySpec: new Map(),
+      goalList: [],
+      goalMemos: [],
+      progress: [],
       moved: new Map(),
       filtersTouched: false,
     };
@@ -206,30 +209,67 @@ export class LiveReport {
 
   /** Each goal's progress, counted again only when its goal changed or a count it reads moved on a day it reads. */
   private goalsOf(state: State, goals: readonly GoalSpec[]): GoalProgress[] {
-    const memos = new Map<GoalSpec, GoalMemo>();
-    const bySpec = new Map<string, GoalMemo>();
-    const progress = goals.map((goal) => {
-      // A note re-read gives new goal objects: one written as before (an edit elsewhere in the note) keeps its memo.
-      let spec: string | undefined;
-      let memo = state.goals.get(goal);
-      if (memo === undefined) memo = state.goalsBySpec.get((spec = JSON.stringify(goal)));
-      if (memo === undefined || this.moved(state, memo)) {
-        const filters = memo?.filters ?? compileFilters(goal.filters);
-        const timing = memo?.timing ?? goalTiming(goal, state.today, state.weekStart);
-        const metric = goal.metric;
-        const { value, low, bests } = state.counter.track(() => goalProgress(goal, state.counter, state.weekStart, { filters, timing }));
-        const counts = metric === undefined ? [] : [countsOf(metric, filters), countsOf(metric, NO_FILTERS)];
-        memo = { spec: spec ?? memo?.spec ?? JSON.stringify(goal), filters, timing, progress: value, counts, low, bests };
-      }
-      memos.set(goal, memo);
-      bySpec.set(memo.spec, memo);
-      return memo.progress;
-    });
-    state.goals = memos;
-    state.goalsBySpec = bySpec;
+    if (goals === state.goalList) {
+      // The same goals (an edit to a meeting or a contact): only those whose counts moved are counted again. A
+      // record (Achievable) goes stale only through a move that is in `moved` too.
+      if (state.moved.size > 0 || state.filtersTouched) this.recountMoved(state);
+    } else {
+      this.matchGoals(state, goals);
+    }
     state.moved.clear();
     state.filtersTouched = false;
-    return progress;
+    return state.progress;
+  }
+
+  private recountMoved(state: State): void {
+    const { goalList, goalMemos } = state;
+    let progress: GoalProgress[] | null = null;
+    for (let i = 0; i < goalMemos.length; i++) {
+      const memo = goalMemos[i] as GoalMemo;
+      if (!this.moved(state, memo)) continue;
+      const next = this.count(state, goalList[i] as GoalSpec, memo.spec, memo);
+      goalMemos[i] = next;
+      // A report once handed out never changes: the list is copied before its first change.
+      (progress ??= [...state.progress])[i] = next.progress;
+    }
+    if (progress !== null) state.progress = progress;
+  }
+
+  /**
+   * A new goal list (a note's goals changed). Both lists are in the index's order (note path, then place in the
+   * note), so each goal finds the one at its place in the old list by walking forward: the same object keeps its
+   * memo, and so does a goal written as before in a note read again (an edit elsewhere in the note).
+   */
+  private matchGoals(state: State, goals: readonly GoalSpec[]): void {
+    const { goalList: old, goalMemos: oldMemos } = state;
+    let j = 0;
+    const aligned = goals.map((goal) => {
+      while (j < old.length && placedBefore(old[j] as GoalSpec, goal)) j++;
+      const there = old[j];
+      let memo: GoalMemo | undefined;
+      let spec: string | undefined;
+      if (there === goal) {
+        memo = oldMemos[j];
+      } else if (there !== undefined && there.note === goal.note && there.index === goal.index) {
+        spec = JSON.stringify(goal);
+        if (oldMemos[j]?.spec === spec) memo = oldMemos[j];
+      }
+      if (memo === undefined || this.moved(state, memo)) memo = this.count(state, goal, spec ?? memo?.spec ?? JSON.stringify(goal), memo);
+      return memo;
+    });
+    state.goalList = goals;
+    state.goalMemos = aligned;
+    state.progress = aligned.map((memo) => memo.progress);
+  }
+
+  /** Counts one goal (written as `spec`), reusing what `memo`, from the same goal, knew of it. */
+  private count(state: State, goal: GoalSpec, spec: string, memo: GoalMemo | undefined): GoalMemo {
+    const filters = memo?.filters ?? compileFilters(goal.filters);
+    const timing = memo?.timing ?? goalTiming(goal, state.today, state.weekStart);
+    const metric = goal.metric;
+    const { value, low, bests } = state.counter.track(() => goalProgress(goal, state.counter, state.weekStart, { filters, timing }));
+    const counts = metric === undefined ? [] : [countsOf(metric, filters), countsOf(metric, NO_FILTERS)];
+    return { spec, filters, timing, progress: value, counts, low, bests };
   }
 
 
@@ -238,6 +278,11 @@ export class LiveReport {
     const moved = memo.counts.some((key) => state.moved.get(key)?.some((day) => state.counter.reads(memo.low, day)) === true);
     return moved || state.counter.bestsMoved(memo.bests);
   }
+}
+
+/** Whether `a` comes before `b` in the index's goal order: by note path (as plain strings), then place in the note. */
+function placedBefore(a: GoalSpec, b: GoalSpec): boolean {
+  return a.note < b.note || (a.note === b.note && a.index < b.index);
 }
 
 function push(map: Map<string, number[]>, key: string, day: number): void {

@@ -157,6 +157,8 @@ describe("LiveReport", () => {
       index.endBulk();
       const live = new LiveReport(index);
       expectSame(index, live, TODAY, SETTINGS, "after the bulk load");
+      const first = live.report(TODAY, SETTINGS);
+      let earlier = { report: first, copy: structuredClone(first) };
       for (let step = 0; step < 150; step++) {
         const op = notes.r();
         let what: string;
@@ -193,6 +195,12 @@ describe("LiveReport", () => {
         }
         // Now and then a report is skipped: several edits then reach the live report at once.
         if (step % 3 !== 1) expectSame(index, live, TODAY, SETTINGS, `step ${step}: ${what}`);
+        // A report once handed out never changes, whatever the edits after it.
+        expect(earlier.report, `step ${step}: an earlier report`).toEqual(earlier.copy);
+        if (step % 10 === 0) {
+          const report = live.report(TODAY, SETTINGS);
+          earlier = { report, copy: structuredClone(report) };
+        }
         // And the index kept note by note holds what one read from scratch holds.
         if (step % 25 === 0) expect(live.report(TODAY, SETTINGS), `step ${step}: fresh index`).toEqual({ ...buildReport(vault.fresh(), TODAY, SETTINGS), revision: index.revision });
       }
