@@ -17,7 +17,7 @@ import { goalProgress } from "./goal-progress";
 import type { GoalTiming, GoalTimingError } from "./goal-timing";
 import { goalTiming } from "./goal-timing";
 import type { KeyedPersonToMeet, KeyedReconnectRow, PersonToMeet, ReconnectRow } from "./reconnect";
-import { compareKeyedRows, comparePeopleToMeet, keyReconnectRow, personToMeetOf, reconnectRowOfPerson } from "./reconnect";
+import { compareKeyedRows, comparePeopleToMeet, keyReconnectRow, personToMeetOf, reconnectRowOfPerson, sortKeyedRows } from "./reconnect";
 import type { Report } from "./report";
 import type { BestRead } from "./live-counter";
 import { LiveCounter, PEOPLE_MET, countsOf } from "./live-counter";
@@ -154,7 +154,7 @@ export class LiveReport {
       counter: new LiveCounter(today, facts),
       followUps: new SortedList([...followUpRows.values()], compareFollowUps, same),
       followUpRows,
-      reconnect: new SortedList(reconnectRows, compareKeyedRows, (k) => k.row),
+      reconnect: new SortedList(sortKeyedRows(reconnectRows), compareKeyedRows, (k) => k.row),
       reconnectRows: reconnectById,
       toMeet: new SortedList(toMeetRows, comparePeopleToMeet, (k) => k.person),
       toMeetRows: toMeetById,

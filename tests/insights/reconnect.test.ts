@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { peopleToMeet, reconnectList } from "../../src/insights/reconnect";
+import fc from "fast-check";
+import type { KeyedReconnectRow } from "../../src/insights/reconnect";
+import { compareKeyedRows, keyReconnectRow, peopleToMeet, reconnectList, sortKeyedRows } from "../../src/insights/reconnect";
 import { contact, makeView, meeting, personPath } from "./view";
 
 const TODAY = "2026-05-20";
@@ -113,5 +115,22 @@ describe("who to reconnect with (SPEC §3.2)", () => {
       { contact: personPath("Ada"), name: "Ada" },
       { contact: personPath("Zoe"), name: "Zoe" },
     ]);
+  });
+});
+
+describe("the reconnect order, sorted by days first", () => {
+  it("is the order of compareKeyedRows for any rows: unlogged first, most days overdue, then name and path", () => {
+    const row = fc.record({
+      days: fc.option(fc.integer({ min: 0, max: 40 }), { nil: null }),
+      name: fc.constantFrom("Ada", "ada", "Bo", "Zoë", "Zoe", "Émile", ""),
+    });
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 300 }), (drawn) => {
+        const rows: KeyedReconnectRow[] = drawn.map(({ days, name }, i) =>
+          keyReconnectRow({ contact: `People/${i}.md`, name, lastContact: null, due: null, daysOverdue: days, cadence: { amount: 1, unit: "week" } }),
+        );
+        expect(sortKeyedRows(rows)).toEqual([...rows].sort(compareKeyedRows));
+      }),
+    );
   });
 });
