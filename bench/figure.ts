@@ -17,7 +17,7 @@ import {
   timeUpdateOne,
 } from "./measures";
 import { BENCH_TODAY } from "./generate";
-import { measureOnload, measureSidebarRender } from "./host-measures";
+import { measureOnload, measureSidebarChromium, measureSidebarRender } from "./host-measures";
 import { LiveReport } from "../src/insights/live-report";
 
 export interface FigureRequest {
@@ -98,6 +98,8 @@ export async function measureFigure(request: FigureRequest, benchDir: string, pr
       return measureSidebarRender(request, repeat);
     case "onloadMs":
       return measureOnload(request, projectDir, repeatAsync);
+    case "sidebarChromiumMs":
+      return measureSidebarChromium(request, projectDir, process.env.CHROMIUM_PATH ?? "/usr/bin/chromium");
     default:
       throw new Error(`unknown figure ${figure}`);
   }

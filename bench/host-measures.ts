@@ -118,3 +118,55 @@ export async function measureOnload(request: FigureRequest, projectDir: string, 
   });
   return { samples };
 }
+
+/**
+ * The same sidebar drawn in Debian's Chromium (a diagnostic next to `sidebarRenderMs`): the report computed here,
+ * handed to a page that holds only the renderer and Obsidian's DOM helpers, timed in the page with layout
+ * included. Unavailable when Chromium is not installed.
+ */
+export async function measureSidebarChromium(request: FigureRequest, projectDir: string, chromiumPath: string): Promise<FigureResult> {
+  if (!existsSync(chromiumPath)) return { samples: [], unavailable: `no Chromium at ${chromiumPath}` };
+  const { buildSync } = await import("esbuild");
+  const { chromium } = await import("playwright-core");
+  const page = buildSync({
+    entryPoints: [join(projectDir, "bench", "sidebar-page.ts")],
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    write: false,
+    logLevel: "error",
+  }).outputFiles[0]?.text;
+  if (page === undefined) throw new Error("the sidebar page did not build");
+  const prepared = prepare(request.root);
+  const index = buildIndex(prepared);
+  const report = buildReport(index, BENCH_TODAY, prepared.settings);
+  const names: Record<string, string> = {};
+  for (const contact of index.contacts()) names[contact.path] = contact.name;
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  try {
+    const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await tab.setContent(`<!doctype html><html><head><style>${readFileSync(join(projectDir, "styles.css"), "utf8")}</style></head><body></body></html>`);
+    await tab.addScriptTag({ content: page });
+    type Measure = (d: unknown, n: unknown, w: number, r: number) => { samples: number[]; rows: number };
+    const { samples, rows } = await tab.evaluate(
+      ([d, n, warmup, runs]) => (window as unknown as { measureSidebar: Measure }).measureSidebar(d, n, warmup, runs),
+      [report, names, request.warmup, request.runs] as const,
+    );
+    if (rows === 0) throw new Error("the sidebar rendered nothing in Chromium");
+    return { samples };
+  } finally {
+    await browser.close();
+  }
+}
