@@ -242,9 +242,11 @@ export class LiveReport {
    */
   private matchGoals(state: State, goals: readonly GoalSpec[]): void {
     const { goalList: old, goalMemos: oldMemos } = state;
+    // Nothing moved since the last count (a goal edit moves no count): a memo found stands as it is.
+    const anyMoved = state.moved.size > 0 || state.filtersTouched;
     let j = 0;
     const aligned = goals.map((goal) => {
-      while (j < old.length && placedBefore(old[j] as GoalSpec, goal)) j++;
+      while (j < old.length && old[j] !== goal && placedBefore(old[j] as GoalSpec, goal)) j++;
       const there = old[j];
       let memo: GoalMemo | undefined;
       let spec: string | undefined;
@@ -254,7 +256,7 @@ export class LiveReport {
         spec = JSON.stringify(goal);
         if (oldMemos[j]?.spec === spec) memo = oldMemos[j];
       }
-      if (memo === undefined || this.moved(state, memo)) memo = this.count(state, goal, spec ?? memo?.spec ?? JSON.stringify(goal), memo);
+      if (memo === undefined || (anyMoved && this.moved(state, memo))) memo = this.count(state, goal, spec ?? memo?.spec ?? JSON.stringify(goal), memo);
       return memo;
     });
     state.goalList = goals;
