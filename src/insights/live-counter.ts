@@ -32,8 +32,8 @@ export class LiveCounter implements GoalCounter {
   private readonly bests = new Map<string, BestMemo>();
   /** The earliest day counted since `track` began (the records it read aside: see `bestsRead`). */
   private low = Number.POSITIVE_INFINITY;
-  /** The records read since `track` began. */
-  private bestsRead: BestRead[] = [];
+  /** The records read since `track` began (null outside `track`: a goal block counting on its own keeps none). */
+  private bestsRead: BestRead[] | null = null;
   /** Person id → the last sweep that counted them. */
   private seen = new Int32Array(0);
   private sweep = 0;
@@ -60,7 +60,7 @@ export class LiveCounter implements GoalCounter {
       this.bests.set(key, known);
     }
     const best = this.fresh(known).best;
-    this.bestsRead.push({ key, best });
+    this.bestsRead?.push({ key, best });
     return best;
   }
 
@@ -82,9 +82,13 @@ export class LiveCounter implements GoalCounter {
    */
   track<T>(measure: () => T): { value: T; low: number; bests: BestRead[] } {
     this.low = Number.POSITIVE_INFINITY;
-    this.bestsRead = [];
-    const value = measure();
-    return { value, low: this.low, bests: this.bestsRead };
+    const bests: BestRead[] = [];
+    this.bestsRead = bests;
+    try {
+      return { value: measure(), low: this.low, bests };
+    } finally {
+      this.bestsRead = null;
+    }
   }
 
   /** Whether any of these records is not what it was when read (records a change touched are computed again). */
