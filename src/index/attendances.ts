@@ -25,6 +25,16 @@ export class Attendances {
     });
   }
 
+  /** From columns already sorted by day, taken as they are (the table grows into new arrays when it must). */
+  static sorted(day: Int32Array, person: Int32Array, kind: Int32Array): Attendances {
+    const table = new Attendances();
+    table.day = day;
+    table.person = person;
+    table.kind = kind;
+    table.n = day.length;
+    return table;
+  }
+
   get size(): number {
     return this.n;
   }
@@ -66,7 +76,7 @@ export class Attendances {
 }
 
 function grow(column: Int32Array): Int32Array {
-  const grown = new Int32Array(column.length * 2);
+  const grown = new Int32Array(Math.max(16, column.length * 2));
   grown.set(column);
   return grown;
 }

@@ -5,21 +5,26 @@ import { dayNumber } from "../insights/day-numbers";
 import { lowerBound } from "./lists";
 
 /** The day of an undated interaction: before every real day, and still a small integer. */
-const UNDATED = -(2 ** 30);
+export const UNDATED = -(2 ** 30);
 
 function dayOf(interaction: ResolvedInteraction): number {
   return interaction.date === undefined ? UNDATED : dayNumber(interaction.date);
 }
 
 export class AttendedList {
-  private readonly interactions: ResolvedInteraction[];
-  private readonly days: number[];
+  /** From interactions already sorted by day, undated first, with their day numbers (`UNDATED` for none). */
+  constructor(
+    private readonly interactions: ResolvedInteraction[],
+    private readonly days: number[],
+  ) {}
 
   /** From interactions in any order. */
-  constructor(interactions: readonly ResolvedInteraction[]) {
+  static of(interactions: readonly ResolvedInteraction[]): AttendedList {
     const keyed = interactions.map((interaction) => ({ interaction, day: dayOf(interaction) })).sort((a, b) => a.day - b.day);
-    this.interactions = keyed.map((k) => k.interaction);
-    this.days = keyed.map((k) => k.day);
+    return new AttendedList(
+      keyed.map((k) => k.interaction),
+      keyed.map((k) => k.day),
+    );
   }
 
   get size(): number {

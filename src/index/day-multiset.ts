@@ -13,6 +13,14 @@ export class DayMultiset {
     this.n = days.length;
   }
 
+  /** From days already sorted, taken as they are. */
+  static sorted(days: Int32Array): DayMultiset {
+    const set = new DayMultiset();
+    set.days = days;
+    set.n = days.length;
+    return set;
+  }
+
   get size(): number {
     return this.n;
   }

@@ -14,16 +14,17 @@
 import type { Contact, GoalSpec, NetworkView, ResolvedInteraction } from "../model/types";
 import { dayNumber } from "../insights/day-numbers";
 import type { CompiledFilters } from "../insights/goal-filters";
-import { compileFilters, NO_FILTERS } from "../insights/goal-filters";
-import { AttendedList } from "./attended";
+import { compileFilters } from "../insights/goal-filters";
+import { AttendedList, UNDATED } from "./attended";
 import { Attendances } from "./attendances";
 import { DayMultiset } from "./day-multiset";
 import { sameList } from "./lists";
-import { PeopleColumns } from "./people";
+import { NO_DAY, NOT_A_CONTACT, PeopleColumns, TARGET } from "./people";
+import { InteractionColumns } from "./vault-columns";
 import type { Verdicts } from "./verdicts";
 import { FilterVerdicts } from "./verdicts";
 import type { AdditiveMetric, Series, SeriesMove, SeriesSpec } from "./series";
-import { MutableSeries, dayBeforeContactFilter, daysOf, interactionDay, seriesKey, seriesWanted } from "./series";
+import { MutableSeries, interactionDay, seriesKey, seriesWanted } from "./series";
 
 /** What one change did, for the live report to redo just those rows. */
 export interface FactChange {
@@ -43,7 +44,6 @@ export interface FactChange {
 const JOURNAL_LIMIT = 4096;
 
 const NO_PEOPLE: readonly string[] = Object.freeze([]);
-const NO_INTERACTIONS: readonly ResolvedInteraction[] = Object.freeze([]);
 
 function filterFieldsDiffer(a: Contact | undefined, b: Contact | undefined): boolean {
   if (a === undefined || b === undefined) return a !== b;
@@ -103,45 +103,61 @@ export class FactIndex {
     this.people.clear();
     this.kindIds.clear();
     this.openFollowUps.clear();
-    const days: number[] = [];
-    const people: number[] = [];
-    const kinds: number[] = [];
-    const attended = new Map<string, ResolvedInteraction[]>();
-    for (const interaction of this.view.interactions()) {
-      for (const path of interaction.attendees) {
-        const list = attended.get(path);
-        if (list) list.push(interaction);
-        else attended.set(path, [interaction]);
-      }
-      if (interaction.date !== undefined) {
-        const day = dayNumber(interaction.date);
-        const kind = this.kindId(interaction.kind);
-        for (const path of interaction.attendees) {
-          days.push(day);
-          people.push(this.personId(path));
-          kinds.push(kind);
-        }
-      }
+    const columns = new InteractionColumns(this.view.interactions(), this);
+    const { interactions, date, kind, start, person, byDate } = columns;
+    for (const interaction of interactions) {
       if (interaction.followUp !== undefined && interaction.followUpDone === false) this.openFollowUps.set(interaction.path, interaction);
     }
-    this.attendanceTable = new Attendances(days, people, kinds);
+    // Each person's meetings, undated first, then by day; and the attendance table, both in one walk of the day order.
+    const lists: ResolvedInteraction[][] = [];
+    const listDays: number[][] = [];
+    const attend = (i: number, day: number): void => {
+      for (let k = start[i] as number; k < (start[i + 1] as number); k++) {
+        const id = person[k] as number;
+        const list = lists[id];
+        if (list === undefined) {
+          lists[id] = [interactions[i] as ResolvedInteraction];
+          listDays[id] = [day];
+        } else {
+          list.push(interactions[i] as ResolvedInteraction);
+          listDays[id]?.push(day);
+        }
+      }
+    };
+    for (let i = 0; i < interactions.length; i++) if (date[i] === NO_DAY) attend(i, UNDATED);
+    const attendances = start[interactions.length] as number;
+    const tableDay = new Int32Array(attendances);
+    const tablePerson = new Int32Array(attendances);
+    const tableKind = new Int32Array(attendances);
+    let rows = 0;
+    for (const i of byDate) {
+      const day = date[i] as number;
+      attend(i, day);
+      for (let k = start[i] as number; k < (start[i + 1] as number); k++) {
+        tableDay[rows] = day;
+        tablePerson[rows] = person[k] as number;
+        tableKind[rows] = kind[i] as number;
+        rows++;
+      }
+    }
+    this.attendanceTable = Attendances.sorted(tableDay.subarray(0, rows), tablePerson.subarray(0, rows), tableKind.subarray(0, rows));
+    lists.forEach((list, id) => (this.attended[id] = new AttendedList(list, listDays[id] ?? [])));
     for (const contact of this.view.contacts()) {
       const id = this.personId(contact.path);
       this.contactsById[id] = contact;
       this.people.set(id, contact);
     }
-    for (const [path, list] of attended) this.attended[this.personId(path)] = new AttendedList(list);
     this.seriesByKey.clear();
     this.seriesUses.clear();
     this.verdicts.clear();
-    this.goalsChanged([], this.view.goals());
+    this.goalsChanged([], this.view.goals(), columns);
     this.journal = [];
     this.journalStart = 0;
     this.epochValue++;
   }
 
   /** A note's goals changed from `before` to `after`: series no goal counts any more go, new ones are built. */
-  goalsChanged(before: readonly GoalSpec[], after: readonly GoalSpec[]): void {
+  goalsChanged(before: readonly GoalSpec[], after: readonly GoalSpec[], columns?: InteractionColumns): void {
     for (const goal of after) if (goal.metric === "people-met") this.verdicts.use(compileFilters(goal.filters));
     for (const goal of before) if (goal.metric === "people-met") this.verdicts.release(compileFilters(goal.filters));
     const missing: SeriesSpec[] = [];
@@ -150,7 +166,7 @@ export class FactIndex {
       this.seriesUses.set(key, uses + 1);
       if (!this.seriesByKey.has(key)) missing.push(wanted);
     }
-    for (const series of this.buildSeries(missing)) this.seriesByKey.set(series.key, series);
+    if (missing.length > 0) for (const series of this.buildSeries(missing, columns)) this.seriesByKey.set(series.key, series);
     for (const key of seriesWanted(before).keys()) {
       const uses = (this.seriesUses.get(key) ?? 0) - 1;
       if (uses > 0) {
@@ -176,95 +192,70 @@ export class FactIndex {
   }
 
   /**
-   * Series read from the whole vault: one pass over the interactions sorts their days by kind, and a series
-   * without a contact filter is the days of the kinds it counts; a series with one reads only the meetings of
-   * the contacts that pass (each contact tested once).
+   * Series read from the whole vault, as columns (the bulk build's own, or read now): each is one walk over the
+   * interactions in day order that keeps the days of those that count, so it comes out sorted. An interaction
+   * passes a contact filter when at least one attendee does (SPEC §3.4); who passes is tested once per filter.
    */
-  private buildSeries(specs: readonly SeriesSpec[]): MutableSeries[] {
-    const byKind = new Map<string, { date: number[]; done: number[]; given: number[] }>();
-    if (specs.some((spec) => spec.metric !== "contacts-added" && spec.filters.contact === null)) {
-      for (const interaction of this.view.interactions()) {
-        let days = byKind.get(interaction.kind);
-        if (days === undefined) byKind.set(interaction.kind, (days = { date: [], done: [], given: [] }));
-        const when = daysOf(interaction);
-        if (when.date !== null) {
-          days.date.push(when.date);
-          if (interaction.gave.length > 0) days.given.push(when.date);
-        }
-        if (when.done !== null) days.done.push(when.done);
-      }
-    }
-    // What every series of the same kind shares, read once: contacts with their added day, who passes each contact filter.
-    let added: { contact: Contact; day: number }[] | null = null;
-    const passing = new Map<string, Set<string>>();
-    const passes = (filters: CompiledFilters, test: (contact: Contact) => boolean): Set<string> => {
+  private buildSeries(specs: readonly SeriesSpec[], columns = new InteractionColumns(this.view.interactions(), this)): MutableSeries[] {
+    const passing = new Map<string, Uint8Array>();
+    const passOf = (filters: CompiledFilters): Uint8Array | null => {
+      if (filters.contact === null) return null;
       let pass = passing.get(filters.contactKey);
-      if (pass === undefined) {
-        pass = new Set<string>();
-        for (const contact of this.view.contacts()) if (test(contact)) pass.add(contact.path);
-        passing.set(filters.contactKey, pass);
-      }
+      if (pass === undefined) passing.set(filters.contactKey, (pass = this.verdicts.of(filters) ?? new Uint8Array(0)));
       return pass;
     };
-    const grouped = new Map<string, Map<string, number[]>>();
+    let firstDays: Int32Array | null = null;
     return specs.map(({ metric, filters }) => {
-      const series = new MutableSeries(metric, filters, new DayMultiset());
-      let days: number[] = [];
-      const test = filters.contact;
+      const pass = passOf(filters);
+      let days: Int32Array;
       if (metric === "contacts-added") {
-        if (added === null) {
-          added = [];
-          for (const contact of this.view.contacts()) {
-            const day = this.addedDay(contact, NO_FILTERS);
-            if (day !== null) added.push({ contact, day });
-          }
-        }
-        const pass = test === null ? null : passes(filters, test);
-        for (const { contact, day } of added) if (pass === null || pass.has(contact.path)) days.push(day);
-      } else if (test === null) {
-        for (const [kind, kindDays] of byKind) {
-          if (filters.kinds !== null && !filters.kinds.has(kind)) continue;
-          if (metric === "events" && kind !== "event") continue;
-          const source = metric === "follow-ups-done" ? kindDays.done : metric === "given" ? kindDays.given : kindDays.date;
-          for (const day of source) days.push(day);
-        }
+        firstDays ??= columns.firstDays(this.personCount);
+        days = this.addedDays(firstDays, pass);
       } else {
-        days = this.filteredDays(specs, filters, passes(filters, test), grouped).get(series.key) ?? [];
+        days = this.countedDays(columns, metric, filters, pass);
       }
-      series.days = new DayMultiset(days);
-      return series;
+      return new MutableSeries(metric, filters, DayMultiset.sorted(days));
     });
   }
 
-  /**
-   * The days of every series in `specs` filtered by the contact part of `filters`, by series key, in one walk
-   * over the meetings of the contacts who pass (memoised in `grouped` by contact filter). An interaction passes
-   * when at least one attendee does (SPEC §3.4), so each is counted under the first attendee who passes.
-   */
-  private filteredDays(
-    specs: readonly SeriesSpec[],
-    filters: CompiledFilters,
-    pass: ReadonlySet<string>,
-    grouped: Map<string, Map<string, number[]>>,
-  ): Map<string, number[]> {
-    const known = grouped.get(filters.contactKey);
-    if (known) return known;
-    const group = specs
-      .filter((spec) => spec.metric !== "contacts-added" && spec.filters.contactKey === filters.contactKey)
-      .map((spec) => ({ series: new MutableSeries(spec.metric, spec.filters, new DayMultiset()), days: [] as number[] }));
-    for (const path of pass) {
-      for (const interaction of this.attendedBy(path)?.all() ?? NO_INTERACTIONS) {
-        if (interaction.attendees.find((p) => pass.has(p)) !== path) continue;
-        const when = daysOf(interaction);
-        for (const { series, days } of group) {
-          const day = dayBeforeContactFilter(series, interaction, when);
-          if (day !== null) days.push(day);
-        }
+  /** The sorted days of the interactions that count for `metric` under `filters` (`pass`: who passes its contact part). */
+  private countedDays(columns: InteractionColumns, metric: AdditiveMetric, filters: CompiledFilters, pass: Uint8Array | null): Int32Array {
+    const follow = metric === "follow-ups-done";
+    const order = follow ? columns.byDone : columns.byDate;
+    const source = follow ? columns.done : columns.date;
+    const { kind, gave } = columns;
+    // Kinds as a mask over kind ids; `events` counts the kind `event` alone (within the filter's kinds).
+    let mask: Uint8Array | null = null;
+    if (filters.kinds !== null || metric === "events") {
+      mask = new Uint8Array(this.kindCount);
+      for (const [name, id] of this.kindIds) {
+        if ((filters.kinds === null || filters.kinds.has(name)) && (metric !== "events" || name === "event")) mask[id] = 1;
       }
     }
-    const byKey = new Map(group.map(({ series, days }) => [series.key, days]));
-    grouped.set(filters.contactKey, byKey);
-    return byKey;
+    const given = metric === "given";
+    const days = new Int32Array(order.length);
+    let n = 0;
+    for (const i of order) {
+      if (mask !== null && mask[kind[i] as number] !== 1) continue;
+      if (given && gave[i] !== 1) continue;
+      if (pass !== null && !columns.anyAttendeePasses(i, pass)) continue;
+      days[n++] = source[i] as number;
+    }
+    return days.slice(0, n);
+  }
+
+  /** The sorted days contacts count as added (first met, else first interaction), of those who pass. */
+  private addedDays(firstDays: Int32Array, pass: Uint8Array | null): Int32Array {
+    const { status, met } = this.people;
+    const days: number[] = [];
+    for (let id = 0; id < this.personCount; id++) {
+      const code = status[id];
+      if (code === undefined || code === NOT_A_CONTACT || code === TARGET) continue;
+      if (pass !== null && pass[id] !== 1) continue;
+      const day = met[id] !== NO_DAY ? (met[id] as number) : (firstDays[id] ?? NO_DAY);
+      if (day !== NO_DAY) days.push(day);
+    }
+    return Int32Array.from(days).sort();
   }
 
   /** The day a contact counts as added (first met, else first interaction), when it passes the filters. */
@@ -363,7 +354,7 @@ export class FactIndex {
       const id = this.personId(p);
       const list = this.attended[id];
       if (list) list.insert(after);
-      else this.attended[id] = new AttendedList([after]);
+      else this.attended[id] = AttendedList.of([after]);
     }
     if (dateMoved || peopleMoved || kindMoved) {
       const table = this.attendanceTable;

@@ -56,7 +56,7 @@ export interface SeriesMove {
 }
 
 /** An interaction's date and follow-up-done date as day numbers (null: none), read once for every series. */
-export function daysOf(interaction: ResolvedInteraction | undefined): { date: number | null; done: number | null } {
+function daysOf(interaction: ResolvedInteraction | undefined): { date: number | null; done: number | null } {
   const done = interaction === undefined ? undefined : followUpDoneDate(interaction);
   return {
     date: interaction?.date === undefined ? null : dayNumber(interaction.date),
@@ -68,7 +68,7 @@ export function daysOf(interaction: ResolvedInteraction | undefined): { date: nu
  * The day an interaction counts on for an additive metric under filters, the contact filter aside (see
  * `interactionDay`), or null when it does not count.
  */
-export function dayBeforeContactFilter(
+function dayBeforeContactFilter(
   series: MutableSeries,
   interaction: ResolvedInteraction | undefined,
   days: { date: number | null; done: number | null },

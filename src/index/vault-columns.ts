@@ -1,0 +1,110 @@
+// The vault's interactions read once into columns for a bulk build of the facts (facts.ts): days, kinds and
+// attendee ids in typed arrays, and the interactions in day order. Every series, the attendance table and each
+// person's meetings are then walks over that order that come out sorted, instead of one pass over the meeting
+// objects and one sort per series.
+import type { ResolvedInteraction } from "../model/types";
+import { dayNumber } from "../insights/day-numbers";
+import { followUpDoneDate } from "../insights/fact-table";
+import { NO_DAY } from "./people";
+
+/** Where person and kind ids come from (the facts give them out, so the columns use the facts' own ids). */
+export interface IdSource {
+  personId(path: string): number;
+  kindId(kind: string): number;
+}
+
+export class InteractionColumns {
+  readonly interactions: ResolvedInteraction[] = [];
+  /** By interaction: its day, its follow-up-done day (NO_DAY: none), its kind id, whether it gave something. */
+  readonly date: Int32Array;
+  readonly done: Int32Array;
+  readonly kind: Int32Array;
+  readonly gave: Uint8Array;
+  /** The attendee ids of interaction i are `person[start[i]]` up to `person[start[i + 1]]`. */
+  readonly start: Int32Array;
+  readonly person: Int32Array;
+  /** The dated interactions by day, and those with a done day by that day (ties in the view's order). */
+  readonly byDate: Int32Array;
+  readonly byDone: Int32Array;
+
+  constructor(source: Iterable<ResolvedInteraction>, ids: IdSource) {
+    for (const interaction of source) this.interactions.push(interaction);
+    const n = this.interactions.length;
+    this.date = new Int32Array(n);
+    this.done = new Int32Array(n);
+    this.kind = new Int32Array(n);
+    this.gave = new Uint8Array(n);
+    this.start = new Int32Array(n + 1);
+    const people: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const interaction = this.interactions[i] as ResolvedInteraction;
+      this.date[i] = interaction.date === undefined ? NO_DAY : dayNumber(interaction.date);
+      const done = followUpDoneDate(interaction);
+      this.done[i] = done === undefined ? NO_DAY : dayNumber(done);
+      this.kind[i] = ids.kindId(interaction.kind);
+      this.gave[i] = interaction.gave.length > 0 ? 1 : 0;
+      for (const path of interaction.attendees) people.push(ids.personId(path));
+      this.start[i + 1] = people.length;
+    }
+    this.person = Int32Array.from(people);
+    this.byDate = orderByDay(this.date);
+    this.byDone = orderByDay(this.done);
+  }
+
+  /** Whether some attendee of interaction `i` passes (`pass[id] === 1`). */
+  anyAttendeePasses(i: number, pass: Uint8Array): boolean {
+    const end = this.start[i + 1] as number;
+    for (let k = this.start[i] as number; k < end; k++) if (pass[this.person[k] as number] === 1) return true;
+    return false;
+  }
+
+  /** By person id below `people`: the day of their first dated interaction (NO_DAY: none). */
+  firstDays(people: number): Int32Array {
+    const first = new Int32Array(people).fill(NO_DAY);
+    for (let at = this.byDate.length - 1; at >= 0; at--) {
+      const i = this.byDate[at] as number;
+      const end = this.start[i + 1] as number;
+      for (let k = this.start[i] as number; k < end; k++) first[this.person[k] as number] = this.date[i] as number;
+    }
+    return first;
+  }
+}
+
+/**
+ * The positions whose day is not NO_DAY, sorted by day, ties in position order. Days of a vault span a few
+ * thousand values, so this is a counting sort; a wider span (a date in year 1 and one in 9999) sorts instead.
+ */
+export function orderByDay(day: Int32Array): Int32Array {
+  let min = Infinity;
+  let max = -Infinity;
+  let count = 0;
+  for (let i = 0; i < day.length; i++) {
+    const d = day[i] as number;
+    if (d === NO_DAY) continue;
+    count++;
+    if (d < min) min = d;
+    if (d > max) max = d;
+  }
+  const order = new Int32Array(count);
+  if (count === 0) return order;
+  const span = max - min + 1;
+  if (span > 4 * count + 4096) {
+    let at = 0;
+    for (let i = 0; i < day.length; i++) if (day[i] !== NO_DAY) order[at++] = i;
+    return order.sort((a, b) => (day[a] as number) - (day[b] as number) || a - b);
+  }
+  const next = new Int32Array(span + 1);
+  for (let i = 0; i < day.length; i++) {
+    const d = day[i] as number;
+    if (d !== NO_DAY) next[d - min + 1]! += 1;
+  }
+  for (let v = 1; v <= span; v++) next[v]! += next[v - 1]!;
+  for (let i = 0; i < day.length; i++) {
+    const d = day[i] as number;
+    if (d === NO_DAY) continue;
+    const slot = d - min;
+    order[next[slot]!] = i;
+    next[slot]! += 1;
+  }
+  return order;
+}
