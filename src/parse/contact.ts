@@ -89,6 +89,11 @@ const readPhone = (value: unknown) => readText(value, { allowNumber: true });
 const readAliases = (value: unknown) => readTextList(value);
 const readTags = (value: unknown) => readTextList(value, { tags: true });
 
+/**
+ * Every contact has every field, in the type's order (undefined where the note has none): one object shape for
+ * all contacts, so the index and the insights read them through one inline cache instead of as many shapes as
+ * there are combinations of optional fields (docs/performance.md).
+ */
 export function readContact(fields: FieldIndex, path: string, basename: string, log: ProblemLog): Contact {
   const read = <T>(aliases: readonly string[], reader: (value: unknown) => Read<T>): T | undefined => {
     const found = fields.pick(aliases);
@@ -96,48 +101,62 @@ export function readContact(fields: FieldIndex, path: string, basename: string, 
   };
   const list = (found: Field | undefined, reader: typeof readFreeText) =>
     found ? log.takeList(found, reader(found.value)) : [];
-  // Optional fields are set only when read (no `delete` afterwards: it slows every later read).
-  const set = <K extends keyof Contact>(key: K, value: Contact[K] | undefined) => {
-    if (value !== undefined) contact[key] = value;
-  };
 
-  const contact: Contact = {
-    path,
-    basename,
-    name: read(A.name, readName) ?? basename,
-    aliases: list(fields.pick(A.aliases), readAliases),
-    tags: list(fields.pick(A.tags), readTags),
-    status: read(A.status, readStatusRemembered) ?? "active",
-  };
+  // Read in this order, so a note's problems keep their order.
+  const name = read(A.name, readName) ?? basename;
+  const aliases = list(fields.pick(A.aliases), readAliases);
+  const tags = list(fields.pick(A.tags), readTags);
+  const status = read(A.status, readStatusRemembered) ?? "active";
   const company = read(A.company, readText);
-  if (company !== undefined) contact.company = linkOrText(company);
-  set("role", read(A.role, readText));
-  set("level", read(A.level, readLevelRemembered));
-  set("met", read(A.met, readDate));
+  const role = read(A.role, readText);
+  const level = read(A.level, readLevelRemembered);
+  const met = read(A.met, readDate);
   const metAt = read(A.metAt, readText);
-  if (metAt !== undefined) contact.metAt = linkOrText(metAt);
-
+  let introducedBy: string | undefined;
   const introducer = fields.pick(A.introducer);
   if (introducer) {
     const refs = list(introducer, readReferenceList);
-    set("introducedBy", refs[0]);
+    introducedBy = refs[0];
     if (refs.length > 1) {
       log.add(introducer.key, `${introducer.key} names ${refs.length} people; only the first, ${refs[0]}, is used`);
     }
   }
+  let cadence: Contact["cadence"];
   const cadenceField = fields.pick(A.cadence);
   if (cadenceField) {
-    const cadence = readCadence(cadenceField.value);
-    if (cadence.ok) contact.cadence = cadence.value;
-    else log.take(cadenceField, cadence);
+    const read = readCadence(cadenceField.value);
+    if (read.ok) cadence = read.value;
+    else log.take(cadenceField, read);
   }
-  set("lastContactManual", read(A.lastContact, readDate));
-  set("snoozeUntil", read(A.snooze, readDate));
-  set("purpose", joined(list(fields.pick(A.purpose), readFreeText)));
-  set("offer", joined(list(fields.pick(A.offer), readFreeText)));
-  set("birthday", read(A.birthday, readBirthday));
-  set("email", read(A.email, readText));
-  set("phone", read(A.phone, readPhone));
-  set("linkedin", read(A.linkedin, readText));
-  return contact;
+  const lastContactManual = read(A.lastContact, readDate);
+  const snoozeUntil = read(A.snooze, readDate);
+  const purpose = joined(list(fields.pick(A.purpose), readFreeText));
+  const offer = joined(list(fields.pick(A.offer), readFreeText));
+  const birthday = read(A.birthday, readBirthday);
+  const email = read(A.email, readText);
+  const phone = read(A.phone, readPhone);
+  const linkedin = read(A.linkedin, readText);
+  return {
+    path,
+    basename,
+    name,
+    aliases,
+    company: company === undefined ? undefined : linkOrText(company),
+    role,
+    level,
+    tags,
+    met,
+    metAt: metAt === undefined ? undefined : linkOrText(metAt),
+    introducedBy,
+    cadence,
+    lastContactManual,
+    snoozeUntil,
+    purpose,
+    offer,
+    status,
+    birthday,
+    email,
+    phone,
+    linkedin,
+  };
 }
