@@ -157,9 +157,11 @@ export class NetworkIndex implements NetworkView {
       for (const key of keysOf(contact)) affected.add(key);
     }
     if (interaction) {
-      // Attendees are filled in when references are resolved (at once, or at the end of a bulk load).
-      (interaction as ResolvedInteraction).attendees = [];
-      this.interactionMap.set(path, interaction as ResolvedInteraction);
+      // Attendees are filled in when references are resolved (at once, or at the end of a bulk load). The parser
+      // gives every interaction an empty list already (one object shape); a note built by hand may have none.
+      const resolved = interaction as ResolvedInteraction;
+      if (!Array.isArray(resolved.attendees)) resolved.attendees = [];
+      this.interactionMap.set(path, resolved);
     }
     for (const key of referencesOf(contact, interaction)) this.referencers.add(key, path);
     if (!this.bulk) {

@@ -1,5 +1,5 @@
 // Reading an interaction note (meeting, call, event) into an Interaction (SPEC §1.2).
-import type { Interaction, LocalDate } from "../model/types";
+import type { LocalDate, ResolvedInteraction } from "../model/types";
 import { calendarDate, readDate } from "./dates";
 import type { FieldIndex, Read } from "./fields";
 import { describeValue, fail, ok, readText, rememberText } from "./fields";
@@ -65,7 +65,7 @@ export function readInteraction(
   basename: string,
   bodyLinks: readonly string[],
   log: ProblemLog,
-): Interaction {
+): ResolvedInteraction {
   const list = (aliases: readonly string[]) => {
     const found = fields.pick(aliases);
     return found ? log.takeList(found, readFreeText(found.value)) : [];
@@ -113,11 +113,12 @@ export function readInteraction(
   const followUp = followUpField && log.take(followUpField, readDate(followUpField.value));
   const doneField = fields.pick(DONE_ALIASES);
   const followUpDone = (doneField && log.take(doneField, readFollowUpDoneRemembered(doneField.value))) ?? false;
-  return withOptional({
+  return {
     path,
     basename,
     date,
     attendeeRefs,
+    attendeeField: attendeeFields[0]?.key,
     attendeesFromBody,
     kind,
     followUp,
@@ -125,24 +126,7 @@ export function readInteraction(
     gave: list(GAVE_ALIASES),
     asked: list(ASKED_ALIASES),
     learned: list(LEARNED_ALIASES),
-  });
-}
-
-/**
- * The interaction without the optional keys that were not read. One object literal per case keeps
- * the key order of the type and every key in the object itself (a `delete` would make it a slow
- * dictionary; adding keys one by one would spill them outside the object).
- */
-function withOptional(i: Interaction): Interaction {
-  const { path, basename, date, attendeeRefs, attendeesFromBody, kind, followUp, followUpDone, gave, asked, learned } = i;
-  if (date !== undefined && followUp === undefined) {
-    return { path, basename, date, attendeeRefs, attendeesFromBody, kind, followUpDone, gave, asked, learned };
-  }
-  if (date !== undefined) {
-    return { path, basename, date, attendeeRefs, attendeesFromBody, kind, followUp, followUpDone, gave, asked, learned };
-  }
-  if (followUp === undefined) {
-    return { path, basename, attendeeRefs, attendeesFromBody, kind, followUpDone, gave, asked, learned };
-  }
-  return { path, basename, attendeeRefs, attendeesFromBody, kind, followUp, followUpDone, gave, asked, learned };
+    // Resolved by the index; present from the start, so every interaction has one object shape (see readContact).
+    attendees: [],
+  };
 }

@@ -78,6 +78,16 @@ describe("NetworkIndex: resolving attendees", () => {
     expect(problem?.message).toContain("People/Alex Chen.md, People/Alex Kim.md");
   });
 
+  it("names the attendee field as the note wrote it in an unknown-contact problem", () => {
+    const index = newIndex();
+    index.upsert({ path: "Meetings/a.md", frontmatter: { date: "2026-05-01", Attendees: ["[[Nobody]]"] }, bodyLinks: [], goalBlocks: [] });
+    index.upsert({ path: "Meetings/b.md", frontmatter: { date: "2026-05-01", participants: "Nobody Else" }, bodyLinks: [], goalBlocks: [] });
+    expect(index.problems().map((p) => [p.note, p.field])).toEqual([
+      ["Meetings/a.md", "Attendees"],
+      ["Meetings/b.md", "participants"],
+    ]);
+  });
+
   it("reports unknown contacts, but not body links that are not contacts", () => {
     const index = newIndex();
     index.put(meeting("Meetings/a.md", ["Nobody"]));

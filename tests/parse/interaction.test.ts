@@ -28,6 +28,7 @@ learned:
         basename: "Coffee with Jane",
         date: "2026-03-02",
         attendeeRefs: ["[[Jane Doe]]"],
+        attendeeField: "with",
         attendeesFromBody: false,
         kind: "informational-interview",
         followUp: "2026-03-09",
@@ -35,6 +36,7 @@ learned:
         gave: ["Intro to [[Bob Li]], our data lead"],
         asked: ["Feedback on my portfolio, especially the case studies"],
         learned: ["Brand teams hire from agencies", "Q3 opening"],
+        attendees: [],
       });
     });
 
@@ -86,7 +88,7 @@ contacts: ["[[People/Gus.md]]"]`),
     it("an interaction without a date is a problem, and still counts", () => {
       const note = readNote("Meetings/Coffee with Jane.md", md("with: Jane"), parse);
       expect(note.interaction?.attendeeRefs).toEqual(["Jane"]);
-      expect(note.interaction).not.toHaveProperty("date");
+      expect(note.interaction?.date).toBeUndefined();
       expect(note.problems.map((p) => p.field)).toEqual(["date"]);
     });
 
