@@ -23,6 +23,15 @@ export class PathMultiMap {
     if (current.size === 1) this.map.set(key, current.values().next().value as string);
   }
 
+  /** The paths under `key` as kept: undefined (none), one path, or a set of several (no array made). */
+  lookup(key: string): string | ReadonlySet<string> | undefined {
+    return this.map.get(key);
+  }
+
+  clear(): void {
+    this.map.clear();
+  }
+
   /** The paths under `key`: none, one, or several (in insertion order). */
   get(key: string): readonly string[] {
     const current = this.map.get(key);

@@ -14,11 +14,10 @@ import type {
 import type { Settings } from "../model/settings";
 import { parseNote } from "../parse/note";
 import { readCadence } from "../parse/durations";
-import { linkTarget } from "../parse/links";
 import { FactIndex } from "./facts";
 import { PathMultiMap } from "./multimap";
 import { lowerBound, sameList } from "./lists";
-import { ContactResolver, contactKeys, referenceKey } from "./resolver";
+import { ContactResolver, contactKeys, referenceKeyOf } from "./resolver";
 
 const SETTINGS_NOTE = ".obsidian/plugins/network-goals/data.json";
 
@@ -33,9 +32,9 @@ function keysOf(contact: Contact): string[] {
 /** The references a note makes to contacts, as lookup keys. */
 function referencesOf(contact: Contact | undefined, interaction: Interaction | undefined): string[] {
   const refs: string[] = [];
-  if (interaction) refs.push(...interaction.attendeeRefs);
-  if (contact?.introducedBy) refs.push(contact.introducedBy);
-  return refs.map((ref) => referenceKey(linkTarget(ref)));
+  if (interaction) for (const ref of interaction.attendeeRefs) refs.push(referenceKeyOf(ref));
+  if (contact?.introducedBy) refs.push(referenceKeyOf(contact.introducedBy));
+  return refs;
 }
 
 export class NetworkIndex implements NetworkView {
@@ -130,14 +129,27 @@ export class NetworkIndex implements NetworkView {
   endBulk(): void {
     if (!this.bulk) return;
     this.bulk = false;
-    for (const path of this.interactionMap.keys()) this.resolveNote(path, false);
-    for (const [path, contact] of this.contactMap) if (contact.introducedBy) this.resolveNote(path, false);
+    // Who refers to what is read again from every note here, once, instead of note by note during the load.
+    this.referencers.clear();
+    for (const [path, interaction] of this.interactionMap) {
+      for (const ref of interaction.attendeeRefs) this.referencers.add(referenceKeyOf(ref), path);
+      this.resolveNote(path, false, interaction, undefined);
+    }
+    for (const [path, contact] of this.contactMap) {
+      if (!contact.introducedBy) continue;
+      this.referencers.add(referenceKeyOf(contact.introducedBy), path);
+      this.resolveNote(path, false, undefined, contact.introducedBy);
+    }
     this.rev++;
     this.facts.rebuild();
   }
 
   /** Adds or replaces an already parsed note. */
   put(parsed: ParsedNote): void {
+    if (this.bulk && !this.paths.has(parsed.path)) {
+      this.putNew(parsed);
+      return;
+    }
     const { path, contact, interaction } = parsed;
     const previousContact = this.contactMap.get(path);
     const previousInteraction = this.interactionMap.get(path);
@@ -157,13 +169,10 @@ export class NetworkIndex implements NetworkView {
       for (const key of keysOf(contact)) affected.add(key);
     }
     if (interaction) {
-      // Attendees are filled in when references are resolved (at once, or at the end of a bulk load). The parser
-      // gives every interaction an empty list already (one object shape); a note built by hand may have none.
-      const resolved = interaction as ResolvedInteraction;
-      if (!Array.isArray(resolved.attendees)) resolved.attendees = [];
-      this.interactionMap.set(path, resolved);
+      this.interactionMap.set(path, withAttendees(interaction));
     }
-    for (const key of referencesOf(contact, interaction)) this.referencers.add(key, path);
+    // During a bulk load endBulk() reads who refers to what from every note.
+    if (!this.bulk) for (const key of referencesOf(contact, interaction)) this.referencers.add(key, path);
     if (!this.bulk) {
       // A contact whose names did not change cannot change how any reference resolves.
       if (previousContact && contact && sameKeys(previousContact, contact)) affected.clear();
@@ -175,6 +184,29 @@ export class NetworkIndex implements NetworkView {
     }
     this.rev++;
     if (goalsMoved && !this.bulk) this.facts.goalsChanged(previousGoals, parsed.goals);
+  }
+
+  /**
+   * A note new to the index during a bulk load: stored, nothing else. References, who refers to what and the
+   * facts are all settled by endBulk().
+   */
+  private putNew(parsed: ParsedNote): void {
+    const { path, contact, interaction, goals, problems } = parsed;
+    this.paths.add(path);
+    if (goals.length > 0) {
+      this.goalsByNote.set(path, goals);
+      this.goalsRev++;
+    }
+    if (problems.length > 0) {
+      this.problemsByNote.set(path, problems);
+      this.problemsMoved(path);
+    }
+    if (contact) {
+      this.contactMap.set(path, contact);
+      this.resolver.add(contact);
+    }
+    if (interaction) this.interactionMap.set(path, withAttendees(interaction));
+    this.rev++;
   }
 
   remove(path: string): void {
@@ -275,7 +307,7 @@ export class NetworkIndex implements NetworkView {
       this.contactMap.delete(path);
       for (const key of keysOf(contact)) affected.add(key);
     }
-    for (const key of referencesOf(contact, this.interactionMap.get(path))) this.referencers.delete(key, path);
+    if (!this.bulk) for (const key of referencesOf(contact, this.interactionMap.get(path))) this.referencers.delete(key, path);
     this.interactionMap.delete(path);
     if (this.goalsByNote.delete(path)) this.goalsRev++;
     if (this.problemsByNote.delete(path)) this.problemsMoved(path);
@@ -293,14 +325,21 @@ export class NetworkIndex implements NetworkView {
     }
   }
 
-  /** Resolves a note's references; `report` tells the facts when an interaction's attendees moved. */
-  private resolveNote(path: string, report = true): void {
+  /**
+   * Resolves a note's references; `report` tells the facts when an interaction's attendees moved. The bulk load
+   * passes the note's interaction or introducer, which it already holds.
+   */
+  private resolveNote(
+    path: string,
+    report = true,
+    interaction = this.interactionMap.get(path),
+    introducer = this.contactMap.get(path)?.introducedBy,
+  ): void {
     const problems: Problem[] = [];
-    const interaction = this.interactionMap.get(path);
     if (interaction) {
       const attendees: string[] = [];
       for (const ref of interaction.attendeeRefs) {
-        const found = this.resolver.resolve(linkTarget(ref));
+        const found = this.resolver.resolveKey(referenceKeyOf(ref));
         if (found.kind === "found") {
           if (!attendees.includes(found.path)) attendees.push(found.path);
         } else if (!interaction.attendeesFromBody) {
@@ -313,9 +352,8 @@ export class NetworkIndex implements NetworkView {
       interaction.attendees = attendees;
       if (report && !this.bulk && !sameList(before, attendees)) this.facts.interactionChanged(interaction, before, interaction);
     }
-    const introducer = this.contactMap.get(path)?.introducedBy;
     if (introducer) {
-      const found = this.resolver.resolve(linkTarget(introducer));
+      const found = this.resolver.resolveKey(referenceKeyOf(introducer));
       if (found.kind !== "found") {
         problems.push(referenceProblem(path, "introduced_by", introducer, found.kind === "ambiguous" ? found.paths : null));
       }
@@ -329,6 +367,17 @@ export class NetworkIndex implements NetworkView {
   }
 }
 
+
+/**
+ * The interaction as the index keeps it: its attendees are filled in when references are resolved (at once, or
+ * at the end of a bulk load). The parser gives every interaction an empty list already (one object shape); a
+ * note built by hand may have none.
+ */
+function withAttendees(interaction: Interaction): ResolvedInteraction {
+  const resolved = interaction as ResolvedInteraction;
+  if (!Array.isArray(resolved.attendees)) resolved.attendees = [];
+  return resolved;
+}
 
 function sameKeys(a: Contact, b: Contact): boolean {
   return sameList(keysOf(a), keysOf(b));

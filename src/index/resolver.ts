@@ -1,5 +1,6 @@
 // Resolves attendee and introducer references to contact paths: by path, then file name, then display name, then alias.
 import type { Contact } from "../model/types";
+import { linkTarget } from "../parse/links";
 import { PathMultiMap } from "./multimap";
 
 export type Resolution =
@@ -10,6 +11,21 @@ export type Resolution =
 /** The lookup key of a reference or a name: trimmed, `.md` dropped, NFC, lower-case. */
 export function referenceKey(text: string): string {
   return text.trim().replace(/\.md$/i, "").normalize("NFC").toLowerCase();
+}
+
+/** Reference text as written → its key: a vault writes the same `[[Jane Doe]]` in hundreds of meetings. */
+const keysOfReferences = new Map<string, string>();
+
+/** The key of what a reference links to (`[[People/Jane Doe|Jane]]` → `people/jane doe`), remembered per text. */
+export function referenceKeyOf(reference: string): string {
+  let key = keysOfReferences.get(reference);
+  if (key === undefined) {
+    key = referenceKey(linkTarget(reference));
+    // Bounded, so no vault grows it forever.
+    if (keysOfReferences.size >= 50_000) keysOfReferences.clear();
+    keysOfReferences.set(reference, key);
+  }
+  return key;
 }
 
 /** Every key a contact answers to, per tier. A path answers to each of its trailing segments (`b/c`, `a/b/c`). */
@@ -53,15 +69,22 @@ export class ContactResolver {
    * the first tier with a match decides, and two matches in that tier are ambiguous rather than a guess.
    */
   resolve(reference: string): Resolution {
-    const key = referenceKey(reference);
-    if (!key) return { kind: "unknown" };
-    const tiers = key.includes("/") ? [this.byPath] : [this.byBasename, this.byName, this.byAlias];
-    for (const tier of tiers) {
-      const paths = tier.get(key);
-      if (paths.length === 0) continue;
-      if (paths.length === 1) return { kind: "found", path: paths[0] as string };
-      return { kind: "ambiguous", paths: [...paths].sort() };
-    }
-    return { kind: "unknown" };
+    return this.resolveKey(referenceKey(reference));
   }
+
+  /** `resolve` of a reference already turned into its key (`referenceKey`). */
+  resolveKey(key: string): Resolution {
+    if (!key) return UNKNOWN;
+    if (key.includes("/")) return found(this.byPath.lookup(key)) ?? UNKNOWN;
+    return found(this.byBasename.lookup(key)) ?? found(this.byName.lookup(key)) ?? found(this.byAlias.lookup(key)) ?? UNKNOWN;
+  }
+}
+
+const UNKNOWN: Resolution = Object.freeze({ kind: "unknown" });
+
+/** One tier's answer: one path, several (ambiguous), or undefined to ask the next tier. */
+function found(paths: string | ReadonlySet<string> | undefined): Resolution | undefined {
+  if (paths === undefined) return undefined;
+  if (typeof paths === "string") return { kind: "found", path: paths };
+  return { kind: "ambiguous", paths: [...paths].sort() };
 }
