@@ -58,15 +58,10 @@ export class FactIndex {
   private readonly personIds = new Map<string, number>();
   private readonly kindIds = new Map<string, number>();
   private paths: string[] = [];
-  /** Person id → the contact at that path now (undefined: no contact there). */
-  private contactsById: (Contact | undefined)[] = [];
   /** What reconnect and the people to meet read of each contact, by person id. */
   readonly people = new PeopleColumns();
   /** Who passes each contact filter of the people-met goals, by person id. */
-  private readonly verdicts = new FilterVerdicts(
-    (id) => this.contactsById[id],
-    () => this.personCount,
-  );
+  private readonly verdicts = new FilterVerdicts(this.people, () => this.personCount);
   private readonly openFollowUps = new Map<string, ResolvedInteraction>();
   private readonly seriesByKey = new Map<string, MutableSeries>();
   /** Per series key, how many goals (and their Achievable records) count it. */
@@ -99,7 +94,6 @@ export class FactIndex {
     this.attended = [];
     this.personIds.clear();
     this.paths = [];
-    this.contactsById = [];
     this.people.clear();
     this.kindIds.clear();
     this.openFollowUps.clear();
@@ -144,7 +138,6 @@ export class FactIndex {
     lists.forEach((list, id) => (this.attended[id] = new AttendedList(list, listDays[id] ?? [])));
     for (const contact of this.view.contacts()) {
       const id = this.personId(contact.path);
-      this.contactsById[id] = contact;
       this.people.set(id, contact);
     }
     this.seriesByKey.clear();
@@ -394,9 +387,8 @@ export class FactIndex {
   contactChanged(before: Contact | undefined, after: Contact | undefined): void {
     const path = (after ?? before)?.path ?? "";
     const id = this.personId(path);
-    this.contactsById[id] = after;
     this.people.set(id, after);
-    this.verdicts.contactChanged(id, after);
+    this.verdicts.contactChanged(id);
     const filtersTouched = filterFieldsDiffer(before, after);
     const moves: SeriesMove[] = [];
     for (const series of this.seriesByKey.values()) {

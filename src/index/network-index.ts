@@ -132,8 +132,9 @@ export class NetworkIndex implements NetworkView {
     // Who refers to what is read again from every note here, once, instead of note by note during the load.
     this.referencers.clear();
     for (const [path, interaction] of this.interactionMap) {
-      for (const ref of interaction.attendeeRefs) this.referencers.add(referenceKeyOf(ref), path);
-      this.resolveNote(path, false, interaction, undefined);
+      const keys = interaction.attendeeRefs.map(referenceKeyOf);
+      for (const key of keys) this.referencers.add(key, path);
+      this.resolveNote(path, false, interaction, undefined, keys);
     }
     for (const [path, contact] of this.contactMap) {
       if (!contact.introducedBy) continue;
@@ -327,19 +328,22 @@ export class NetworkIndex implements NetworkView {
 
   /**
    * Resolves a note's references; `report` tells the facts when an interaction's attendees moved. The bulk load
-   * passes the note's interaction or introducer, which it already holds.
+   * passes the note's interaction or introducer, which it already holds, and the keys of its attendee references.
    */
   private resolveNote(
     path: string,
     report = true,
     interaction = this.interactionMap.get(path),
     introducer = this.contactMap.get(path)?.introducedBy,
+    keys: readonly string[] | null = null,
   ): void {
     const problems: Problem[] = [];
     if (interaction) {
       const attendees: string[] = [];
-      for (const ref of interaction.attendeeRefs) {
-        const found = this.resolver.resolveKey(referenceKeyOf(ref));
+      const refs = interaction.attendeeRefs;
+      for (let i = 0; i < refs.length; i++) {
+        const ref = refs[i] as string;
+        const found = this.resolver.resolveKey(keys?.[i] ?? referenceKeyOf(ref));
         if (found.kind === "found") {
           if (!attendees.includes(found.path)) attendees.push(found.path);
         } else if (!interaction.attendeesFromBody) {

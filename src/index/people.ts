@@ -1,9 +1,12 @@
 // What the reconnect list and the people to meet read of every contact, by person id, in typed columns kept
 // up to date by the index's facts. A report from scratch then reads 10,000 contacts as a few integer arrays
 // instead of 10,000 objects of as many shapes as there are combinations of optional fields (docs/performance.md).
-import type { Cadence, Contact, LocalDate } from "../model/types";
+import type { Cadence, Contact, Level, LocalDate } from "../model/types";
+import { companyKeyOf } from "../insights/goal-filters";
 import { dayNumber } from "../insights/day-numbers";
 import { nameKey } from "../insights/order";
+
+const NO_TAGS: readonly string[] = Object.freeze([]);
 
 /** No date (no such field, or no contact at that id). Below every real day, so "on or before today" tests fail. */
 export const NO_DAY = -(2 ** 31);
@@ -40,6 +43,10 @@ export class PeopleColumns {
   readonly names: string[] = [];
   /** The names as the lists sort them (`nameKey`). */
   readonly nameKeys: string[] = [];
+  /** What contact filters read (goal-filters.ts): level, company as `companyKey` reads it, tags. */
+  readonly levels: (Level | undefined)[] = [];
+  readonly companyKeys: (string | undefined)[] = [];
+  readonly tags: (readonly string[])[] = [];
 
   /** Sets (or, with undefined, clears) the columns of person `id`. */
   set(id: number, contact: Contact | undefined): void {
@@ -51,6 +58,9 @@ export class PeopleColumns {
     this.cadence[id] = contact?.cadence;
     this.names[id] = contact?.name ?? "";
     this.nameKeys[id] = contact === undefined ? "" : nameKey(contact.name);
+    this.levels[id] = contact?.level;
+    this.companyKeys[id] = contact === undefined ? undefined : companyKeyOf(contact);
+    this.tags[id] = contact?.tags ?? NO_TAGS;
   }
 
   /** Drops every contact (a rebuild). */
@@ -62,6 +72,9 @@ export class PeopleColumns {
     this.cadence.length = 0;
     this.names.length = 0;
     this.nameKeys.length = 0;
+    this.levels.length = 0;
+    this.companyKeys.length = 0;
+    this.tags.length = 0;
   }
 
   private grow(needed: number): void {
@@ -72,5 +85,15 @@ export class PeopleColumns {
     this.met = grown(this.met, size);
     this.lastContactManual = grown(this.lastContactManual, size);
     this.snoozeUntil = grown(this.snoozeUntil, size);
+    // Filled up to the size, not left with a gap: ids arrive out of order (attendees first), and writing far past
+    // the end turns a JavaScript array into a slow dictionary.
+    for (let id = this.names.length; id < size; id++) {
+      this.cadence.push(undefined);
+      this.names.push("");
+      this.nameKeys.push("");
+      this.levels.push(undefined);
+      this.companyKeys.push(undefined);
+      this.tags.push(NO_TAGS);
+    }
   }
 }

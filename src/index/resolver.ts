@@ -13,19 +13,10 @@ export function referenceKey(text: string): string {
   return text.trim().replace(/\.md$/i, "").normalize("NFC").toLowerCase();
 }
 
-/** Reference text as written → its key: a vault writes the same `[[Jane Doe]]` in hundreds of meetings. */
-const keysOfReferences = new Map<string, string>();
-
-/** The key of what a reference links to (`[[People/Jane Doe|Jane]]` → `people/jane doe`), remembered per text. */
+/** The key of what a reference links to: `[[People/Jane Doe|Jane]]` → `people/jane doe`. */
 export function referenceKeyOf(reference: string): string {
-  let key = keysOfReferences.get(reference);
-  if (key === undefined) {
-    key = referenceKey(linkTarget(reference));
-    // Bounded, so no vault grows it forever.
-    if (keysOfReferences.size >= 50_000) keysOfReferences.clear();
-    keysOfReferences.set(reference, key);
-  }
-  return key;
+  // Not remembered per text: a vault's references are half distinct, and a map lookup costs more than this.
+  return referenceKey(linkTarget(reference));
 }
 
 /** Every key a contact answers to, per tier. A path answers to each of its trailing segments (`b/c`, `a/b/c`). */

@@ -30,11 +30,35 @@ export const NO_FILTERS: CompiledFilters = {
 };
 
 /** A tag filter `person` also matches the nested tag `person/mentor`, as Obsidian's tag search does. */
-function hasTag(contact: Contact, wanted: readonly string[]): boolean {
-  return contact.tags.some((tag) => {
+function hasTag(tags: readonly string[], wanted: readonly string[]): boolean {
+  // Plain loops: this runs for every contact and filter when the index is built, and closures per call add up.
+  for (const tag of tags) {
     const t = tag.toLowerCase();
-    return wanted.some((w) => t === w || t.startsWith(`${w}/`));
-  });
+    for (const w of wanted) if (t === w || (t.charCodeAt(w.length) === 47 /* / */ && t.startsWith(w))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a contact with this level, company (as `companyKey` reads it) and these tags passes the contact part
+ * of `filters`: different filter fields must all pass, the values within one field are alternatives. The index
+ * keeps these fields by person id (index/people.ts) and tests them there, without the contact.
+ */
+export function contactFieldsPass(
+  filters: CompiledFilters,
+  level: Level | undefined,
+  company: string | undefined,
+  tags: readonly string[],
+): boolean {
+  if (filters.tags.length > 0 && !hasTag(tags, filters.tags)) return false;
+  if (filters.levels.size > 0 && (level === undefined || !filters.levels.has(level))) return false;
+  if (filters.companies.size > 0 && (company === undefined || !filters.companies.has(company))) return false;
+  return true;
+}
+
+/** A contact's company as contact filters compare it (undefined: none). */
+export function companyKeyOf(contact: Contact): string | undefined {
+  return contact.company === undefined ? undefined : companyKey(contact.company);
 }
 
 /** Different filter fields must all pass; the values within one field are alternatives. */
@@ -49,15 +73,11 @@ export function compileFilters(filters: GoalFilters): CompiledFilters {
       ? ""
       : JSON.stringify([[...tags].sort(), [...levels].sort(), [...companies].sort()]);
   const key = `${kindKey}|${contactKey}`;
-  if (contactKey === "") return { contactKey, key, kinds, contact: null, tags, levels, companies };
-  const contact = (c: Contact | undefined): boolean => {
-    if (c === undefined) return false;
-    if (tags.length > 0 && !hasTag(c, tags)) return false;
-    if (levels.size > 0 && (c.level === undefined || !levels.has(c.level))) return false;
-    if (companies.size > 0 && (c.company === undefined || !companies.has(companyKey(c.company)))) return false;
-    return true;
-  };
-  return { contactKey, key, kinds, contact, tags, levels, companies };
+  const compiled: CompiledFilters = { contactKey, key, kinds, contact: null, tags, levels, companies };
+  if (contactKey !== "") {
+    compiled.contact = (c) => c !== undefined && contactFieldsPass(compiled, c.level, companyKeyOf(c), c.tags);
+  }
+  return compiled;
 }
 
 export function kindPasses(interaction: ResolvedInteraction, filters: CompiledFilters): boolean {

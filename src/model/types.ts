@@ -36,12 +36,12 @@ export interface Contact {
   /** File name without folder or `.md`. */
   basename: string;
   name: string;
-  aliases: string[];
+  aliases: readonly string[];
   company?: string;
   role?: string;
   level?: Level;
   /** Lower-case, without `#`; nested tags kept whole (`person/mentor`). */
-  tags: string[];
+  tags: readonly string[];
   met?: LocalDate;
   metAt?: string;
   /** The raw reference as written (`[[Jane Doe]]`, a name…); resolved by the index. */
@@ -64,7 +64,7 @@ export interface Interaction {
   basename: string;
   date?: LocalDate;
   /** Attendee references as written (links or names), before resolution; deduplicated. */
-  attendeeRefs: string[];
+  attendeeRefs: readonly string[];
   /** The attendee field as the user wrote it (the first one present), for problem messages. */
   attendeeField?: string;
   /** True when the note had no attendee field and `attendeeRefs` come from body links. */
@@ -74,9 +74,9 @@ export interface Interaction {
   followUp?: LocalDate;
   /** `false` = open; `true` = done (counts on the follow-up date); a date = done on that date. */
   followUpDone: boolean | LocalDate;
-  gave: string[];
-  asked: string[];
-  learned: string[];
+  gave: readonly string[];
+  asked: readonly string[];
+  learned: readonly string[];
 }
 
 export type Metric =

@@ -6,6 +6,7 @@ import type { Field, Read } from "./fields";
 import { FieldIndex, asRecord, fail, ok, readText, rememberText } from "./fields";
 import { linkTarget, readFreeText, readReferenceList, readTextList } from "./links";
 import type { ProblemLog } from "./problems";
+import { NO_ITEMS } from "./problems";
 
 const LEVELS: Record<string, Level> = {
   senior: "senior", above: "senior", manager: "senior",
@@ -56,7 +57,7 @@ export function linkOrText(text: string): string {
   return base.slice(base.lastIndexOf("/") + 1).trim();
 }
 
-function joined(items: string[]): string | undefined {
+function joined(items: readonly string[]): string | undefined {
   return items.length > 0 ? items.join("; ") : undefined;
 }
 
@@ -100,7 +101,7 @@ export function readContact(fields: FieldIndex, path: string, basename: string, 
     return found ? log.take(found, reader(found.value)) : undefined;
   };
   const list = (found: Field | undefined, reader: typeof readFreeText) =>
-    found ? log.takeList(found, reader(found.value)) : [];
+    found ? log.takeList(found, reader(found.value)) : NO_ITEMS;
 
   // Read in this order, so a note's problems keep their order.
   const name = read(A.name, readName) ?? basename;

@@ -5,6 +5,7 @@ import type { FieldIndex, Read } from "./fields";
 import { describeValue, fail, ok, readText, rememberText } from "./fields";
 import { linkTarget, readFreeText, readReferenceList } from "./links";
 import type { ProblemLog } from "./problems";
+import { NO_ITEMS } from "./problems";
 
 export const DATE_ALIASES = ["date", "day", "start_date", "when"];
 const ATTENDEE_ALIASES = ["with", "attendees", "participants", "people", "person", "contacts"];
@@ -68,7 +69,7 @@ export function readInteraction(
 ): ResolvedInteraction {
   const list = (aliases: readonly string[]) => {
     const found = fields.pick(aliases);
-    return found ? log.takeList(found, readFreeText(found.value)) : [];
+    return found ? log.takeList(found, readFreeText(found.value)) : NO_ITEMS;
   };
 
   const dateField = fields.pick(DATE_ALIASES);
@@ -81,19 +82,20 @@ export function readInteraction(
   // Every attendee alias counts: templates often carry `with` and `attendees` side by side.
   const attendeeFields = fields.pickAll(ATTENDEE_ALIASES);
   const attendeesFromBody = attendeeFields.length === 0;
-  let attendeeRefs: string[];
+  let attendeeRefs: readonly string[];
   if (attendeeFields.length === 1 && attendeeFields[0]) {
     // One field is already deduplicated by target; only merged fields need another pass.
     attendeeRefs = log.takeList(attendeeFields[0], readReferenceList(attendeeFields[0].value));
   } else {
-    attendeeRefs = [];
+    const merged: string[] = [];
+    attendeeRefs = merged;
     const seen = new Set<string>();
     for (const found of attendeeFields) {
       for (const ref of log.takeList(found, readReferenceList(found.value))) {
         const key = linkTarget(ref).toLowerCase();
         if (seen.has(key)) continue;
         seen.add(key);
-        attendeeRefs.push(ref);
+        merged.push(ref);
       }
     }
     if (attendeesFromBody && bodyLinks.length > 0) {
@@ -102,7 +104,7 @@ export function readInteraction(
         const key = target.toLowerCase();
         if (key === "" || seen.has(key)) continue;
         seen.add(key);
-        attendeeRefs.push(target);
+        merged.push(target);
       }
     }
   }

@@ -2,6 +2,12 @@
 import type { Problem } from "../model/types";
 import type { Field, Read } from "./fields";
 
+/**
+ * The one empty list every note without a list field shares (gave, asked, learned, aliases, tags…): a vault has
+ * ~150,000 such fields, and an array each is memory the garbage collector copies while the index is built.
+ */
+export const NO_ITEMS: readonly string[] = Object.freeze([]);
+
 export class ProblemLog {
   readonly problems: Problem[] = [];
 
@@ -18,9 +24,9 @@ export class ProblemLog {
     return undefined;
   }
 
-  /** Items of a list-like field; each unreadable item is its own problem. */
-  takeList(field: Field, read: { items: string[]; errors: string[] }): string[] {
+  /** Items of a list-like field; each unreadable item is its own problem. An empty list is the shared NO_ITEMS. */
+  takeList(field: Field, read: { items: string[]; errors: string[] }): readonly string[] {
     for (const error of read.errors) this.add(field.key, `${field.key}: ${error}`);
-    return read.items;
+    return read.items.length === 0 ? NO_ITEMS : read.items;
   }
 }
