@@ -133,12 +133,16 @@ export class NetworkIndex implements NetworkView {
     this.referencers.clear();
     for (const [path, interaction] of this.interactionMap) {
       const keys = interaction.attendeeRefs.map(referenceKeyOf);
-      for (const key of keys) this.referencers.add(key, path);
+      // Each distinct key once: the note is new to every key (the map was cleared above).
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i] as string;
+        if (keys.indexOf(key) === i) this.referencers.addNew(key, path);
+      }
       this.resolveNote(path, false, interaction, undefined, keys);
     }
     for (const [path, contact] of this.contactMap) {
       if (!contact.introducedBy) continue;
-      this.referencers.add(referenceKeyOf(contact.introducedBy), path);
+      this.referencers.addNew(referenceKeyOf(contact.introducedBy), path);
       this.resolveNote(path, false, undefined, contact.introducedBy);
     }
     this.rev++;

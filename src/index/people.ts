@@ -7,6 +7,26 @@ import { dayNumber } from "../insights/day-numbers";
 import { nameKey } from "../insights/order";
 
 const NO_TAGS: readonly string[] = Object.freeze([]);
+const NO_IDS: readonly number[] = Object.freeze([]);
+
+/** Level → its code in `levelCode`. */
+export const LEVEL_CODES: Readonly<Record<string, number>> = { senior: 1, peer: 2, junior: 3 };
+export const LEVEL_OF_CODE: readonly (Level | undefined)[] = [undefined, "senior", "peer", "junior"];
+
+/** Distinct values as ids given out on first sight (never reused: a vault has a few hundred companies and tags). */
+export class ValueIds {
+  private readonly ids = new Map<string, number>();
+  readonly values: string[] = [];
+
+  id(value: string): number {
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      this.ids.set(value, (id = this.values.length));
+      this.values.push(value);
+    }
+    return id;
+  }
+}
 
 /** No date (no such field, or no contact at that id). Below every real day, so "on or before today" tests fail. */
 export const NO_DAY = -(2 ** 31);
@@ -47,6 +67,15 @@ export class PeopleColumns {
   readonly levels: (Level | undefined)[] = [];
   readonly companyKeys: (string | undefined)[] = [];
   readonly tags: (readonly string[])[] = [];
+  /**
+   * The same as small integers, for testing every contact against a filter at once (verdicts.ts): the level's
+   * code (0: none), the company's id (-1: none) and the tags' ids, each id naming a value in the lists below.
+   */
+  levelCode = new Uint8Array(0);
+  companyId = new Int32Array(0);
+  readonly tagIds: (readonly number[])[] = [];
+  readonly companyValues = new ValueIds();
+  readonly tagValues = new ValueIds();
 
   /** Sets (or, with undefined, clears) the columns of person `id`. */
   set(id: number, contact: Contact | undefined): void {
@@ -61,6 +90,10 @@ export class PeopleColumns {
     this.levels[id] = contact?.level;
     this.companyKeys[id] = contact === undefined ? undefined : companyKeyOf(contact);
     this.tags[id] = contact?.tags ?? NO_TAGS;
+    this.levelCode[id] = LEVEL_CODES[contact?.level ?? ""] ?? 0;
+    const company = this.companyKeys[id];
+    this.companyId[id] = company === undefined ? -1 : this.companyValues.id(company);
+    this.tagIds[id] = contact === undefined || contact.tags.length === 0 ? NO_IDS : contact.tags.map((tag) => this.tagValues.id(tag));
   }
 
   /** Drops every contact (a rebuild). */
@@ -75,6 +108,9 @@ export class PeopleColumns {
     this.levels.length = 0;
     this.companyKeys.length = 0;
     this.tags.length = 0;
+    this.levelCode = new Uint8Array(0);
+    this.companyId = new Int32Array(0);
+    this.tagIds.length = 0;
   }
 
   private grow(needed: number): void {
@@ -85,6 +121,12 @@ export class PeopleColumns {
     this.met = grown(this.met, size);
     this.lastContactManual = grown(this.lastContactManual, size);
     this.snoozeUntil = grown(this.snoozeUntil, size);
+    const levelCode = new Uint8Array(size);
+    levelCode.set(this.levelCode);
+    this.levelCode = levelCode;
+    const companyId = new Int32Array(size).fill(-1);
+    companyId.set(this.companyId);
+    this.companyId = companyId;
     // Filled up to the size, not left with a gap: ids arrive out of order (attendees first), and writing far past
     // the end turns a JavaScript array into a slow dictionary.
     for (let id = this.names.length; id < size; id++) {
@@ -94,6 +136,7 @@ export class PeopleColumns {
       this.levels.push(undefined);
       this.companyKeys.push(undefined);
       this.tags.push(NO_TAGS);
+      this.tagIds.push(NO_IDS);
     }
   }
 }

@@ -30,12 +30,14 @@ export const NO_FILTERS: CompiledFilters = {
 };
 
 /** A tag filter `person` also matches the nested tag `person/mentor`, as Obsidian's tag search does. */
+export function tagMatches(tag: string, wanted: readonly string[]): boolean {
+  const t = tag.toLowerCase();
+  for (const w of wanted) if (t === w || (t.charCodeAt(w.length) === 47 /* / */ && t.startsWith(w))) return true;
+  return false;
+}
+
 function hasTag(tags: readonly string[], wanted: readonly string[]): boolean {
-  // Plain loops: this runs for every contact and filter when the index is built, and closures per call add up.
-  for (const tag of tags) {
-    const t = tag.toLowerCase();
-    for (const w of wanted) if (t === w || (t.charCodeAt(w.length) === 47 /* / */ && t.startsWith(w))) return true;
-  }
+  for (const tag of tags) if (tagMatches(tag, wanted)) return true;
   return false;
 }
 
