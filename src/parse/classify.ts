@@ -1,6 +1,7 @@
 // Deciding whether a note is a contact, an interaction or neither (SPEC §1.1, §1.2).
 import type { Settings } from "../model/settings";
 import type { FieldIndex } from "./fields";
+import { aliases } from "./fields";
 import { linkTarget, readTextList } from "./links";
 import type { ProblemLog } from "./problems";
 
@@ -11,8 +12,8 @@ const INTERACTION_TYPES = new Set(["meeting", "interaction"]);
 const CONTACT_TAGS = new Set(["contact", "person", "people"]);
 const INTERACTION_TAGS = new Set(["meeting", "interaction"]);
 
-const TYPE_ALIASES = ["type", "category"];
-const TAG_ALIASES = ["tags", "tag"];
+const TYPE_ALIASES = aliases("type", "category");
+const TAG_ALIASES = aliases("tags", "tag");
 
 /** `[[Types/Person.md]]` → `person`. */
 function typeName(text: string): string {

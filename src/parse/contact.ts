@@ -2,8 +2,8 @@
 import type { Contact, ContactStatus, Level } from "../model/types";
 import { readBirthday, readDate } from "./dates";
 import { readCadence } from "./durations";
-import type { Field, Read } from "./fields";
-import { FieldIndex, asRecord, fail, ok, readText, rememberText } from "./fields";
+import type { Aliases, Field, Read } from "./fields";
+import { FieldIndex, aliases, asRecord, fail, ok, readText, rememberText } from "./fields";
 import { linkTarget, readFreeText, readReferenceList, readTextList } from "./links";
 import type { ProblemLog } from "./problems";
 import { NO_ITEMS } from "./problems";
@@ -36,16 +36,18 @@ function readStatus(value: unknown): Read<ContactStatus> {
   return status ? ok(status) : fail(`'${text.value}' is not active, target, dormant or archived`);
 }
 
+const NAME_PARTS = [aliases("first"), aliases("middle"), aliases("last")];
+
 /** A name: text, or `{first, last}` (and `middle`) joined with spaces. */
 function readName(value: unknown): Read<string> {
   const record = asRecord(value);
   if (!record) return readText(value);
   const fields = new FieldIndex(record);
-  const part = (key: string) => {
-    const found = fields.pick([key]);
+  const part = (names: Aliases) => {
+    const found = fields.pick(names);
     return typeof found?.value === "string" ? found.value.trim() : "";
   };
-  const joined = ["first", "middle", "last"].map(part).filter((p) => p !== "").join(" ");
+  const joined = NAME_PARTS.map(part).filter((p) => p !== "").join(" ");
   return joined !== "" ? ok(joined) : fail("is an object without first or last text");
 }
 
@@ -62,26 +64,26 @@ function joined(items: readonly string[]): string | undefined {
 }
 
 const A = {
-  // Lower case: FieldIndex looks aliases up as written here (`fullName` matches any case).
-  name: ["name", "full_name", "fullname"],
-  aliases: ["aliases", "alias"],
-  tags: ["tags", "tag"],
-  status: ["status"],
-  company: ["company", "organization", "organisation", "org"],
-  role: ["role", "title", "job_title", "position"],
-  level: ["level"],
-  met: ["met", "first_met", "met_on"],
-  metAt: ["met_at"],
-  introducer: ["introduced_by", "via"],
-  cadence: ["cadence", "keep_in_touch", "frequency", "prm-cadence"],
-  lastContact: ["last_contact", "last_contacted", "last_chat", "last contact", "prm-last-contacted"],
-  snooze: ["snooze_until", "prm-snooze-until"],
-  purpose: ["purpose"],
-  offer: ["offer"],
-  birthday: ["birthday", "bday", "birth_date"],
-  email: ["email"],
-  phone: ["phone"],
-  linkedin: ["linkedin"],
+  // Matched in any case (`Full_Name:` is `full_name`), the first alias in the list winning.
+  name: aliases("name", "full_name", "fullname"),
+  aliases: aliases("aliases", "alias"),
+  tags: aliases("tags", "tag"),
+  status: aliases("status"),
+  company: aliases("company", "organization", "organisation", "org"),
+  role: aliases("role", "title", "job_title", "position"),
+  level: aliases("level"),
+  met: aliases("met", "first_met", "met_on"),
+  metAt: aliases("met_at"),
+  introducer: aliases("introduced_by", "via"),
+  cadence: aliases("cadence", "keep_in_touch", "frequency", "prm-cadence"),
+  lastContact: aliases("last_contact", "last_contacted", "last_chat", "last contact", "prm-last-contacted"),
+  snooze: aliases("snooze_until", "prm-snooze-until"),
+  purpose: aliases("purpose"),
+  offer: aliases("offer"),
+  birthday: aliases("birthday", "bday", "birth_date"),
+  email: aliases("email"),
+  phone: aliases("phone"),
+  linkedin: aliases("linkedin"),
 };
 
 const readLevelRemembered = rememberText(readLevel);
@@ -96,8 +98,8 @@ const readTags = (value: unknown) => readTextList(value, { tags: true });
  * there are combinations of optional fields (docs/performance.md).
  */
 export function readContact(fields: FieldIndex, path: string, basename: string, log: ProblemLog): Contact {
-  const read = <T>(aliases: readonly string[], reader: (value: unknown) => Read<T>): T | undefined => {
-    const found = fields.pick(aliases);
+  const read = <T>(names: Aliases, reader: (value: unknown) => Read<T>): T | undefined => {
+    const found = fields.pick(names);
     return found ? log.take(found, reader(found.value)) : undefined;
   };
   const list = (found: Field | undefined, reader: typeof readFreeText) =>

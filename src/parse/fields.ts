@@ -39,31 +39,71 @@ export function isAbsent(value: unknown, depth = 0): boolean {
   return false;
 }
 
+/** Every alias any reader looks up, in lower case, → a small integer. */
+const aliasIds = new Map<string, number>();
 /**
- * A note's keys in trimmed lower case, computed once per note: every alias lookup then compares
- * strings instead of lower-casing every key again. A note has a handful of keys, so a scan beats a
- * Map (the keys are usually already lower case, and V8 compares such strings by identity). Values
- * are checked for absence only when a key matches.
+ * A key as written → the id of the alias it is in trimmed lower case, or -1 when no reader looks it up. A
+ * vault writes the same few dozen keys in every note (and the YAML reader hands each note the same key
+ * strings), so a note's keys are mapped with a lookup each instead of being trimmed and lower-cased.
+ */
+const keyIds = new Map<string, number>();
+
+function keyId(key: string): number {
+  let id = keyIds.get(key);
+  if (id === undefined) {
+    id = aliasIds.get(key.trim().toLowerCase()) ?? -1;
+    // Bounded, so no vault grows it forever.
+    if (keyIds.size >= 10_000) keyIds.clear();
+    keyIds.set(key, id);
+  }
+  return id;
+}
+
+/** A concept's field names in the order they win (SPEC §1: the first alias wins), compiled once. */
+export interface Aliases {
+  /** In lower case, as matched. */
+  readonly names: readonly string[];
+  readonly ids: readonly number[];
+}
+
+/** The alias list of one concept: names as written here, matched in any case. */
+export function aliases(...names: string[]): Aliases {
+  const lower = names.map((name) => name.toLowerCase());
+  const ids = lower.map((name) => {
+    let id = aliasIds.get(name);
+    if (id === undefined) {
+      aliasIds.set(name, (id = aliasIds.size));
+      // Keys seen before may be this alias: they are mapped again.
+      keyIds.clear();
+    }
+    return id;
+  });
+  return { names: lower, ids };
+}
+
+/**
+ * A note's keys as alias ids, computed once per note: every alias lookup then compares small integers. A note
+ * has a handful of keys, so a scan beats a Map. Values are checked for absence only when a key matches.
  */
 export class FieldIndex {
   private readonly keys: string[];
-  private readonly lower: string[];
+  private readonly ids: number[];
 
   constructor(readonly fm: Frontmatter) {
     const keys = Object.keys(fm);
-    const lower: string[] = [];
-    for (const key of keys) lower.push(key.trim().toLowerCase());
+    const ids: number[] = [];
+    for (const key of keys) ids.push(keyId(key));
     this.keys = keys;
-    this.lower = lower;
+    this.ids = ids;
   }
 
-  /** The first filled-in field among the aliases (written in lower case), in the order of the list (SPEC §1). */
-  pick(aliases: readonly string[]): Field | undefined {
-    const { keys, lower } = this;
-    for (const alias of aliases) {
+  /** The first filled-in field among the aliases, in the order of the list (SPEC §1). */
+  pick(aliases: Aliases): Field | undefined {
+    const { keys, ids } = this;
+    for (const alias of aliases.ids) {
       // Every key that matches, in the note's order: `With:` may be blank and `with:` filled in.
-      for (let i = 0; i < lower.length; i++) {
-        if (lower[i] !== alias) continue;
+      for (let i = 0; i < ids.length; i++) {
+        if (ids[i] !== alias) continue;
         const key = keys[i] as string;
         const value = this.fm[key];
         if (!isAbsent(value)) return { key, value };
@@ -72,13 +112,13 @@ export class FieldIndex {
     return undefined;
   }
 
-  /** Every filled-in field among the aliases (in lower case), in alias order; for merged concepts. */
-  pickAll(aliases: readonly string[]): Field[] {
-    const { keys, lower } = this;
+  /** Every filled-in field among the aliases, in alias order; for merged concepts. */
+  pickAll(aliases: Aliases): Field[] {
+    const { keys, ids } = this;
     const found: Field[] = [];
-    for (const alias of aliases) {
-      for (let i = 0; i < lower.length; i++) {
-        if (lower[i] !== alias) continue;
+    for (const alias of aliases.ids) {
+      for (let i = 0; i < ids.length; i++) {
+        if (ids[i] !== alias) continue;
         const key = keys[i] as string;
         const value = this.fm[key];
         if (!isAbsent(value)) found.push({ key, value });
@@ -88,14 +128,27 @@ export class FieldIndex {
   }
 }
 
+/** Alias lists compiled for pickField and pickAllFields, by their text. */
+const adHoc = new Map<string, Aliases>();
+function compiled(names: readonly string[]): Aliases {
+  const text = names.join("\u0000");
+  let list = adHoc.get(text);
+  if (list === undefined) {
+    list = aliases(...names);
+    if (adHoc.size >= 1_000) adHoc.clear();
+    adHoc.set(text, list);
+  }
+  return list;
+}
+
 /** The first filled-in field among the aliases, in the order of the list (SPEC §1: the first alias wins). */
-export function pickField(fm: Frontmatter, aliases: readonly string[]): Field | undefined {
-  return new FieldIndex(fm).pick(aliases.map((alias) => alias.toLowerCase()));
+export function pickField(fm: Frontmatter, names: readonly string[]): Field | undefined {
+  return new FieldIndex(fm).pick(compiled(names));
 }
 
 /** Every filled-in field among the aliases, in alias order; for concepts whose aliases are merged. */
-export function pickAllFields(fm: Frontmatter, aliases: readonly string[]): Field[] {
-  return new FieldIndex(fm).pickAll(aliases.map((alias) => alias.toLowerCase()));
+export function pickAllFields(fm: Frontmatter, names: readonly string[]): Field[] {
+  return new FieldIndex(fm).pickAll(compiled(names));
 }
 
 /** A short description of a value for a message: `'soon'`, `42`, `a list`, `an object`. */

@@ -1,8 +1,8 @@
 // Reading one `network-goal` block (SPEC §1.3) into a GoalSpec, with SMART issues for what is wrong.
 import type { GoalSpec, LocalDate, Metric, Period, Problem, SmartLetter, YamlParser } from "../model/types";
 import { readDate } from "./dates";
-import type { Field, Frontmatter, Read } from "./fields";
-import { FieldIndex, asRecord, describeValue, fail, ok, readText } from "./fields";
+import type { Aliases, Field, Frontmatter, Read } from "./fields";
+import { FieldIndex, aliases, asRecord, describeValue, fail, ok, readText } from "./fields";
 import { linkOrText, readLevel } from "./contact";
 import { normaliseKind } from "./interaction";
 import { readFreeText, readTextList } from "./links";
@@ -31,12 +31,13 @@ const PERIODS: Record<string, Period> = {
 };
 
 const FIELDS = {
-  title: ["title"], metric: ["metric"], target: ["target"], period: ["period"],
-  start: ["start"], end: ["end"], due: ["due"],
-  kind: ["kind", "kinds"], tag: ["tag", "tags"], level: ["level", "levels"], company: ["company", "companies"],
-  why: ["why"],
+  title: aliases("title"), metric: aliases("metric"), target: aliases("target"), period: aliases("period"),
+  start: aliases("start"), end: aliases("end"), due: aliases("due"),
+  kind: aliases("kind", "kinds"), tag: aliases("tag", "tags"), level: aliases("level", "levels"),
+  company: aliases("company", "companies"),
+  why: aliases("why"),
 };
-const KNOWN = new Set(Object.values(FIELDS).flat());
+const KNOWN = new Set(Object.values(FIELDS).flatMap((list) => list.names));
 
 function readMetric(value: unknown): Read<Metric> {
   const text = readText(value);
@@ -105,8 +106,8 @@ function readFields(block: Frontmatter, goal: GoalSpec, log: GoalLog): void {
       log.problem(key, `'${key}' is not a goal field (${Object.keys(FIELDS).join(", ")})`);
     }
   }
-  const read = <T>(aliases: string[], reader: (v: unknown) => Read<T>, letter?: SmartLetter) => {
-    const found = fields.pick(aliases);
+  const read = <T>(names: Aliases, reader: (v: unknown) => Read<T>, letter?: SmartLetter) => {
+    const found = fields.pick(names);
     return found ? log.take(found, reader(found.value), letter) : undefined;
   };
   goal.title = read(FIELDS.title, (v) => readText(v, { allowNumber: true }));

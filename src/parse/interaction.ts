@@ -1,20 +1,20 @@
 // Reading an interaction note (meeting, call, event) into an Interaction (SPEC §1.2).
 import type { LocalDate, ResolvedInteraction } from "../model/types";
 import { calendarDate, readDate } from "./dates";
-import type { FieldIndex, Read } from "./fields";
-import { describeValue, fail, ok, readText, rememberText } from "./fields";
+import type { Aliases, FieldIndex, Read } from "./fields";
+import { aliases, describeValue, fail, ok, readText, rememberText } from "./fields";
 import { linkTarget, readFreeText, readReferenceList } from "./links";
 import type { ProblemLog } from "./problems";
 import { NO_ITEMS } from "./problems";
 
-export const DATE_ALIASES = ["date", "day", "start_date", "when"];
-const ATTENDEE_ALIASES = ["with", "attendees", "participants", "people", "person", "contacts"];
-const KIND_ALIASES = ["kind"];
-const FOLLOW_UP_ALIASES = ["follow_up", "follow-up", "followup", "follow_up_by"];
-const DONE_ALIASES = ["follow_up_done", "followed_up"];
-const GAVE_ALIASES = ["gave", "given", "offered"];
-const ASKED_ALIASES = ["asked", "requested"];
-const LEARNED_ALIASES = ["learned", "takeaways"];
+export const DATE_ALIASES = aliases("date", "day", "start_date", "when");
+const ATTENDEE_ALIASES = aliases("with", "attendees", "participants", "people", "person", "contacts");
+const KIND_ALIASES = aliases("kind");
+const FOLLOW_UP_ALIASES = aliases("follow_up", "follow-up", "followup", "follow_up_by");
+const DONE_ALIASES = aliases("follow_up_done", "followed_up");
+const GAVE_ALIASES = aliases("gave", "given", "offered");
+const ASKED_ALIASES = aliases("asked", "requested");
+const LEARNED_ALIASES = aliases("learned", "takeaways");
 const FILE_NAME_DATE = /^(\d{4}-\d{2}-\d{2})(?!\d)/;
 
 /** `2026-03-02` at the start of a file name (`2026-03-02 Coffee with Jane`), if it is a real date. */
@@ -67,8 +67,8 @@ export function readInteraction(
   bodyLinks: readonly string[],
   log: ProblemLog,
 ): ResolvedInteraction {
-  const list = (aliases: readonly string[]) => {
-    const found = fields.pick(aliases);
+  const list = (names: Aliases) => {
+    const found = fields.pick(names);
     return found ? log.takeList(found, readFreeText(found.value)) : NO_ITEMS;
   };
 
