@@ -64,6 +64,16 @@ export interface Aliases {
   /** In lower case, as matched. */
   readonly names: readonly string[];
   readonly ids: readonly number[];
+  /** Bit `id % 64` of every id, in two words (see FieldIndex). */
+  readonly low: number;
+  readonly high: number;
+}
+
+/** Sets bit `id % 64` of a two-word mask. */
+function withBit(mask: { low: number; high: number }, id: number): void {
+  const bit = id & 63;
+  if (bit < 32) mask.low |= 1 << bit;
+  else mask.high |= 1 << (bit - 32);
 }
 
 /** The alias list of one concept: names as written here, matched in any case. */
@@ -78,27 +88,46 @@ export function aliases(...names: string[]): Aliases {
     }
     return id;
   });
-  return { names: lower, ids };
+  const mask = { low: 0, high: 0 };
+  for (const id of ids) withBit(mask, id);
+  return { names: lower, ids, low: mask.low, high: mask.high };
 }
 
 /**
  * A note's keys as alias ids, computed once per note: every alias lookup then compares small integers. A note
- * has a handful of keys, so a scan beats a Map. Values are checked for absence only when a key matches.
+ * has a handful of keys, so a scan beats a Map. Values are checked for absence only when a key matches. Most
+ * concepts are not in a given note (a meeting has no email): a 64-bit mask of the ids it has answers those
+ * without a scan.
  */
 export class FieldIndex {
   private readonly keys: string[];
   private readonly ids: number[];
+  private readonly low: number = 0;
+  private readonly high: number = 0;
 
   constructor(readonly fm: Frontmatter) {
     const keys = Object.keys(fm);
     const ids: number[] = [];
-    for (const key of keys) ids.push(keyId(key));
+    const mask = { low: 0, high: 0 };
+    for (const key of keys) {
+      const id = keyId(key);
+      ids.push(id);
+      if (id >= 0) withBit(mask, id);
+    }
     this.keys = keys;
     this.ids = ids;
+    this.low = mask.low;
+    this.high = mask.high;
+  }
+
+  /** Whether the note may have one of the aliases (false: it surely has none). */
+  private mayHave(aliases: Aliases): boolean {
+    return (this.low & aliases.low) !== 0 || (this.high & aliases.high) !== 0;
   }
 
   /** The first filled-in field among the aliases, in the order of the list (SPEC §1). */
   pick(aliases: Aliases): Field | undefined {
+    if (!this.mayHave(aliases)) return undefined;
     const { keys, ids } = this;
     for (const alias of aliases.ids) {
       // Every key that matches, in the note's order: `With:` may be blank and `with:` filled in.
@@ -114,8 +143,9 @@ export class FieldIndex {
 
   /** Every filled-in field among the aliases, in alias order; for merged concepts. */
   pickAll(aliases: Aliases): Field[] {
-    const { keys, ids } = this;
     const found: Field[] = [];
+    if (!this.mayHave(aliases)) return found;
+    const { keys, ids } = this;
     for (const alias of aliases.ids) {
       for (let i = 0; i < ids.length; i++) {
         if (ids[i] !== alias) continue;
@@ -143,12 +173,15 @@ function compiled(names: readonly string[]): Aliases {
 
 /** The first filled-in field among the aliases, in the order of the list (SPEC §1: the first alias wins). */
 export function pickField(fm: Frontmatter, names: readonly string[]): Field | undefined {
-  return new FieldIndex(fm).pick(compiled(names));
+  // Compiled before the note's keys are mapped: a new alias must be known when they are.
+  const list = compiled(names);
+  return new FieldIndex(fm).pick(list);
 }
 
 /** Every filled-in field among the aliases, in alias order; for concepts whose aliases are merged. */
 export function pickAllFields(fm: Frontmatter, names: readonly string[]): Field[] {
-  return new FieldIndex(fm).pickAll(compiled(names));
+  const list = compiled(names);
+  return new FieldIndex(fm).pickAll(list);
 }
 
 /** A short description of a value for a message: `'soon'`, `42`, `a list`, `an object`. */

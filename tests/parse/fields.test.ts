@@ -40,6 +40,26 @@ describe("pickField", () => {
     ]);
   });
 
+  it("answers as a plain scan of the lower-cased keys would, for any keys and alias lists", () => {
+    // Enough words that alias ids pass 64 and share bits in a note's mask; keys in any case, with spaces.
+    const words = Array.from({ length: 90 }, (_, i) => `field_${i}`).concat(["with", "date", "tags", "Tag", ""]);
+    const key = fc.tuple(fc.constantFrom(...words), fc.constantFrom("", " ", "  "), fc.boolean()).map(([word, pad, upper]) => pad + (upper ? word.toUpperCase() : word) + pad);
+    const value = fc.oneof(fc.constant(null), fc.constant(""), fc.constant([]), fc.string({ minLength: 1 }), fc.integer());
+    const absent = (v: unknown) => v === null || v === "" || (Array.isArray(v) && v.length === 0) || (typeof v === "string" && v.trim() === "");
+    fc.assert(
+      fc.property(fc.dictionary(key, value, { maxKeys: 12 }), fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 4 }), (fm, names) => {
+        const expected = names.flatMap((name) =>
+          Object.keys(fm)
+            .filter((k) => k.trim().toLowerCase() === name.toLowerCase() && !absent(fm[k]))
+            .map((k) => ({ key: k, value: fm[k] })),
+        );
+        expect(pickAllFields(fm, names)).toEqual(expected);
+        expect(pickField(fm, names)).toEqual(expected[0]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it("never throws on any frontmatter", () => {
     fc.assert(fc.property(fc.dictionary(fc.string(), fc.anything()), (fm) => {
       pickField(fm, ["a", "B", ""]);
