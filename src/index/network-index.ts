@@ -341,7 +341,8 @@ export class NetworkIndex implements NetworkView {
     introducer = this.contactMap.get(path)?.introducedBy,
     keys: readonly string[] | null = null,
   ): void {
-    const problems: Problem[] = [];
+    // Made only for a note that has some: most notes resolve cleanly.
+    let problems: Problem[] | null = null;
     if (interaction) {
       const attendees: string[] = [];
       const refs = interaction.attendeeRefs;
@@ -352,7 +353,7 @@ export class NetworkIndex implements NetworkView {
           if (!attendees.includes(found.path)) attendees.push(found.path);
         } else if (!interaction.attendeesFromBody) {
           // Body links to things that are not contacts are ordinary links, not mistakes.
-          problems.push(referenceProblem(path, interaction.attendeeField ?? "with", ref, found.kind === "ambiguous" ? found.paths : null));
+          (problems ??= []).push(referenceProblem(path, interaction.attendeeField ?? "with", ref, found.kind === "ambiguous" ? found.paths : null));
         }
       }
       // The parsed interaction belongs to the index alone: resolving in place saves a copy of every meeting.
@@ -363,10 +364,10 @@ export class NetworkIndex implements NetworkView {
     if (introducer) {
       const found = this.resolver.resolveKey(referenceKeyOf(introducer));
       if (found.kind !== "found") {
-        problems.push(referenceProblem(path, "introduced_by", introducer, found.kind === "ambiguous" ? found.paths : null));
+        (problems ??= []).push(referenceProblem(path, "introduced_by", introducer, found.kind === "ambiguous" ? found.paths : null));
       }
     }
-    if (problems.length > 0) {
+    if (problems !== null) {
       this.referenceProblems.set(path, problems);
       this.problemsMoved(path);
     } else if (this.referenceProblems.delete(path)) {

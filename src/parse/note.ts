@@ -25,10 +25,10 @@ function hasMdExtension(file: string): boolean {
   );
 }
 
-/** File name without folder or `.md`. */
+/** File name without folder or `.md` (one slice: the index keeps a basename for every note). */
 export function basenameOf(path: string): string {
-  const file = path.slice(path.lastIndexOf("/") + 1);
-  return hasMdExtension(file) ? file.slice(0, -3) : file;
+  const start = path.lastIndexOf("/") + 1;
+  return path.slice(start, hasMdExtension(path) && path.length - start >= 3 ? path.length - 3 : path.length);
 }
 
 function readFrontmatter(input: NoteInput, log: ProblemLog): Frontmatter {
