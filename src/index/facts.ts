@@ -24,7 +24,7 @@ import { InteractionColumns } from "./vault-columns";
 import type { Verdicts } from "./verdicts";
 import { FilterVerdicts } from "./verdicts";
 import type { AdditiveMetric, Series, SeriesMove, SeriesSpec } from "./series";
-import { MutableSeries, interactionDay, seriesKey, seriesWanted } from "./series";
+import { MutableSeries, attendeesPassing, daysOf, interactionDay, seriesKey, seriesWanted } from "./series";
 
 /** What one change did, for the live report to redo just those rows. */
 export interface FactChange {
@@ -367,9 +367,13 @@ export class FactIndex {
 
     const contactOf = (p: string): Contact | undefined => this.view.contact(p);
     const moves: SeriesMove[] = [];
+    const beforeDays = daysOf(before);
+    const afterDays = daysOf(after);
+    const beforePass = attendeesPassing(beforeAttendees, contactOf);
+    const afterPass = attendeesPassing(afterAttendees, contactOf);
     for (const series of this.seriesByKey.values()) {
       if (series.stale || series.metric === "contacts-added") continue;
-      series.move(interactionDay(series, before, beforeAttendees, contactOf), interactionDay(series, after, afterAttendees, contactOf), moves);
+      series.move(interactionDay(series, before, beforeDays, beforePass), interactionDay(series, after, afterDays, afterPass), moves);
     }
     addedSeries.forEach((series, s) => {
       people.forEach((p, i) => series.move(addedBefore[s]?.[i] ?? null, this.addedDay(this.view.contact(p), series.filters), moves));

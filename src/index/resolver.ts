@@ -74,7 +74,7 @@ export class ContactResolver {
 const UNKNOWN: Resolution = Object.freeze({ kind: "unknown" });
 
 /** One tier's answer: one path, several (ambiguous), or undefined to ask the next tier. */
-function found(paths: string | readonly string[] | undefined): Resolution | undefined {
+function found(paths: string | readonly string[] | ReadonlySet<string> | undefined): Resolution | undefined {
   if (paths === undefined) return undefined;
   if (typeof paths === "string") return { kind: "found", path: paths };
   return { kind: "ambiguous", paths: [...paths].sort() };

@@ -56,7 +56,7 @@ export interface SeriesMove {
 }
 
 /** An interaction's date and follow-up-done date as day numbers (null: none), read once for every series. */
-function daysOf(interaction: ResolvedInteraction | undefined): { date: number | null; done: number | null } {
+export function daysOf(interaction: ResolvedInteraction | undefined): { date: number | null; done: number | null } {
   const done = interaction === undefined ? undefined : followUpDoneDate(interaction);
   return {
     date: interaction?.date === undefined ? null : dayNumber(interaction.date),
@@ -83,16 +83,35 @@ function dayBeforeContactFilter(
   return day;
 }
 
-/** The day an interaction counts on, or null; it passes the contact filters when at least one attendee does (SPEC §3.4). */
+/**
+ * The day an interaction counts on, or null; it passes the contact filters when at least one attendee does (SPEC
+ * §3.4). `days` is `daysOf(interaction)`, read once by the caller for every series.
+ */
 export function interactionDay(
   series: MutableSeries,
   interaction: ResolvedInteraction | undefined,
-  attendees: readonly string[],
-  contactOf: (path: string) => Contact | undefined,
+  days: { date: number | null; done: number | null },
+  attendeesPass: (filters: CompiledFilters) => boolean,
 ): number | null {
-  const day = dayBeforeContactFilter(series, interaction, daysOf(interaction));
-  const test = series.filters.contact;
-  return day === null || test === null || attendees.some((path) => test(contactOf(path))) ? day : null;
+  const day = dayBeforeContactFilter(series, interaction, days);
+  return day === null || series.filters.contact === null || attendeesPass(series.filters) ? day : null;
+}
+
+/**
+ * Whether some attendee passes the contact part of a filter set, remembered per contact filter: the series of
+ * one contact filter (several metrics and kinds) ask the same question of the same interaction.
+ */
+export function attendeesPassing(attendees: readonly string[], contactOf: (path: string) => Contact | undefined): (filters: CompiledFilters) => boolean {
+  const known = new Map<string, boolean>();
+  return (filters) => {
+    let passes = known.get(filters.contactKey);
+    if (passes === undefined) {
+      const test = filters.contact;
+      passes = test === null || attendees.some((path) => test(contactOf(path)));
+      known.set(filters.contactKey, passes);
+    }
+    return passes;
+  };
 }
 
 export function seriesKey(metric: AdditiveMetric, filters: CompiledFilters): string {
