@@ -18,7 +18,7 @@ import { compileFilters } from "../insights/goal-filters";
 import { AttendedList, UNDATED } from "./attended";
 import { Attendances } from "./attendances";
 import { DayMultiset } from "./day-multiset";
-import { sameList } from "./lists";
+import { exact, sameList } from "./lists";
 import { NO_DAY, NOT_A_CONTACT, PeopleColumns, TARGET } from "./people";
 import { InteractionColumns } from "./vault-columns";
 import type { Verdicts } from "./verdicts";
@@ -135,7 +135,8 @@ export class FactIndex {
       }
     }
     this.attendanceTable = Attendances.sorted(tableDay.subarray(0, rows), tablePerson.subarray(0, rows), tableKind.subarray(0, rows));
-    lists.forEach((list, id) => (this.attended[id] = new AttendedList(list, listDays[id] ?? [])));
+    // Copied without the spare room `push` left (~10,000 lists kept).
+    lists.forEach((list, id) => (this.attended[id] = new AttendedList(exact(list), exact(listDays[id] ?? []))));
     for (const contact of this.view.contacts()) {
       const id = this.personId(contact.path);
       this.people.set(id, contact);

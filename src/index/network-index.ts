@@ -16,7 +16,7 @@ import { parseNote } from "../parse/note";
 import { readCadence } from "../parse/durations";
 import { FactIndex } from "./facts";
 import { PathMultiMap } from "./multimap";
-import { lowerBound, sameList } from "./lists";
+import { exact, lowerBound, sameList } from "./lists";
 import { ContactResolver, contactKeys, referenceKeyOf } from "./resolver";
 
 const SETTINGS_NOTE = ".obsidian/plugins/network-goals/data.json";
@@ -358,8 +358,8 @@ export class NetworkIndex implements NetworkView {
       }
       // The parsed interaction belongs to the index alone: resolving in place saves a copy of every meeting.
       const before = interaction.attendees;
-      interaction.attendees = attendees;
-      if (report && !this.bulk && !sameList(before, attendees)) this.facts.interactionChanged(interaction, before, interaction);
+      interaction.attendees = exact(attendees);
+      if (report && !this.bulk && !sameList(before, interaction.attendees)) this.facts.interactionChanged(interaction, before, interaction);
     }
     if (introducer) {
       const found = this.resolver.resolveKey(referenceKeyOf(introducer));

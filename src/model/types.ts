@@ -61,7 +61,6 @@ export interface Contact {
 
 export interface Interaction {
   path: string;
-  basename: string;
   date?: LocalDate;
   /** Attendee references as written (links or names), before resolution; deduplicated. */
   attendeeRefs: readonly string[];

@@ -88,7 +88,6 @@ export function readInteraction(
     attendeeRefs = log.takeList(attendeeFields[0], readReferenceList(attendeeFields[0].value));
   } else {
     const merged: string[] = [];
-    attendeeRefs = merged;
     const seen = new Set<string>();
     for (const found of attendeeFields) {
       for (const ref of log.takeList(found, readReferenceList(found.value))) {
@@ -107,6 +106,8 @@ export function readInteraction(
         merged.push(target);
       }
     }
+    // Without the spare room `push` left: the index keeps this list for every meeting.
+    attendeeRefs = merged.length === 0 ? NO_ITEMS : merged.slice();
   }
 
   const kindField = fields.pick(KIND_ALIASES);
@@ -117,7 +118,6 @@ export function readInteraction(
   const followUpDone = (doneField && log.take(doneField, readFollowUpDoneRemembered(doneField.value))) ?? false;
   return {
     path,
-    basename,
     date,
     attendeeRefs,
     attendeeField: attendeeFields[0]?.key,

@@ -17,12 +17,10 @@ function contact(path: string, extra: Partial<Contact> = {}): ParsedNote {
 }
 
 function meeting(path: string, refs: string[], extra: Partial<Interaction> = {}): ParsedNote {
-  const basename = path.replace(/^.*\//, "").replace(/\.md$/, "");
   return {
     path,
     interaction: {
       path,
-      basename,
       date: "2026-05-01",
       attendeeRefs: refs,
       attendeesFromBody: false,

@@ -71,7 +71,6 @@ class Notes {
     const done = this.rand();
     const interaction: Interaction = {
       path,
-      basename: `M${n}`,
       attendeeRefs: [...new Set(refs)],
       attendeesFromBody: false,
       kind: this.pick(["meeting", "coffee", "event", "call"]),
@@ -268,7 +267,7 @@ describe("LiveReport", () => {
     });
     const met = (n: number, date: string, who: string): ParsedNote => ({
       path: `Meetings/E${n}.md`,
-      interaction: { path: `Meetings/E${n}.md`, basename: `E${n}`, date, attendeeRefs: [`[[${who}]]`], attendeesFromBody: false, kind: "meeting", followUpDone: false, gave: [], asked: [], learned: [] },
+      interaction: { path: `Meetings/E${n}.md`, date, attendeeRefs: [`[[${who}]]`], attendeesFromBody: false, kind: "meeting", followUpDone: false, gave: [], asked: [], learned: [] },
       goals: [],
       problems: [],
     });

@@ -40,7 +40,6 @@ export function meeting(
   const basename = `${date ?? "undated"} meeting ${counter}`;
   return {
     path: `Meetings/${basename}.md`,
-    basename,
     date,
     attendeeRefs: people.map((p) => `[[${p}]]`),
     attendeesFromBody: false,

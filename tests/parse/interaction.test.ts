@@ -25,7 +25,6 @@ learned:
       expect(note.problems).toEqual([]);
       expect(note.interaction).toEqual({
         path: "Meetings/Coffee with Jane.md",
-        basename: "Coffee with Jane",
         date: "2026-03-02",
         attendeeRefs: ["[[Jane Doe]]"],
         attendeeField: "with",
