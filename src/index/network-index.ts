@@ -348,13 +348,16 @@ export class NetworkIndex implements NetworkView {
       const refs = interaction.attendeeRefs;
       for (let i = 0; i < refs.length; i++) {
         const ref = refs[i] as string;
-        const found = this.resolver.resolveKey(keys?.[i] ?? referenceKeyOf(ref));
-        if (found.kind === "found") {
-          if (!attendees.includes(found.path)) attendees.push(found.path);
-        } else if (!interaction.attendeesFromBody) {
-          // Body links to things that are not contacts are ordinary links, not mistakes.
-          (problems ??= []).push(referenceProblem(path, interaction.attendeeField ?? "with", ref, found.kind === "ambiguous" ? found.paths : null));
+        const key = keys?.[i] ?? referenceKeyOf(ref);
+        const attendee = this.resolver.uniquePath(key);
+        if (attendee !== undefined) {
+          if (!attendees.includes(attendee)) attendees.push(attendee);
+          continue;
         }
+        // Body links to things that are not contacts are ordinary links, not mistakes.
+        if (interaction.attendeesFromBody) continue;
+        const found = this.resolver.resolveKey(key);
+        (problems ??= []).push(referenceProblem(path, interaction.attendeeField ?? "with", ref, found.kind === "ambiguous" ? found.paths : null));
       }
       // The parsed interaction belongs to the index alone: resolving in place saves a copy of every meeting.
       const before = interaction.attendees;
