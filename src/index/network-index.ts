@@ -161,13 +161,18 @@ export class NetworkIndex implements NetworkView {
     const previousAttendees = previousInteraction?.attendees ?? NONE;
     const previousGoals = this.goalsByNote.get(path) ?? NONE;
     const goalsMoved = parsed.goals.length > 0 || previousGoals.length > 0;
+    // A note read again with the problems it had (an edit elsewhere in it) keeps them, so the problem list is not
+    // rebuilt; reference problems are compared when the note is resolved again below.
+    const keepProblems = sameProblems(this.problemsByNote.get(path) ?? NONE, parsed.problems);
     const affected = new Set<string>();
-    if (this.paths.has(path)) this.detach(path, affected);
+    if (this.paths.has(path)) this.detach(path, affected, keepProblems, !this.bulk);
     this.paths.add(path);
     if (parsed.goals.length > 0) this.goalsByNote.set(path, parsed.goals);
-    if (parsed.problems.length > 0) this.problemsByNote.set(path, parsed.problems);
     if (goalsMoved) this.goalsRev++;
-    if (parsed.problems.length > 0) this.problemsMoved(path);
+    if (!keepProblems && parsed.problems.length > 0) {
+      this.problemsByNote.set(path, parsed.problems);
+      this.problemsMoved(path);
+    }
     if (contact) {
       this.contactMap.set(path, contact);
       this.resolver.add(contact);
@@ -305,7 +310,8 @@ export class NetworkIndex implements NetworkView {
     else if (!has && listed) paths.splice(lo, 1);
   }
 
-  private detach(path: string, affected: Set<string>): void {
+  /** Takes the note out; `keepProblems` and `keepReferenceProblems` leave those lists as they are (see put). */
+  private detach(path: string, affected: Set<string>, keepProblems = false, keepReferenceProblems = false): void {
     const contact = this.contactMap.get(path);
     if (contact) {
       this.resolver.remove(contact);
@@ -315,8 +321,8 @@ export class NetworkIndex implements NetworkView {
     if (!this.bulk) for (const key of referencesOf(contact, this.interactionMap.get(path))) this.referencers.delete(key, path);
     this.interactionMap.delete(path);
     if (this.goalsByNote.delete(path)) this.goalsRev++;
-    if (this.problemsByNote.delete(path)) this.problemsMoved(path);
-    if (this.referenceProblems.delete(path)) this.problemsMoved(path);
+    if (!keepProblems && this.problemsByNote.delete(path)) this.problemsMoved(path);
+    if (!keepReferenceProblems && this.referenceProblems.delete(path)) this.problemsMoved(path);
   }
 
   private reresolve(keys: Set<string>, except: string): void {
@@ -371,6 +377,7 @@ export class NetworkIndex implements NetworkView {
       }
     }
     if (problems !== null) {
+      if (sameProblems(this.referenceProblems.get(path) ?? NONE, problems)) return;
       this.referenceProblems.set(path, problems);
       this.problemsMoved(path);
     } else if (this.referenceProblems.delete(path)) {
@@ -389,6 +396,11 @@ function withAttendees(interaction: Interaction): ResolvedInteraction {
   const resolved = interaction as ResolvedInteraction;
   if (!Array.isArray(resolved.attendees)) resolved.attendees = [];
   return resolved;
+}
+
+/** Whether two problem lists say the same things about the same fields, in the same order. */
+function sameProblems(a: readonly Problem[], b: readonly Problem[]): boolean {
+  return a.length === b.length && a.every((p, i) => p.note === b[i]?.note && p.field === b[i]?.field && p.message === b[i]?.message);
 }
 
 function sameKeys(a: Contact, b: Contact): boolean {

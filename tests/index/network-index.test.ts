@@ -76,6 +76,19 @@ describe("NetworkIndex: resolving attendees", () => {
     expect(problem?.message).toContain("People/Alex Chen.md, People/Alex Kim.md");
   });
 
+  it("keeps the problem list when a note is read again with the problems it had", () => {
+    const index = newIndex();
+    const note = (when: string, extra = "") => ({ path: "Meetings/a.md", frontmatter: { date: when, with: "Nobody", gave: extra }, bodyLinks: [], goalBlocks: [] });
+    index.upsert(note("someday"));
+    const before = index.problems();
+    expect(before.map((p) => p.field)).toEqual(["date", "with"]);
+    // An edit that changes no problem (a new gave text): the very same list.
+    index.upsert(note("someday", "an intro"));
+    expect(index.problems()).toBe(before);
+    index.upsert(note("2026-05-01", "an intro"));
+    expect(index.problems().map((p) => p.field)).toEqual(["with"]);
+  });
+
   it("names the attendee field as the note wrote it in an unknown-contact problem", () => {
     const index = newIndex();
     index.upsert({ path: "Meetings/a.md", frontmatter: { date: "2026-05-01", Attendees: ["[[Nobody]]"] }, bodyLinks: [], goalBlocks: [] });
