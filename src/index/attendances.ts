@@ -5,34 +5,18 @@
 import { lowerBound } from "./lists";
 
 export class Attendances {
-  private day: Int32Array;
-  private person: Int32Array;
-  private kind: Int32Array;
   private n: number;
 
-  /** From unsorted parallel columns of equal length. */
-  constructor(days: readonly number[] = [], people: readonly number[] = [], kinds: readonly number[] = []) {
-    const order = Array.from(days.keys()).sort((a, b) => (days[a] ?? 0) - (days[b] ?? 0));
-    this.n = order.length;
-    const size = Math.max(16, this.n);
-    this.day = new Int32Array(size);
-    this.person = new Int32Array(size);
-    this.kind = new Int32Array(size);
-    order.forEach((from, to) => {
-      this.day[to] = days[from] ?? 0;
-      this.person[to] = people[from] ?? 0;
-      this.kind[to] = kinds[from] ?? 0;
-    });
-  }
-
-  /** From columns already sorted by day, taken as they are (the table grows into new arrays when it must). */
-  static sorted(day: Int32Array, person: Int32Array, kind: Int32Array): Attendances {
-    const table = new Attendances();
-    table.day = day;
-    table.person = person;
-    table.kind = kind;
-    table.n = day.length;
-    return table;
+  /**
+   * From parallel columns of equal length already sorted by day (the bulk build walks the meetings in day
+   * order), taken as they are; the table grows into new arrays when it must.
+   */
+  constructor(
+    private day: Int32Array = new Int32Array(0),
+    private person: Int32Array = new Int32Array(0),
+    private kind: Int32Array = new Int32Array(0),
+  ) {
+    this.n = day.length;
   }
 
   get size(): number {

@@ -4,21 +4,11 @@
 import { lowerBound } from "./lists";
 
 export class DayMultiset {
-  private days: Int32Array;
-  private n = 0;
+  private n: number;
 
-  /** From day numbers in any order. */
-  constructor(days: readonly number[] = []) {
-    this.days = Int32Array.from(days).sort();
+  /** From days already sorted (a series is built by walking the meetings in day order), taken as they are. */
+  constructor(private days: Int32Array) {
     this.n = days.length;
-  }
-
-  /** From days already sorted, taken as they are. */
-  static sorted(days: Int32Array): DayMultiset {
-    const set = new DayMultiset();
-    set.days = days;
-    set.n = days.length;
-    return set;
   }
 
   get size(): number {

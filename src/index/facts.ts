@@ -134,7 +134,7 @@ export class FactIndex {
         rows++;
       }
     }
-    this.attendanceTable = Attendances.sorted(tableDay.subarray(0, rows), tablePerson.subarray(0, rows), tableKind.subarray(0, rows));
+    this.attendanceTable = new Attendances(tableDay.subarray(0, rows), tablePerson.subarray(0, rows), tableKind.subarray(0, rows));
     // Copied without the spare room `push` left (~10,000 lists kept).
     lists.forEach((list, id) => (this.attended[id] = new AttendedList(exact(list), exact(listDays[id] ?? []))));
     for (const contact of this.view.contacts()) {
@@ -208,7 +208,7 @@ export class FactIndex {
       } else {
         days = this.countedDays(columns, metric, filters, pass);
       }
-      return new MutableSeries(metric, filters, DayMultiset.sorted(days));
+      return new MutableSeries(metric, filters, new DayMultiset(days));
     });
   }
 
