@@ -45,6 +45,8 @@ export class NetworkIndex implements NetworkView {
   private readonly interactionMap = new Map<string, ResolvedInteraction>();
   /** Only notes that have goals or problems, so the lists are built from a few hundred entries, not every note. */
   private readonly goalsByNote = new Map<string, readonly GoalSpec[]>();
+  /** The paths of notes with goals, kept sorted, so the goal list is not re-sorted after a journal edit. */
+  private readonly goalPaths: string[] = [];
   private readonly problemsByNote = new Map<string, readonly Problem[]>();
   private readonly referenceProblems = new Map<string, readonly Problem[]>();
   /** The paths of notes with problems of either kind, kept sorted, so the list is not re-sorted after an edit. */
@@ -167,7 +169,7 @@ export class NetworkIndex implements NetworkView {
     const affected = new Set<string>();
     if (this.paths.has(path)) this.detach(path, affected, keepProblems, !this.bulk);
     this.paths.add(path);
-    if (parsed.goals.length > 0) this.goalsByNote.set(path, parsed.goals);
+    if (parsed.goals.length > 0) this.setGoals(path, parsed.goals);
     if (goalsMoved) this.goalsRev++;
     if (!keepProblems && parsed.problems.length > 0) {
       this.problemsByNote.set(path, parsed.problems);
@@ -204,7 +206,7 @@ export class NetworkIndex implements NetworkView {
     const { path, contact, interaction, goals, problems } = parsed;
     this.paths.add(path);
     if (goals.length > 0) {
-      this.goalsByNote.set(path, goals);
+      this.setGoals(path, goals);
       this.goalsRev++;
     }
     if (problems.length > 0) {
@@ -282,7 +284,7 @@ export class NetworkIndex implements NetworkView {
       // By note path (the notes sorted as plain strings, not the goals through a comparator), each note's goals in
       // their order in the note.
       const goals: GoalSpec[] = [];
-      for (const path of [...this.goalsByNote.keys()].sort()) goals.push(...(this.goalsByNote.get(path) ?? NONE));
+      for (const path of this.goalPaths) goals.push(...(this.goalsByNote.get(path) ?? NONE));
       this.goalsCache = { rev: this.goalsRev, goals };
     }
     return this.goalsCache.goals;
@@ -297,6 +299,12 @@ export class NetworkIndex implements NetworkView {
       this.problemsCache = { rev: this.problemsRev, problems };
     }
     return this.problemsCache.problems;
+  }
+
+  private setGoals(path: string, goals: readonly GoalSpec[]): void {
+    this.goalsByNote.set(path, goals);
+    const at = lowerBound(this.goalPaths, this.goalPaths.length, path);
+    if (this.goalPaths[at] !== path) this.goalPaths.splice(at, 0, path);
   }
 
   /** A note's problems were set or cleared: the list is rebuilt next time, and the note kept in `problemPaths` or not. */
@@ -320,7 +328,11 @@ export class NetworkIndex implements NetworkView {
     }
     if (!this.bulk) for (const key of referencesOf(contact, this.interactionMap.get(path))) this.referencers.delete(key, path);
     this.interactionMap.delete(path);
-    if (this.goalsByNote.delete(path)) this.goalsRev++;
+    if (this.goalsByNote.delete(path)) {
+      this.goalsRev++;
+      const at = lowerBound(this.goalPaths, this.goalPaths.length, path);
+      if (this.goalPaths[at] === path) this.goalPaths.splice(at, 1);
+    }
     if (!keepProblems && this.problemsByNote.delete(path)) this.problemsMoved(path);
     if (!keepReferenceProblems && this.referenceProblems.delete(path)) this.problemsMoved(path);
   }

@@ -69,6 +69,20 @@ export function dayInWords(date: LocalDate, today: LocalDate): string {
  * because users link companies as often as they type them.
  */
 export function companyKey(company: string): string {
+  let key = companyKeys.get(company);
+  if (key === undefined) {
+    key = companyKeyOf(company);
+    // Bounded, so no vault grows it forever.
+    if (companyKeys.size >= 10_000) companyKeys.clear();
+    companyKeys.set(company, key);
+  }
+  return key;
+}
+
+/** Company text → its key: a vault names the same few hundred companies in thousands of notes and filters. */
+const companyKeys = new Map<string, string>();
+
+function companyKeyOf(company: string): string {
   const text = company.trim();
   const link = /^\[\[([^\]]*)\]\]$/.exec(text);
   if (!link) return text.replace(/\.md$/i, "").toLowerCase();

@@ -76,6 +76,21 @@ describe("NetworkIndex: resolving attendees", () => {
     expect(problem?.message).toContain("People/Alex Chen.md, People/Alex Kim.md");
   });
 
+  it("lists goals by note path whatever order the notes come and go in", () => {
+    const index = newIndex();
+    const journal = (path: string, blocks: number) => ({
+      path,
+      frontmatter: {},
+      bodyLinks: [],
+      goalBlocks: Array.from({ length: blocks }, (_, i) => ({ source: `metric: interactions\ntarget: ${i + 1}\nperiod: month`, line: i * 10 })),
+    });
+    for (const path of ["Journal/b.md", "Journal/a.md", "Journal/c.md", "Archive/z.md"]) index.upsert(journal(path, 2));
+    index.upsert(journal("Journal/a.md", 1));
+    index.remove("Journal/c.md");
+    index.upsert(journal("Archive/z.md", 0));
+    expect(index.goals().map((g) => `${g.note}#${g.index}`)).toEqual(["Journal/a.md#0", "Journal/b.md#0", "Journal/b.md#1"]);
+  });
+
   it("keeps the problem list when a note is read again with the problems it had", () => {
     const index = newIndex();
     const note = (when: string, extra = "") => ({ path: "Meetings/a.md", frontmatter: { date: when, with: "Nobody", gave: extra }, bodyLinks: [], goalBlocks: [] });
