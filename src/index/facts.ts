@@ -18,7 +18,7 @@ import { compileFilters } from "../insights/goal-filters";
 import { AttendedList, UNDATED } from "./attended";
 import { Attendances } from "./attendances";
 import { DayMultiset } from "./day-multiset";
-import { exact, sameList } from "./lists";
+import { ValueIds, exact, sameList } from "./lists";
 import { NO_DAY, NOT_A_CONTACT, PeopleColumns, TARGET } from "./people";
 import { InteractionColumns } from "./vault-columns";
 import type { Verdicts } from "./verdicts";
@@ -55,9 +55,8 @@ export class FactIndex {
   private attended: (AttendedList | undefined)[] = [];
   private attendanceTable = new Attendances();
   /** Attendee paths and kinds as small integers, for sweeps over typed arrays (ids are never reused). */
-  private readonly personIds = new Map<string, number>();
-  private readonly kindIds = new Map<string, number>();
-  private paths: string[] = [];
+  private readonly personIds = new ValueIds();
+  private readonly kindIds = new ValueIds();
   /** What reconnect and the people to meet read of each contact, by person id. */
   readonly people = new PeopleColumns();
   /** Who passes each contact filter of the people-met goals, by person id. */
@@ -93,7 +92,6 @@ export class FactIndex {
   rebuild(): void {
     this.attended = [];
     this.personIds.clear();
-    this.paths = [];
     this.people.clear();
     this.kindIds.clear();
     this.openFollowUps.clear();
@@ -222,7 +220,7 @@ export class FactIndex {
     let mask: Uint8Array | null = null;
     if (filters.kinds !== null || metric === "events") {
       mask = new Uint8Array(this.kindCount);
-      for (const [name, id] of this.kindIds) {
+      for (const [id, name] of this.kindIds.values.entries()) {
         if ((filters.kinds === null || filters.kinds.has(name)) && (metric !== "events" || name === "event")) mask[id] = 1;
       }
     }
@@ -267,7 +265,7 @@ export class FactIndex {
   }
 
   private attendedBy(path: string): AttendedList | undefined {
-    const id = this.personIds.get(path);
+    const id = this.personIds.existing(path);
     return id === undefined ? undefined : this.attended[id];
   }
 
@@ -278,12 +276,7 @@ export class FactIndex {
 
   /** The id of an attendee path (people met are counted over ids). */
   personId(path: string): number {
-    let id = this.personIds.get(path);
-    if (id === undefined) {
-      this.personIds.set(path, (id = this.paths.length));
-      this.paths.push(path);
-    }
-    return id;
+    return this.personIds.id(path);
   }
 
   /** Who passes the contact part of `filters`, by person id (null: it has none). */
@@ -293,7 +286,7 @@ export class FactIndex {
 
   /** The attendee path of a person id. */
   personPath(id: number): string {
-    return this.paths[id] ?? "";
+    return this.personIds.values[id] ?? "";
   }
 
   /** How many kind ids have been given out. */
@@ -308,9 +301,7 @@ export class FactIndex {
 
   /** The id of an interaction kind (given out on first use, by a filter as well as by an interaction). */
   kindId(kind: string): number {
-    let id = this.kindIds.get(kind);
-    if (id === undefined) this.kindIds.set(kind, (id = this.kindIds.size));
-    return id;
+    return this.kindIds.id(kind);
   }
 
   /** The attendances of dated interactions, sorted by day (people met). */

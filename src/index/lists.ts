@@ -20,6 +20,38 @@ export function exact<T>(items: readonly T[]): T[] {
   return items.slice();
 }
 
+/**
+ * Distinct values as small integers given out on first sight, 0, 1, 2…, and the values by id: what the index's
+ * typed columns hold instead of text (people, kinds, companies, tags). Ids are never reused until `clear`.
+ */
+export class ValueIds {
+  private readonly ids = new Map<string, number>();
+  readonly values: string[] = [];
+
+  id(value: string): number {
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      this.ids.set(value, (id = this.values.length));
+      this.values.push(value);
+    }
+    return id;
+  }
+
+  /** The id of `value` if one was given out. */
+  existing(value: string): number | undefined {
+    return this.ids.get(value);
+  }
+
+  get size(): number {
+    return this.values.length;
+  }
+
+  clear(): void {
+    this.ids.clear();
+    this.values.length = 0;
+  }
+}
+
 /** Whether two lists hold the same items in the same order. */
 export function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((item, i) => item === b[i]);

@@ -5,6 +5,7 @@ import type { Cadence, Contact, Level, LocalDate } from "../model/types";
 import { companyKeyOf } from "../insights/goal-filters";
 import { dayNumber } from "../insights/day-numbers";
 import { nameKey } from "../insights/order";
+import { ValueIds } from "./lists";
 
 const NO_TAGS: readonly string[] = Object.freeze([]);
 const NO_IDS: readonly number[] = Object.freeze([]);
@@ -13,20 +14,7 @@ const NO_IDS: readonly number[] = Object.freeze([]);
 export const LEVEL_CODES: Readonly<Record<string, number>> = { senior: 1, peer: 2, junior: 3 };
 export const LEVEL_OF_CODE: readonly (Level | undefined)[] = [undefined, "senior", "peer", "junior"];
 
-/** Distinct values as ids given out on first sight (never reused: a vault has a few hundred companies and tags). */
-export class ValueIds {
-  private readonly ids = new Map<string, number>();
-  readonly values: string[] = [];
 
-  id(value: string): number {
-    let id = this.ids.get(value);
-    if (id === undefined) {
-      this.ids.set(value, (id = this.values.length));
-      this.values.push(value);
-    }
-    return id;
-  }
-}
 
 /** No date (no such field, or no contact at that id). Below every real day, so "on or before today" tests fail. */
 export const NO_DAY = -(2 ** 31);

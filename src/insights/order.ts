@@ -1,5 +1,6 @@
 // Shared orderings and small text helpers for the insight lists, so every list sorts people the same way.
 import type { LocalDate } from "../model/types";
+import { rememberedByText } from "../parse/fields";
 
 /**
  * A name as it sorts: case and accents aside (`Émile` with `emile`). Plain code-unit order on this key
@@ -69,18 +70,9 @@ export function dayInWords(date: LocalDate, today: LocalDate): string {
  * because users link companies as often as they type them.
  */
 export function companyKey(company: string): string {
-  let key = companyKeys.get(company);
-  if (key === undefined) {
-    key = companyKeyOf(company);
-    // Bounded, so no vault grows it forever.
-    if (companyKeys.size >= 10_000) companyKeys.clear();
-    companyKeys.set(company, key);
-  }
-  return key;
+  // Remembered: a vault names the same few hundred companies in thousands of notes and filters.
+  return companyKeyRemembered(company);
 }
-
-/** Company text → its key: a vault names the same few hundred companies in thousands of notes and filters. */
-const companyKeys = new Map<string, string>();
 
 function companyKeyOf(company: string): string {
   const text = company.trim();
@@ -90,3 +82,5 @@ function companyKeyOf(company: string): string {
   const segments = target.split("/");
   return (segments[segments.length - 1] ?? "").replace(/\.md$/i, "").trim().toLowerCase();
 }
+
+const companyKeyRemembered = rememberedByText(companyKeyOf, 10_000);

@@ -1,7 +1,7 @@
 // Reading dates and birthdays as users write them (SPEC §2.1): text, YAML Date objects, daily-note links.
 import type { Birthday, LocalDate } from "../model/types";
 import { makeDate, parseLocalDate } from "../model/calendar";
-import { describeValue, fail, nestedLinkText, ok, rememberText, utcDateText } from "./fields";
+import { describeValue, fail, nestedLinkText, ok, rememberedByText, rememberText, utcDateText } from "./fields";
 import type { Read } from "./fields";
 import { linkTarget } from "./links";
 
@@ -10,21 +10,10 @@ const DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,
 const EXAMPLE = "a date such as 2026-03-02";
 
 /**
- * `YYYY-MM-DD` texts already checked against the calendar: a vault repeats the same few thousand
- * days, and the check builds a Date each time. Bounded, so a strange vault cannot grow it forever.
+ * `parseLocalDate`, remembered: a vault repeats the same few thousand days, and the check builds a Date each
+ * time.
  */
-const checked = new Map<string, LocalDate | null>();
-
-/** `parseLocalDate`, remembered. */
-export function calendarDate(text: string): LocalDate | null {
-  let date = checked.get(text);
-  if (date === undefined) {
-    date = parseLocalDate(text);
-    if (checked.size >= 20_000) checked.clear();
-    checked.set(text, date);
-  }
-  return date;
-}
+export const calendarDate: (text: string) => LocalDate | null = rememberedByText(parseLocalDate, 20_000);
 
 /** Exactly `dddd-dd-dd`, the way nearly every date is written: no time, no link, no regex needed. */
 function isDayShaped(text: string): boolean {

@@ -46,18 +46,8 @@ const aliasIds = new Map<string, number>();
  * vault writes the same few dozen keys in every note (and the YAML reader hands each note the same key
  * strings), so a note's keys are mapped with a lookup each instead of being trimmed and lower-cased.
  */
-const keyIds = new Map<string, number>();
-
-function keyId(key: string): number {
-  let id = keyIds.get(key);
-  if (id === undefined) {
-    id = aliasIds.get(key.trim().toLowerCase()) ?? -1;
-    // Bounded, so no vault grows it forever.
-    if (keyIds.size >= 10_000) keyIds.clear();
-    keyIds.set(key, id);
-  }
-  return id;
-}
+const aliasIdOf = (key: string): number => aliasIds.get(key.trim().toLowerCase()) ?? -1;
+let keyId = rememberedByText(aliasIdOf, 10_000);
 
 /** A concept's field names in the order they win (SPEC §1: the first alias wins), compiled once. */
 export interface Aliases {
@@ -84,7 +74,7 @@ export function aliases(...names: string[]): Aliases {
     if (id === undefined) {
       aliasIds.set(name, (id = aliasIds.size));
       // Keys seen before may be this alias: they are mapped again.
-      keyIds.clear();
+      keyId = rememberedByText(aliasIdOf, 10_000);
     }
     return id;
   });
@@ -252,24 +242,34 @@ export function readText(value: unknown, options: TextOptions = {}): Read<string
 }
 
 /**
- * A reader whose answers for text values are remembered: a vault repeats the same few thousand
- * dates, kinds and flags. Only for readers whose values are strings, numbers or booleans, since the
- * same answer is handed to every note that wrote the same text. Bounded, so no vault grows it forever.
+ * `compute` with its answers remembered per text: a vault writes the same few thousand dates, kinds, keys and
+ * company names again and again. Bounded (forgotten all at once past `limit`), so no vault grows it forever.
+ */
+export function rememberedByText<V extends object | string | number | boolean | null>(
+  compute: (text: string) => V,
+  limit: number,
+): (text: string) => V {
+  const memo = new Map<string, V>();
+  return (text) => {
+    let answer = memo.get(text);
+    if (answer === undefined) {
+      answer = compute(text);
+      if (memo.size >= limit) memo.clear();
+      memo.set(text, answer);
+    }
+    return answer;
+  };
+}
+
+/**
+ * A reader whose answers for text values are remembered (`rememberedByText`). Only for readers whose values
+ * are strings, numbers or booleans, since the same answer is handed to every note that wrote the same text.
  */
 export function rememberText<T extends string | number | boolean | null>(
   reader: (value: unknown) => Read<T>,
 ): (value: unknown) => Read<T> {
-  const memo = new Map<string, Read<T>>();
-  return (value) => {
-    if (typeof value !== "string") return reader(value);
-    let read = memo.get(value);
-    if (read === undefined) {
-      read = reader(value);
-      if (memo.size >= 20_000) memo.clear();
-      memo.set(value, read);
-    }
-    return read;
-  };
+  const remembered = rememberedByText((text) => reader(text), 20_000);
+  return (value) => (typeof value === "string" ? remembered(value) : reader(value));
 }
 
 /** Optional fields that were not read are left out, so objects compare and print cleanly. */

@@ -2,7 +2,7 @@
 import type { LocalDate, ResolvedInteraction } from "../model/types";
 import { calendarDate, readDate } from "./dates";
 import type { Aliases, FieldIndex, Read } from "./fields";
-import { aliases, describeValue, fail, ok, readText, rememberText } from "./fields";
+import { aliases, describeValue, fail, ok, readText, rememberedByText, rememberText } from "./fields";
 import { linkTarget, readFreeText, readReferenceList } from "./links";
 import type { ProblemLog } from "./problems";
 import { NO_ITEMS } from "./problems";
@@ -24,17 +24,11 @@ export function fileNameDate(basename: string): LocalDate | undefined {
 }
 
 /** Kinds compare lower-case with spaces and underscores as hyphens (`Informational Interview`). */
-export function normaliseKind(text: string): string {
-  let kind = kinds.get(text);
-  if (kind === undefined) {
-    kind = text.trim().toLowerCase().replace(/[\s_]+/g, "-").replace(/-+/g, "-");
-    if (kinds.size >= 5_000) kinds.clear();
-    kinds.set(text, kind);
-  }
-  return kind;
-}
-/** Kinds already normalised: a vault uses a few dozen (`call`, `Coffee`), so two regexes per note are waste. */
-const kinds = new Map<string, string>();
+// Remembered: a vault uses a few dozen kinds (`call`, `Coffee`), so two regexes per note are waste.
+export const normaliseKind: (text: string) => string = rememberedByText(
+  (text) => text.trim().toLowerCase().replace(/[\s_]+/g, "-").replace(/-+/g, "-"),
+  5_000,
+);
 
 const DONE_WORDS: Record<string, boolean> = { true: true, yes: true, y: true, done: true, false: false, no: false, n: false };
 
