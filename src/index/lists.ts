@@ -52,6 +52,21 @@ export class ValueIds {
   }
 }
 
+/** Paths kept sorted (plain string order) as they come and go, so a list by path is never re-sorted. */
+export class SortedPaths {
+  readonly paths: string[] = [];
+
+  add(path: string): void {
+    const at = lowerBound(this.paths, this.paths.length, path);
+    if (this.paths[at] !== path) this.paths.splice(at, 0, path);
+  }
+
+  delete(path: string): void {
+    const at = lowerBound(this.paths, this.paths.length, path);
+    if (this.paths[at] === path) this.paths.splice(at, 1);
+  }
+}
+
 /** Whether two lists hold the same items in the same order. */
 export function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((item, i) => item === b[i]);

@@ -16,7 +16,7 @@ import { parseNote } from "../parse/note";
 import { readCadence } from "../parse/durations";
 import { FactIndex } from "./facts";
 import { PathMultiMap } from "./multimap";
-import { exact, lowerBound, sameList } from "./lists";
+import { SortedPaths, exact, sameList } from "./lists";
 import { ContactResolver, contactKeys, referenceKeyOf } from "./resolver";
 
 const SETTINGS_NOTE = ".obsidian/plugins/network-goals/data.json";
@@ -46,11 +46,11 @@ export class NetworkIndex implements NetworkView {
   /** Only notes that have goals or problems, so the lists are built from a few hundred entries, not every note. */
   private readonly goalsByNote = new Map<string, readonly GoalSpec[]>();
   /** The paths of notes with goals, kept sorted, so the goal list is not re-sorted after a journal edit. */
-  private readonly goalPaths: string[] = [];
+  private readonly goalPaths = new SortedPaths();
   private readonly problemsByNote = new Map<string, readonly Problem[]>();
   private readonly referenceProblems = new Map<string, readonly Problem[]>();
   /** The paths of notes with problems of either kind, kept sorted, so the list is not re-sorted after an edit. */
-  private readonly problemPaths: string[] = [];
+  private readonly problemPaths = new SortedPaths();
   private readonly resolver = new ContactResolver();
   /** Reference key → the notes that use it, so a contact change re-resolves only the notes it can affect. */
   private readonly referencers = new PathMultiMap();
@@ -284,7 +284,7 @@ export class NetworkIndex implements NetworkView {
       // By note path (the notes sorted as plain strings, not the goals through a comparator), each note's goals in
       // their order in the note.
       const goals: GoalSpec[] = [];
-      for (const path of this.goalPaths) goals.push(...(this.goalsByNote.get(path) ?? NONE));
+      for (const path of this.goalPaths.paths) goals.push(...(this.goalsByNote.get(path) ?? NONE));
       this.goalsCache = { rev: this.goalsRev, goals };
     }
     return this.goalsCache.goals;
@@ -293,7 +293,7 @@ export class NetworkIndex implements NetworkView {
   problems(): readonly Problem[] {
     if (this.problemsCache?.rev !== this.problemsRev) {
       const problems: Problem[] = [...this.settingsProblems];
-      for (const path of this.problemPaths) {
+      for (const path of this.problemPaths.paths) {
         problems.push(...(this.problemsByNote.get(path) ?? NONE), ...(this.referenceProblems.get(path) ?? NONE));
       }
       this.problemsCache = { rev: this.problemsRev, problems };
@@ -303,19 +303,14 @@ export class NetworkIndex implements NetworkView {
 
   private setGoals(path: string, goals: readonly GoalSpec[]): void {
     this.goalsByNote.set(path, goals);
-    const at = lowerBound(this.goalPaths, this.goalPaths.length, path);
-    if (this.goalPaths[at] !== path) this.goalPaths.splice(at, 0, path);
+    this.goalPaths.add(path);
   }
 
   /** A note's problems were set or cleared: the list is rebuilt next time, and the note kept in `problemPaths` or not. */
   private problemsMoved(path: string): void {
     this.problemsRev++;
-    const paths = this.problemPaths;
-    const lo = lowerBound(paths, paths.length, path);
-    const listed = paths[lo] === path;
-    const has = this.problemsByNote.has(path) || this.referenceProblems.has(path);
-    if (has && !listed) paths.splice(lo, 0, path);
-    else if (!has && listed) paths.splice(lo, 1);
+    if (this.problemsByNote.has(path) || this.referenceProblems.has(path)) this.problemPaths.add(path);
+    else this.problemPaths.delete(path);
   }
 
   /** Takes the note out; `keepProblems` and `keepReferenceProblems` leave those lists as they are (see put). */
@@ -330,8 +325,7 @@ export class NetworkIndex implements NetworkView {
     this.interactionMap.delete(path);
     if (this.goalsByNote.delete(path)) {
       this.goalsRev++;
-      const at = lowerBound(this.goalPaths, this.goalPaths.length, path);
-      if (this.goalPaths[at] === path) this.goalPaths.splice(at, 1);
+      this.goalPaths.delete(path);
     }
     if (!keepProblems && this.problemsByNote.delete(path)) this.problemsMoved(path);
     if (!keepReferenceProblems && this.referenceProblems.delete(path)) this.problemsMoved(path);
