@@ -183,9 +183,9 @@ export class NetworkIndex implements NetworkView {
     if (interaction) {
       this.interactionMap.set(path, withAttendees(interaction));
     }
-    // During a bulk load endBulk() reads who refers to what from every note.
-    if (!this.bulk) for (const key of referencesOf(contact, interaction)) this.referencers.add(key, path);
+    // During a bulk load endBulk() reads who refers to what from every note, and settles the rest.
     if (!this.bulk) {
+      for (const key of referencesOf(contact, interaction)) this.referencers.add(key, path);
       // A contact whose names did not change cannot change how any reference resolves.
       if (previousContact && contact && sameKeys(previousContact, contact)) affected.clear();
       this.resolveNote(path, false);

@@ -7,7 +7,6 @@ import { dayNumber } from "../insights/day-numbers";
 import { nameKey } from "../insights/order";
 import { ValueIds } from "./lists";
 
-const NO_TAGS: readonly string[] = Object.freeze([]);
 const NO_IDS: readonly number[] = Object.freeze([]);
 
 /** Level → its code in `levelCode`. */
@@ -51,13 +50,10 @@ export class PeopleColumns {
   readonly names: string[] = [];
   /** The names as the lists sort them (`nameKey`). */
   readonly nameKeys: string[] = [];
-  /** What contact filters read (goal-filters.ts): level, company as `companyKey` reads it, tags. */
-  readonly levels: (Level | undefined)[] = [];
-  readonly companyKeys: (string | undefined)[] = [];
-  readonly tags: (readonly string[])[] = [];
   /**
-   * The same as small integers, for testing every contact against a filter at once (verdicts.ts): the level's
-   * code (0: none), the company's id (-1: none) and the tags' ids, each id naming a value in the lists below.
+   * What contact filters read (goal-filters.ts), as small integers, so every contact is tested against a filter
+   * at once (verdicts.ts): the level's code (0: none), the id of the company as `companyKey` reads it (-1: none)
+   * and the tags' ids, each id naming a value in the lists below.
    */
   levelCode = new Uint8Array(0);
   companyId = new Int32Array(0);
@@ -75,11 +71,8 @@ export class PeopleColumns {
     this.cadence[id] = contact?.cadence;
     this.names[id] = contact?.name ?? "";
     this.nameKeys[id] = contact === undefined ? "" : nameKey(contact.name);
-    this.levels[id] = contact?.level;
-    this.companyKeys[id] = contact === undefined ? undefined : companyKeyOf(contact);
-    this.tags[id] = contact?.tags ?? NO_TAGS;
     this.levelCode[id] = LEVEL_CODES[contact?.level ?? ""] ?? 0;
-    const company = this.companyKeys[id];
+    const company = contact === undefined ? undefined : companyKeyOf(contact);
     this.companyId[id] = company === undefined ? -1 : this.companyValues.id(company);
     this.tagIds[id] = contact === undefined || contact.tags.length === 0 ? NO_IDS : contact.tags.map((tag) => this.tagValues.id(tag));
   }
@@ -93,9 +86,6 @@ export class PeopleColumns {
     this.cadence.length = 0;
     this.names.length = 0;
     this.nameKeys.length = 0;
-    this.levels.length = 0;
-    this.companyKeys.length = 0;
-    this.tags.length = 0;
     this.levelCode = new Uint8Array(0);
     this.companyId = new Int32Array(0);
     this.tagIds.length = 0;
@@ -121,9 +111,6 @@ export class PeopleColumns {
       this.cadence.push(undefined);
       this.names.push("");
       this.nameKeys.push("");
-      this.levels.push(undefined);
-      this.companyKeys.push(undefined);
-      this.tags.push(NO_TAGS);
       this.tagIds.push(NO_IDS);
     }
   }

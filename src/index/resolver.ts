@@ -1,5 +1,6 @@
 // Resolves attendee and introducer references to contact paths: by path, then file name, then display name, then alias.
 import type { Contact } from "../model/types";
+import { PLAIN_ASCII } from "../insights/order";
 import { linkTarget } from "../parse/links";
 import { PathMultiMap } from "./multimap";
 
@@ -8,8 +9,6 @@ export type Resolution =
   | { kind: "ambiguous"; paths: string[] }
   | { kind: "unknown" };
 
-/** Printable ASCII only: NFC leaves such text as it is. */
-const PLAIN_ASCII = /^[\x20-\x7e]*$/;
 
 /**
  * The lookup key of a reference or a name: trimmed, `.md` dropped, NFC, lower-case. Without a regex for the
@@ -68,35 +67,29 @@ export class ContactResolver {
   }
 
   /**
-   * A reference with a folder matches by path (also a trailing part of it, as Obsidian's links do); otherwise
-   * the first tier with a match decides, and two matches in that tier are ambiguous rather than a guess.
+   * The paths the tier that decides holds for a reference key (`referenceKey`): a key with a folder matches by
+   * path (also a trailing part of it, as Obsidian's links do); otherwise the first tier with a match decides,
+   * and two matches in that tier are ambiguous rather than a guess.
    */
-  resolve(reference: string): Resolution {
-    return this.resolveKey(referenceKey(reference));
+  private deciding(key: string): string | readonly string[] | ReadonlySet<string> | undefined {
+    if (!key) return undefined;
+    if (key.includes("/")) return this.byPath.lookup(key);
+    return this.byBasename.lookup(key) ?? this.byName.lookup(key) ?? this.byAlias.lookup(key);
   }
 
-  /** The one contact `key` resolves to (see `resolveKey`), or undefined when it is ambiguous or unknown; makes nothing. */
+  /** The one contact `key` resolves to, or undefined when it is ambiguous or unknown; makes nothing. */
   uniquePath(key: string): string | undefined {
-    if (!key) return undefined;
-    const paths = key.includes("/")
-      ? this.byPath.lookup(key)
-      : (this.byBasename.lookup(key) ?? this.byName.lookup(key) ?? this.byAlias.lookup(key));
+    const paths = this.deciding(key);
     return typeof paths === "string" ? paths : undefined;
   }
 
-  /** `resolve` of a reference already turned into its key (`referenceKey`). */
+  /** What a reference key resolves to: one contact, several (ambiguous), or none. */
   resolveKey(key: string): Resolution {
-    if (!key) return UNKNOWN;
-    if (key.includes("/")) return found(this.byPath.lookup(key)) ?? UNKNOWN;
-    return found(this.byBasename.lookup(key)) ?? found(this.byName.lookup(key)) ?? found(this.byAlias.lookup(key)) ?? UNKNOWN;
+    const paths = this.deciding(key);
+    if (paths === undefined) return UNKNOWN;
+    if (typeof paths === "string") return { kind: "found", path: paths };
+    return { kind: "ambiguous", paths: [...paths].sort() };
   }
 }
 
 const UNKNOWN: Resolution = Object.freeze({ kind: "unknown" });
-
-/** One tier's answer: one path, several (ambiguous), or undefined to ask the next tier. */
-function found(paths: string | readonly string[] | ReadonlySet<string> | undefined): Resolution | undefined {
-  if (paths === undefined) return undefined;
-  if (typeof paths === "string") return { kind: "found", path: paths };
-  return { kind: "ambiguous", paths: [...paths].sort() };
-}

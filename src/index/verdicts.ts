@@ -76,7 +76,9 @@ export class FilterVerdicts {
     const { people } = this;
     const status = people.status[id];
     if (status === undefined || status === NOT_A_CONTACT) return false;
-    return contactFieldsPass(filters, people.levels[id], people.companyKeys[id], people.tags[id] ?? []);
+    const company = people.companyId[id] ?? -1;
+    const tags = (people.tagIds[id] ?? NO_IDS).map((tag) => people.tagValues.values[tag] ?? "");
+    return contactFieldsPass(filters, LEVEL_OF_CODE[people.levelCode[id] ?? 0], company < 0 ? undefined : people.companyValues.values[company], tags);
   }
 
   /**

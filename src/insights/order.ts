@@ -2,6 +2,9 @@
 import type { LocalDate } from "../model/types";
 import { rememberedByText } from "../parse/fields";
 
+/** Printable ASCII only: text that NFC and NFD leave as it is (nearly every name), so no normalising is needed. */
+export const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+
 /**
  * A name as it sorts: case and accents aside (`Émile` with `emile`). Plain code-unit order on this key
  * is the same on every machine and locale, so the CLI and the plugin list people identically, and it
@@ -9,7 +12,7 @@ import { rememberedByText } from "../parse/fields";
  */
 export function nameKey(name: string): string {
   // Most names are plain ASCII; skipping normalize() for them halves the cost of sorting a long list.
-  if (/^[\x20-\x7e]*$/.test(name)) return name.toLowerCase();
+  if (PLAIN_ASCII.test(name)) return name.toLowerCase();
   return name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
 }
 
