@@ -127,9 +127,9 @@ export function readContact(fields: FieldIndex, path: string, basename: string, 
   let cadence: Contact["cadence"];
   const cadenceField = fields.pick(A.cadence);
   if (cadenceField) {
-    const read = readCadence(cadenceField.value);
-    if (read.ok) cadence = read.value;
-    else log.take(cadenceField, read);
+    const readCadenceField = readCadence(cadenceField.value);
+    if (readCadenceField.ok) cadence = readCadenceField.value;
+    else log.take(cadenceField, readCadenceField);
   }
   const lastContactManual = read(A.lastContact, readDate);
   const snoozeUntil = read(A.snooze, readDate);

@@ -271,11 +271,3 @@ export function rememberText<T extends string | number | boolean | null>(
   const remembered = rememberedByText((text) => reader(text), 20_000);
   return (value) => (typeof value === "string" ? remembered(value) : reader(value));
 }
-
-/** Optional fields that were not read are left out, so objects compare and print cleanly. */
-export function dropUndefined<T extends object>(value: T): T {
-  for (const key of Object.keys(value) as (keyof T)[]) {
-    if (value[key] === undefined) delete value[key];
-  }
-  return value;
-}
