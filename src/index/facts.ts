@@ -15,10 +15,10 @@ import type { Contact, GoalSpec, NetworkView, ResolvedInteraction } from "../mod
 import { dayNumber } from "../insights/day-numbers";
 import type { CompiledFilters } from "../insights/goal-filters";
 import { compileFilters } from "../insights/goal-filters";
-import { AttendedList, UNDATED } from "./attended";
+import { AttendedList } from "./attended";
 import { Attendances } from "./attendances";
 import { DayMultiset } from "./day-multiset";
-import { ValueIds, exact, sameList } from "./lists";
+import { ValueIds, sameList } from "./lists";
 import { NO_DAY, NOT_A_CONTACT, PeopleColumns, TARGET } from "./people";
 import { InteractionColumns } from "./vault-columns";
 import type { Verdicts } from "./verdicts";
@@ -90,51 +90,16 @@ export class FactIndex {
 
   /** Every fact read again from the view (after a bulk load); series for the view's goals built at once. */
   rebuild(): void {
-    this.attended = [];
     this.personIds.clear();
     this.people.clear();
     this.kindIds.clear();
     this.openFollowUps.clear();
     const columns = new InteractionColumns(this.view.interactions(), this);
-    const { interactions, date, kind, start, person, byDate } = columns;
-    for (const interaction of interactions) {
+    for (const interaction of columns.interactions) {
       if (interaction.followUp !== undefined && interaction.followUpDone === false) this.openFollowUps.set(interaction.path, interaction);
     }
-    // Each person's meetings, undated first, then by day; and the attendance table, both in one walk of the day order.
-    const lists: ResolvedInteraction[][] = [];
-    const listDays: number[][] = [];
-    const attend = (i: number, day: number): void => {
-      for (let k = start[i] as number; k < (start[i + 1] as number); k++) {
-        const id = person[k] as number;
-        const list = lists[id];
-        if (list === undefined) {
-          lists[id] = [interactions[i] as ResolvedInteraction];
-          listDays[id] = [day];
-        } else {
-          list.push(interactions[i] as ResolvedInteraction);
-          listDays[id]?.push(day);
-        }
-      }
-    };
-    for (let i = 0; i < interactions.length; i++) if (date[i] === NO_DAY) attend(i, UNDATED);
-    const attendances = start[interactions.length] as number;
-    const tableDay = new Int32Array(attendances);
-    const tablePerson = new Int32Array(attendances);
-    const tableKind = new Int32Array(attendances);
-    let rows = 0;
-    for (const i of byDate) {
-      const day = date[i] as number;
-      attend(i, day);
-      for (let k = start[i] as number; k < (start[i + 1] as number); k++) {
-        tableDay[rows] = day;
-        tablePerson[rows] = person[k] as number;
-        tableKind[rows] = kind[i] as number;
-        rows++;
-      }
-    }
-    this.attendanceTable = new Attendances(tableDay.subarray(0, rows), tablePerson.subarray(0, rows), tableKind.subarray(0, rows));
-    // Copied without the spare room `push` left (~10,000 lists kept).
-    lists.forEach((list, id) => (this.attended[id] = new AttendedList(exact(list), exact(listDays[id] ?? []))));
+    this.attendanceTable = columns.attendanceTable();
+    this.attended = columns.attendedLists();
     for (const contact of this.view.contacts()) {
       const id = this.personId(contact.path);
       this.people.set(id, contact);
@@ -212,28 +177,15 @@ export class FactIndex {
 
   /** The sorted days of the interactions that count for `metric` under `filters` (`pass`: who passes its contact part). */
   private countedDays(columns: InteractionColumns, metric: AdditiveMetric, filters: CompiledFilters, pass: Uint8Array | null): Int32Array {
-    const follow = metric === "follow-ups-done";
-    const order = follow ? columns.byDone : columns.byDate;
-    const source = follow ? columns.done : columns.date;
-    const { kind, gave } = columns;
     // Kinds as a mask over kind ids; `events` counts the kind `event` alone (within the filter's kinds).
-    let mask: Uint8Array | null = null;
+    let kinds: Uint8Array | null = null;
     if (filters.kinds !== null || metric === "events") {
-      mask = new Uint8Array(this.kindCount);
+      kinds = new Uint8Array(this.kindCount);
       for (const [id, name] of this.kindIds.values.entries()) {
-        if ((filters.kinds === null || filters.kinds.has(name)) && (metric !== "events" || name === "event")) mask[id] = 1;
+        if ((filters.kinds === null || filters.kinds.has(name)) && (metric !== "events" || name === "event")) kinds[id] = 1;
       }
     }
-    const given = metric === "given";
-    const days = new Int32Array(order.length);
-    let n = 0;
-    for (const i of order) {
-      if (mask !== null && mask[kind[i] as number] !== 1) continue;
-      if (given && gave[i] !== 1) continue;
-      if (pass !== null && !columns.anyAttendeePasses(i, pass)) continue;
-      days[n++] = source[i] as number;
-    }
-    return days.slice(0, n);
+    return columns.countedDays(metric === "follow-ups-done", kinds, metric === "given", pass);
   }
 
   /** The sorted days contacts count as added (first met, else first interaction), of those who pass. */

@@ -5,6 +5,9 @@
 import type { ResolvedInteraction } from "../model/types";
 import { dayNumber } from "../insights/day-numbers";
 import { followUpDoneDate } from "../insights/fact-table";
+import { AttendedList, UNDATED } from "./attended";
+import { Attendances } from "./attendances";
+import { exact } from "./lists";
 import { NO_DAY } from "./people";
 
 /** Where person and kind ids come from (the facts give them out, so the columns use the facts' own ids). */
@@ -56,6 +59,67 @@ export class InteractionColumns {
     const end = this.start[i + 1] as number;
     for (let k = this.start[i] as number; k < end; k++) if (pass[this.person[k] as number] === 1) return true;
     return false;
+  }
+
+  /**
+   * The sorted days of the interactions that count: by their follow-up-done day (`byDone`) or their date, of
+   * the kind ids `kinds` marks (null: any), that gave something when `given`, with an attendee `pass` marks
+   * (null: anyone).
+   */
+  countedDays(byDone: boolean, kinds: Uint8Array | null, given: boolean, pass: Uint8Array | null): Int32Array {
+    const order = byDone ? this.byDone : this.byDate;
+    const source = byDone ? this.done : this.date;
+    const days = new Int32Array(order.length);
+    let n = 0;
+    for (const i of order) {
+      if (kinds !== null && kinds[this.kind[i] as number] !== 1) continue;
+      if (given && this.gave[i] !== 1) continue;
+      if (pass !== null && !this.anyAttendeePasses(i, pass)) continue;
+      days[n++] = source[i] as number;
+    }
+    return days.slice(0, n);
+  }
+
+  /** Every attendance (day, person, kind) of the dated interactions, by day. */
+  attendanceTable(): Attendances {
+    const rows = this.attendancesOf(this.byDate);
+    const day = new Int32Array(rows);
+    const person = new Int32Array(rows);
+    const kind = new Int32Array(rows);
+    let at = 0;
+    for (const i of this.byDate) {
+      for (let k = this.start[i] as number; k < (this.start[i + 1] as number); k++) {
+        day[at] = this.date[i] as number;
+        person[at] = this.person[k] as number;
+        kind[at] = this.kind[i] as number;
+        at++;
+      }
+    }
+    return new Attendances(day, person, kind);
+  }
+
+  /** By person id, the interactions they attended, undated first, then by day (copied without spare room). */
+  attendedLists(): (AttendedList | undefined)[] {
+    const lists: ResolvedInteraction[][] = [];
+    const days: number[][] = [];
+    const attend = (i: number, day: number): void => {
+      for (let k = this.start[i] as number; k < (this.start[i + 1] as number); k++) {
+        const id = this.person[k] as number;
+        (lists[id] ??= []).push(this.interactions[i] as ResolvedInteraction);
+        (days[id] ??= []).push(day);
+      }
+    };
+    for (let i = 0; i < this.interactions.length; i++) if (this.date[i] === NO_DAY) attend(i, UNDATED);
+    for (const i of this.byDate) attend(i, this.date[i] as number);
+    const attended: (AttendedList | undefined)[] = [];
+    lists.forEach((list, id) => (attended[id] = new AttendedList(exact(list), exact(days[id] ?? []))));
+    return attended;
+  }
+
+  private attendancesOf(order: Int32Array): number {
+    let rows = 0;
+    for (const i of order) rows += (this.start[i + 1] as number) - (this.start[i] as number);
+    return rows;
   }
 
   /** By person id below `people`: the day of their first dated interaction (NO_DAY: none). */
