@@ -17,25 +17,12 @@ import { readCadence } from "../parse/durations";
 import { FactIndex } from "./facts";
 import { PathMultiMap } from "./multimap";
 import { SortedPaths, exact, sameList } from "./lists";
-import { ContactResolver, contactKeys, referenceKeyOf } from "./resolver";
+import { ContactResolver, keysOf, referenceKeyOf, referenceProblem, referencesOf, sameKeys } from "./resolver";
 
 const SETTINGS_NOTE = ".obsidian/plugins/network-goals/data.json";
 
 /** Shared by every note without goals or problems: most notes have neither, and an empty array each adds up. */
 const NONE: readonly never[] = Object.freeze([]);
-
-function keysOf(contact: Contact): string[] {
-  const keys = contactKeys(contact);
-  return [...keys.paths, keys.basename, keys.name, ...keys.aliases];
-}
-
-/** The references a note makes to contacts, as lookup keys. */
-function referencesOf(contact: Contact | undefined, interaction: Interaction | undefined): string[] {
-  const refs: string[] = [];
-  if (interaction) for (const ref of interaction.attendeeRefs) refs.push(referenceKeyOf(ref));
-  if (contact?.introducedBy) refs.push(referenceKeyOf(contact.introducedBy));
-  return refs;
-}
 
 export class NetworkIndex implements NetworkView {
   private rev = 0;
@@ -407,23 +394,4 @@ function withAttendees(interaction: Interaction): ResolvedInteraction {
 /** Whether two problem lists say the same things about the same fields, in the same order. */
 function sameProblems(a: readonly Problem[], b: readonly Problem[]): boolean {
   return a.length === b.length && a.every((p, i) => p.note === b[i]?.note && p.field === b[i]?.field && p.message === b[i]?.message);
-}
-
-function sameKeys(a: Contact, b: Contact): boolean {
-  return sameList(keysOf(a), keysOf(b));
-}
-
-function referenceProblem(note: string, field: string, ref: string, ambiguous: string[] | null): Problem {
-  if (ambiguous) {
-    return {
-      note,
-      field,
-      message: `'${ref}' matches several contacts (${ambiguous.join(", ")}); link the one you mean, e.g. [[${ambiguous[0]?.replace(/\.md$/, "")}]]`,
-    };
-  }
-  return {
-    note,
-    field,
-    message: `unknown contact '${ref}': no contact note has that file name, name or alias`,
-  };
 }

@@ -1,7 +1,8 @@
 // Resolves attendee and introducer references to contact paths: by path, then file name, then display name, then alias.
-import type { Contact } from "../model/types";
+import type { Contact, Interaction, Problem } from "../model/types";
 import { PLAIN_ASCII } from "../insights/order";
 import { linkTarget } from "../parse/links";
+import { sameList } from "./lists";
 import { PathMultiMap } from "./multimap";
 
 export type Resolution =
@@ -93,3 +94,38 @@ export class ContactResolver {
 }
 
 const UNKNOWN: Resolution = Object.freeze({ kind: "unknown" });
+
+/** Every key a contact answers to, all tiers in one list. */
+export function keysOf(contact: Contact): string[] {
+  const keys = contactKeys(contact);
+  return [...keys.paths, keys.basename, keys.name, ...keys.aliases];
+}
+
+/** The references a note makes to contacts, as lookup keys. */
+export function referencesOf(contact: Contact | undefined, interaction: Interaction | undefined): string[] {
+  const refs: string[] = [];
+  if (interaction) for (const ref of interaction.attendeeRefs) refs.push(referenceKeyOf(ref));
+  if (contact?.introducedBy) refs.push(referenceKeyOf(contact.introducedBy));
+  return refs;
+}
+
+/** Whether two contacts answer to the same keys: if so, no reference resolves differently. */
+export function sameKeys(a: Contact, b: Contact): boolean {
+  return sameList(keysOf(a), keysOf(b));
+}
+
+/** The problem of a reference that resolves to several contacts (`ambiguous`) or to none. */
+export function referenceProblem(note: string, field: string, ref: string, ambiguous: string[] | null): Problem {
+  if (ambiguous) {
+    return {
+      note,
+      field,
+      message: `'${ref}' matches several contacts (${ambiguous.join(", ")}); link the one you mean, e.g. [[${ambiguous[0]?.replace(/\.md$/, "")}]]`,
+    };
+  }
+  return {
+    note,
+    field,
+    message: `unknown contact '${ref}': no contact note has that file name, name or alias`,
+  };
+}
