@@ -3,15 +3,13 @@ import { normalizePath, TFile, TFolder, type App } from "obsidian";
 import { addDays } from "../model/calendar";
 import type { LocalDate } from "../model/types";
 import { readDate } from "../parse/dates";
+import { candidateFileNames, fileNameKey, sanitizeFileName } from "../io/file-names";
 import { isAbsent, nestedLinkText, pickField, type Frontmatter } from "../parse/fields";
 
 /** The aliases of SPEC §1, in the order the parser reads them; the first is what a new key is called. */
 export const FOLLOW_UP_ALIASES = ["follow_up", "follow-up", "followup", "follow_up_by"] as const;
 export const FOLLOW_UP_DONE_ALIASES = ["follow_up_done", "followed_up"] as const;
 export const SNOOZE_UNTIL_ALIASES = ["snooze_until", "prm-snooze-until"] as const;
-
-/** Longest file name we create (without ` 2` and `.md`): well under every file system's 255 bytes. */
-export const MAX_NAME_LENGTH = 100;
 
 /**
  * The key the note already uses for a concept, in alias order, matched case-insensitively; else the
@@ -91,23 +89,6 @@ export async function snoozeContact(app: App, path: string, days: number, today:
   return until;
 }
 
-/**
- * A file name from what the user typed: no characters that Obsidian or a file system refuses, or that
- * break a `[[link]]` (`\/:*?"<>|#^[]`), no control characters, no leading dot (a hidden file), single
- * spaces, at most MAX_NAME_LENGTH characters. Never empty.
- */
-export function sanitizeFileName(name: string): string {
-  const cleaned = name
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed here
-    .replace(/[\\/:*?"<>|#^[\]\u0000-\u001f\u007f]/g, " ")
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(/^\.+/, "")
-    .trim();
-  const capped = Array.from(cleaned).slice(0, MAX_NAME_LENGTH).join("").trim();
-  return capped === "" ? "Untitled" : capped;
-}
-
 /** The folder as a vault path, `""` for the vault root. */
 export function folderPath(folder: string): string {
   const normal = normalizePath(folder.trim());
@@ -126,13 +107,13 @@ async function ensureFolder(app: App, folder: string): Promise<void> {
   }
 }
 
-/** Whether a name is taken in the folder, ignoring case (macOS and Windows file systems do). */
+/** Whether a name is taken in the folder, ignoring case and normalisation (macOS and Windows file systems do). */
 function isTaken(app: App, folder: string, fileName: string): boolean {
   const path = folder === "" ? fileName : `${folder}/${fileName}`;
   if (app.vault.getAbstractFileByPath(path)) return true;
   const parent = folder === "" ? app.vault.getRoot() : app.vault.getFolderByPath(folder);
-  const lower = fileName.toLowerCase();
-  return parent?.children.some((child) => child.name.toLowerCase() === lower) ?? false;
+  const key = fileNameKey(fileName);
+  return parent?.children.some((child) => fileNameKey(child.name) === key) ?? false;
 }
 
 export interface CreatedNote {
@@ -149,12 +130,11 @@ export async function createNote(app: App, folder: string, baseName: string, tex
   const dir = folderPath(folder);
   const base = sanitizeFileName(baseName);
   await ensureFolder(app, dir);
-  for (let n = 1; n < 1000; n++) {
-    const fileName = n === 1 ? `${base}.md` : `${base} ${n}.md`;
+  for (const fileName of candidateFileNames(base)) {
     if (isTaken(app, dir, fileName)) continue;
     const path = normalizePath(dir === "" ? fileName : `${dir}/${fileName}`);
     try {
-      return { file: await app.vault.create(path, text), renamed: n > 1 };
+      return { file: await app.vault.create(path, text), renamed: fileName !== `${base}.md` };
     } catch (error) {
       // Created by someone else between the check and now (a sync client): try the next number.
       if (app.vault.getAbstractFileByPath(path)) continue;

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // Writes through the fake host: only the intended key changes; every other key and the body stay byte-for-byte.
 import { describe, expect, it } from "vitest";
-import { createNote, markFollowUpDone, sanitizeFileName, snoozeContact, snoozeFollowUp } from "../../src/obsidian/writes";
+import { createNote, markFollowUpDone, snoozeContact, snoozeFollowUp } from "../../src/obsidian/writes";
 import { start, TODAY } from "./harness";
 
 const BODY = "\n# Coffee with Jane\n\nShe mentioned [[Bob Li]] — follow_up_done: not this line.\n\n```network-goal\nmetric: people-met\n```\n";
@@ -109,14 +109,5 @@ describe("createNote", () => {
   it("creates in the vault root for an empty folder", async () => {
     const t = await start({});
     expect((await createNote(t.obsidianApp, "", "Note", "x")).file.path).toBe("Note.md");
-  });
-});
-
-describe("sanitizeFileName", () => {
-  it("strips what file systems and links refuse, hidden-file dots and extra spaces; caps the length; never empty", () => {
-    expect(sanitizeFileName("a/b\\c:d*e?f\"g<h>i|j#k^l[m]n")).toBe("a b c d e f g h i j k l m n");
-    expect(sanitizeFileName("..hidden")).toBe("hidden");
-    expect(sanitizeFileName("  //  ")).toBe("Untitled");
-    expect(sanitizeFileName("x".repeat(300))).toHaveLength(100);
   });
 });

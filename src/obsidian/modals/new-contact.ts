@@ -2,7 +2,8 @@
 import { Modal, Notice, Setting, type TFile } from "obsidian";
 import { readCadence } from "../../parse/durations";
 import { contactNoteText } from "../templates";
-import { createNote, folderPath, sanitizeFileName } from "../writes";
+import { sanitizeFileName } from "../../io/file-names";
+import { createNote, folderPath } from "../writes";
 import { inFolders, type ModalContext } from "./context";
 
 export interface NewContactValues {
