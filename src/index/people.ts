@@ -10,7 +10,7 @@ import { ValueIds } from "./lists";
 const NO_IDS: readonly number[] = Object.freeze([]);
 
 /** Level → its code in `levelCode`. */
-export const LEVEL_CODES: Readonly<Record<string, number>> = { senior: 1, peer: 2, junior: 3 };
+export const LEVEL_CODES: Readonly<Record<Level, number>> = { senior: 1, peer: 2, junior: 3 };
 export const LEVEL_OF_CODE: readonly (Level | undefined)[] = [undefined, "senior", "peer", "junior"];
 
 
@@ -71,7 +71,7 @@ export class PeopleColumns {
     this.cadence[id] = contact?.cadence;
     this.names[id] = contact?.name ?? "";
     this.nameKeys[id] = contact === undefined ? "" : nameKey(contact.name);
-    this.levelCode[id] = LEVEL_CODES[contact?.level ?? ""] ?? 0;
+    this.levelCode[id] = contact?.level === undefined ? 0 : LEVEL_CODES[contact.level];
     const company = contact === undefined ? undefined : companyKeyOf(contact);
     this.companyId[id] = company === undefined ? -1 : this.companyValues.id(company);
     this.tagIds[id] = contact === undefined || contact.tags.length === 0 ? NO_IDS : contact.tags.map((tag) => this.tagValues.id(tag));

@@ -10,7 +10,7 @@ import { compileFilters } from "./goal-filters";
 import type { GoalStatus, Pace } from "./goal-pace";
 import { goalPace, paceText } from "./goal-pace";
 import type { SmartCheck } from "./goal-smart";
-import { smartCheck } from "./goal-smart";
+import { countedGoal, smartCheck } from "./goal-smart";
 import type { GoalState, GoalTiming, GoalTimingError } from "./goal-timing";
 import { goalTiming } from "./goal-timing";
 import { goalTitle } from "./goal-title";
@@ -134,10 +134,9 @@ export interface GoalParts {
 export function goalProgress(goal: GoalSpec, counter: GoalCounter, weekStart: Weekday, known: GoalParts = {}): GoalProgress {
   const today = counter.today;
   const timing = known.timing ?? goalTiming(goal, today, weekStart);
-  const metric = goal.metric;
-  const target = goal.target;
-  if (!timing.ok || metric === undefined || target === undefined) {
-    const invalid = { status: "invalid" as const, count: null, target: target ?? null, window: null, pace: null };
+  const counted = countedGoal(goal, timing);
+  if (counted === null) {
+    const invalid = { status: "invalid" as const, count: null, target: goal.target ?? null, window: null, pace: null };
     return assemble(goal, {
       start: timing.ok ? timing.start : null,
       end: timing.ok ? timing.end : null,
@@ -154,37 +153,38 @@ export function goalProgress(goal: GoalSpec, counter: GoalCounter, weekStart: We
       achievability: null,
     });
   }
+  const { metric, target, timing: running } = counted;
   const filters = known.filters ?? compileFilters(goal.filters);
   // One counting pass for the history and the current window together, oldest first.
-  const windows = [...timing.history].reverse();
-  if (timing.state === "running") windows.push(timing.window);
+  const windows = [...running.history].reverse();
+  if (running.state === "running") windows.push(running.window);
   const counts = counter.countWindows(metric, filters, windows);
-  const history: HistoryEntry[] = timing.history.map((w, i) => {
-    const count = counts[timing.history.length - 1 - i] ?? 0;
+  const history: HistoryEntry[] = running.history.map((w, i) => {
+    const count = counts[running.history.length - 1 - i] ?? 0;
     return { start: w.start, end: w.end, count, hit: count >= target };
   });
   let count = 0;
-  if (timing.state === "running") count = counts[counts.length - 1] ?? 0;
-  else if (timing.state === "over") count = history[0]?.count ?? counter.countWindows(metric, filters, [timing.window])[0] ?? 0;
-  const expected = expectedByToday(target, timing.window, today);
+  if (running.state === "running") count = counts[counts.length - 1] ?? 0;
+  else if (running.state === "over") count = history[0]?.count ?? counter.countWindows(metric, filters, [running.window])[0] ?? 0;
+  const expected = expectedByToday(target, running.window, today);
   const status: Exclude<GoalStatus, "invalid"> =
-    timing.state === "not-started" ? "not-started" : statusOf(count, target, timing.window, today, expected);
-  const pace = goalPace(status, count, target, timing.window, today);
-  const achievable = achievability(metric, target, timing, counter, weekStart);
-  const repeating = timing.period !== null;
+    running.state === "not-started" ? "not-started" : statusOf(count, target, running.window, today, expected);
+  const pace = goalPace(status, count, target, running.window, today);
+  const achievable = achievability(metric, target, running, counter, weekStart);
+  const repeating = running.period !== null;
   return assemble(goal, {
-    start: timing.start,
-    end: timing.end,
-    window: timing.window,
-    state: timing.state,
+    start: running.start,
+    end: running.end,
+    window: running.window,
+    state: running.state,
     count,
     expected,
     status,
     pace,
-    paceText: paceText({ status, count, target, window: timing.window, pace }, today),
+    paceText: paceText({ status, count, target, window: running.window, pace }, today),
     streak: repeating ? streakOf(history) : null,
     history: repeating ? history : [],
-    smart: smartCheck(goal, timing, achievable),
+    smart: smartCheck(goal, running, achievable),
     achievability: achievable,
   });
 }

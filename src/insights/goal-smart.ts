@@ -1,5 +1,5 @@
 // The SMART check shown beside every goal (SPEC §3.4): each letter passes, or says why not.
-import type { GoalSpec, SmartLetter } from "../model/types";
+import type { GoalSpec, Metric, SmartLetter } from "../model/types";
 import type { Achievability } from "./goal-achievable";
 import type { GoalTiming, GoalTimingError } from "./goal-timing";
 
@@ -34,6 +34,28 @@ function specificProblem(goal: GoalSpec): Finding | null {
     };
   }
   return null;
+}
+
+/** What a goal that counts is counted with. */
+export interface CountedGoal {
+  metric: Metric;
+  target: number;
+  timing: GoalTiming;
+}
+
+/** Letters that decide whether a goal counts at all (SPEC §3.4); Achievable and Relevant are only advice. */
+const COUNTING_LETTERS: ReadonlySet<SmartLetter> = new Set<SmartLetter>(["specific", "measurable", "timeBound"]);
+
+/**
+ * The one rule for whether a goal counts (SPEC §3.4): Specific (a known metric and valid filters), Measurable
+ * (a whole-number target ≥ 1) and Time-bound (a valid period or due) all hold. Null: the goal is `invalid`.
+ * A filter the parser could not read (`level: seniro`) fails S: the goal is not counted as if it had none.
+ */
+export function countedGoal(goal: GoalSpec, timing: GoalTiming | GoalTimingError): CountedGoal | null {
+  const { metric, target } = goal;
+  if (!timing.ok || metric === undefined || target === undefined) return null;
+  if (specificProblem(goal) !== null || goal.issues.some((issue) => COUNTING_LETTERS.has(issue.letter))) return null;
+  return { metric, target, timing };
 }
 
 function generic(text: string | null | undefined): Finding | null {

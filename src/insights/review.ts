@@ -5,6 +5,7 @@ import type { Settings } from "../model/settings";
 import type { Level, LocalDate, Metric, NetworkView } from "../model/types";
 import { countWindows } from "./goal-count";
 import { NO_FILTERS, compileFilters } from "./goal-filters";
+import { countedGoal } from "./goal-smart";
 import { goalTiming, periodsEndingIn } from "./goal-timing";
 import { goalTitle } from "./goal-title";
 import type { MetricIndex } from "./metric-index";
@@ -79,9 +80,9 @@ function goalPeriods(view: NetworkView, index: MetricIndex, window: DateWindow, 
   const hit: ReviewGoalPeriod[] = [];
   const missed: ReviewGoalPeriod[] = [];
   for (const goal of view.goals()) {
-    const timing = goalTiming(goal, index.today, settings.weekStart);
-    const { metric, target } = goal;
-    if (!timing.ok || metric === undefined || target === undefined) continue;
+    const counted = countedGoal(goal, goalTiming(goal, index.today, settings.weekStart));
+    if (counted === null) continue;
+    const { metric, target, timing } = counted;
     const periods = periodsEndingIn(timing, window, settings.weekStart);
     const counts = countWindows(index, metric, compileFilters(goal.filters), periods);
     periods.forEach((period, i) => {

@@ -1,5 +1,6 @@
 // Reading a contact note's frontmatter into a Contact (SPEC §1.1), one problem per unreadable field.
 import type { Contact, ContactStatus, Level } from "../model/types";
+import { wordTable } from "../model/words";
 import { readBirthday, readDate } from "./dates";
 import { readCadence } from "./durations";
 import type { Aliases, Field, Read } from "./fields";
@@ -8,22 +9,22 @@ import { linkTarget, readFreeText, readReferenceList, readTextList } from "./lin
 import type { ProblemLog } from "./problems";
 import { NO_ITEMS } from "./problems";
 
-const LEVELS: Record<string, Level> = {
+const LEVELS = wordTable<Level>({
   senior: "senior", above: "senior", manager: "senior",
   peer: "peer", same: "peer", colleague: "peer",
   junior: "junior", below: "junior", report: "junior",
-};
+});
 
-const STATUSES: Record<string, ContactStatus> = {
+const STATUSES = wordTable<ContactStatus>({
   active: "active", target: "target", prospect: "target",
   dormant: "dormant", inactive: "dormant", archived: "archived",
-};
+});
 
 /** A level word or one of its synonyms, any case. Also used for goal filters. */
 export function readLevel(value: unknown): Read<Level> {
   const text = readText(value);
   if (!text.ok) return text;
-  const level = LEVELS[text.value.toLowerCase()];
+  const level = LEVELS.get(text.value.toLowerCase());
   return level
     ? ok(level)
     : fail(`'${text.value}' is not senior, peer or junior (also above/manager, same/colleague, below/report)`);
@@ -32,7 +33,7 @@ export function readLevel(value: unknown): Read<Level> {
 function readStatus(value: unknown): Read<ContactStatus> {
   const text = readText(value);
   if (!text.ok) return text;
-  const status = STATUSES[text.value.toLowerCase()];
+  const status = STATUSES.get(text.value.toLowerCase());
   return status ? ok(status) : fail(`'${text.value}' is not active, target, dormant or archived`);
 }
 

@@ -2,20 +2,22 @@
 import type { Cadence, Duration, DurationUnit } from "../model/types";
 import { describeValue, fail, ok } from "./fields";
 import type { Read } from "./fields";
+import { wordTable } from "../model/words";
 
 const EXAMPLE = "a duration such as 30d, 2w or monthly";
 
 /** Unit words, each with the amount of that unit it stands for (a quarter is 3 months). */
-const UNITS: Record<string, [DurationUnit, number]> = {
+const UNITS = wordTable<readonly [DurationUnit, number]>({
   d: ["day", 1], day: ["day", 1], days: ["day", 1],
   w: ["week", 1], wk: ["week", 1], wks: ["week", 1], week: ["week", 1], weeks: ["week", 1],
   m: ["month", 1], mo: ["month", 1], mos: ["month", 1], month: ["month", 1], months: ["month", 1],
   q: ["month", 3], quarter: ["month", 3], quarters: ["month", 3],
   y: ["year", 1], yr: ["year", 1], yrs: ["year", 1], year: ["year", 1], years: ["year", 1],
-};
+});
+const DAYS = ["day", 1] as const;
 
 /** Keyed without spaces, so `twice a year` and `bi weekly` are found as written. */
-const WORDS: Record<string, Duration> = {
+const WORDS = wordTable<Duration>({
   daily: { amount: 1, unit: "day" },
   weekly: { amount: 1, unit: "week" },
   biweekly: { amount: 2, unit: "week" },
@@ -29,7 +31,7 @@ const WORDS: Record<string, Duration> = {
   yearly: { amount: 1, unit: "year" },
   annually: { amount: 1, unit: "year" },
   annual: { amount: 1, unit: "year" },
-};
+});
 
 const OFF = new Set(["none", "never", "off", "no"]);
 const AMOUNT_UNIT = /^(-?\d+(?:\.\d+)?)\s*([a-z]*)$/;
@@ -38,10 +40,10 @@ function readCadenceText(raw: string): Read<Cadence> {
   // `semi-annually`, `bi_weekly`, `Twice a year`: case, separators and spacing do not matter.
   const text = raw.trim().toLowerCase().replace(/[\s_]+/g, " ").replace(/([a-z])-(?=[a-z])/g, "$1");
   if (OFF.has(text)) return ok(null);
-  const word = WORDS[text.replace(/ /g, "")];
+  const word = WORDS.get(text.replace(/ /g, ""));
   if (word) return ok({ ...word });
-  const m = AMOUNT_UNIT.exec(text) ?? (UNITS[text] ? ["", "1", text] : null);
-  const unit = m ? (m[2] === "" || m[2] === undefined ? UNITS.d : UNITS[m[2]]) : undefined;
+  const m = AMOUNT_UNIT.exec(text) ?? (UNITS.has(text) ? ["", "1", text] : null);
+  const unit = m ? (m[2] === "" || m[2] === undefined ? DAYS : UNITS.get(m[2])) : undefined;
   if (!m || !unit) return fail(`'${raw.trim()}' is not ${EXAMPLE}`);
   const amount = Number(m[1]);
   if (!Number.isInteger(amount)) return fail(`'${raw.trim()}' is not a whole number of ${unit[0]}s`);

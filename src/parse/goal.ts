@@ -1,5 +1,6 @@
 // Reading one `network-goal` block (SPEC §1.3) into a GoalSpec, with SMART issues for what is wrong.
 import type { GoalSpec, LocalDate, Metric, Period, Problem, SmartLetter, YamlParser } from "../model/types";
+import { wordTable } from "../model/words";
 import { readDate } from "./dates";
 import type { Aliases, Field, Frontmatter, Read } from "./fields";
 import { FieldIndex, aliases, asRecord, describeValue, fail, ok, readText } from "./fields";
@@ -16,19 +17,19 @@ export interface GoalContext {
   noteDate?: LocalDate;
 }
 
-const METRICS: Record<string, Metric> = {
+const METRICS = wordTable<Metric>({
   interactions: "interactions", interaction: "interactions", meetings: "interactions", meeting: "interactions",
   events: "events", event: "events",
   "people-met": "people-met", people: "people-met",
   "contacts-added": "contacts-added", "new-contacts": "contacts-added", connections: "contacts-added",
   "follow-ups-done": "follow-ups-done", "followups-done": "follow-ups-done",
   given: "given", gives: "given",
-};
+});
 
-const PERIODS: Record<string, Period> = {
+const PERIODS = wordTable<Period>({
   week: "week", weekly: "week", month: "month", monthly: "month",
   quarter: "quarter", quarterly: "quarter", year: "year", yearly: "year", annually: "year", annual: "year",
-};
+});
 
 const FIELDS = {
   title: aliases("title"), metric: aliases("metric"), target: aliases("target"), period: aliases("period"),
@@ -42,7 +43,7 @@ const KNOWN = new Set(Object.values(FIELDS).flatMap((list) => list.names));
 function readMetric(value: unknown): Read<Metric> {
   const text = readText(value);
   if (!text.ok) return text;
-  const metric = METRICS[normaliseKind(text.value)];
+  const metric = METRICS.get(normaliseKind(text.value));
   return metric
     ? ok(metric)
     : fail(`'${text.value}' is not a metric: use interactions, events, people-met, contacts-added, follow-ups-done or given`);
@@ -57,7 +58,7 @@ function readTarget(value: unknown): Read<number> {
 function readPeriod(value: unknown): Read<Period> {
   const text = readText(value);
   if (!text.ok) return text;
-  const period = PERIODS[text.value.toLowerCase()];
+  const period = PERIODS.get(text.value.toLowerCase());
   return period ? ok(period) : fail(`'${text.value}' is not week, month, quarter or year`);
 }
 
@@ -124,8 +125,9 @@ function readFields(block: Frontmatter, goal: GoalSpec, log: GoalLog): void {
   if (!fields.pick(FIELDS.target)) log.problem("target", "no target; add a line such as target: 5", "measurable");
 
   goal.period = read(FIELDS.period, readPeriod, "timeBound");
-  goal.start = read(FIELDS.start, readDate, "timeBound");
-  goal.end = read(FIELDS.end, readDate, "timeBound");
+  // An unreadable start or end is a problem and is ignored, as every bad date is (SPEC §3.4): the goal still counts.
+  goal.start = read(FIELDS.start, readDate);
+  goal.end = read(FIELDS.end, readDate);
   goal.due = read(FIELDS.due, readDate, "timeBound");
   const hasPeriod = fields.pick(FIELDS.period);
   const hasDue = fields.pick(FIELDS.due);

@@ -1,5 +1,6 @@
 // Reading an interaction note (meeting, call, event) into an Interaction (SPEC §1.2).
 import type { LocalDate, ResolvedInteraction } from "../model/types";
+import { wordTable } from "../model/words";
 import { calendarDate, readDate } from "./dates";
 import type { Aliases, FieldIndex, Read } from "./fields";
 import { aliases, describeValue, fail, ok, readText, rememberedByText, rememberText } from "./fields";
@@ -30,13 +31,13 @@ export const normaliseKind: (text: string) => string = rememberedByText(
   5_000,
 );
 
-const DONE_WORDS: Record<string, boolean> = { true: true, yes: true, y: true, done: true, false: false, no: false, n: false };
+const DONE_WORDS = wordTable({ true: true, yes: true, y: true, done: true, false: false, no: false, n: false });
 
 /** `true`/`false` (or yes/no/done), or the date the follow-up was done. */
 export function readFollowUpDone(value: unknown): Read<boolean | LocalDate> {
   if (typeof value === "boolean") return ok(value);
   if (typeof value === "string") {
-    const word = DONE_WORDS[value.trim().toLowerCase()];
+    const word = DONE_WORDS.get(value.trim().toLowerCase());
     if (word !== undefined) return ok(word);
   }
   const date = readDate(value);

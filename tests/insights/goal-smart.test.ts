@@ -37,7 +37,9 @@ describe("SMART check (SPEC §3.4)", () => {
     expect(unknown.reason).toContain("vibes");
     const kind = progress(goal({ metric: "contacts-added", target: 2, period: "month", filters: { kind: ["coffee"], tag: [], level: [], company: [] } }));
     expect(kind.smart.specific.ok).toBe(false);
-    expect(kind.status).not.toBe("invalid");
+    // SPEC §3.4: a goal counts only when S holds; a filter that does not apply is not a valid filter.
+    expect(kind.status).toBe("invalid");
+    expect(kind.count).toBeNull();
   });
 
   it("Specific carries the parser's issues (an invalid filter)", () => {

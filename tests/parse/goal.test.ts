@@ -122,7 +122,6 @@ company: "Acme, Inc."`,
   it.each([
     ["period: fortnight", "timeBound:period"],
     ["due: end of May", "timeBound:due"],
-    ["period: month\nstart: 2026-13-01", "timeBound:start"],
     ["period: month\nlevel: boss", "specific:level"],
     ["period: month\ntag: [marketing, {x: 1}]", "specific:tag"],
     ["period: month\nstart: 2026-06-01\nend: 2026-01-01", "timeBound:start"],
@@ -130,6 +129,14 @@ company: "Acme, Inc."`,
     const { goal: g, problems } = goal(`metric: events\ntarget: 2\n${yaml}`);
     expect(letters(g)).toEqual([issue]);
     expect(problems).toHaveLength(1);
+  });
+
+  it.each(["start: 2026-13-01", "end: soon"])("an unreadable %s is a problem and is ignored: no SMART letter fails (SPEC §3.4)", (yaml) => {
+    const { goal: g, problems } = goal(`metric: events\ntarget: 2\nperiod: month\n${yaml}`);
+    expect(letters(g)).toEqual([]);
+    expect(problems.map((p) => p.field)).toEqual([yaml.split(":")[0]]);
+    expect(g.start).toBeUndefined();
+    expect(g.end).toBeUndefined();
   });
 
   it("both period and due: a problem, read as a one-off goal", () => {
