@@ -1,6 +1,6 @@
 // Command-line options for `network-goals`: parsed by hand, validated with zod, errors in words.
 import * as z from "zod/mini";
-import { parseLocalDate } from "../model/calendar";
+import { DATE_RANGE, parseLocalDate } from "../model/calendar";
 
 export const USAGE = `Usage: network-goals report --vault DIR [--today YYYY-MM-DD] [--json]
 
@@ -20,7 +20,7 @@ Exit codes: 0 success, 1 the vault cannot be read, 2 usage error.`;
 const reportOptions = z.object({
   vault: z.string().check(z.minLength(1, "--vault needs a folder")),
   today: z.optional(
-    z.string().check(z.refine((s) => parseLocalDate(s) !== null, "--today must be a real date written YYYY-MM-DD")),
+    z.string().check(z.refine((s) => parseLocalDate(s) !== null, `--today must be a real date written YYYY-MM-DD, in the years ${DATE_RANGE.first} to ${DATE_RANGE.last}`)),
   ),
   json: z.boolean(),
 });

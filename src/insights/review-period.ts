@@ -4,7 +4,7 @@
 // With Monday weeks this is exactly ISO 8601; with Sunday weeks it keeps the same idea, so a year's
 // weeks never change meaning when the setting does not.
 import type { DateWindow } from "../model/calendar";
-import { addDays, daysBetween, parseLocalDate, periodContaining } from "../model/calendar";
+import { OUT_OF_RANGE, addDays, daysBetween, parseLocalDate, periodContaining, yearInRange } from "../model/calendar";
 import type { Weekday } from "../model/settings";
 import type { LocalDate, Period } from "../model/types";
 import { monthName } from "./order";
@@ -54,6 +54,9 @@ export function parseReviewPeriod(text: string, today: LocalDate, weekStart: Wee
   const rel = relative(spec, today, weekStart);
   if (rel) return rel;
   const bad: ReviewPeriod = { ok: false, message: `period '${text.trim()}' is not one of ${FORMS}` };
+  // Every form starts with its year: one outside the date range is refused before any arithmetic runs on it.
+  const year = /^(\d+)(?:-|$)/.exec(spec);
+  if (year && !yearInRange(Number(year[1]))) return { ok: false, message: `period '${text.trim()}' is ${OUT_OF_RANGE}` };
   let m = /^(\d{4})$/.exec(spec);
   if (m) {
     const window = periodContaining(`${m[1]}-01-01`, "year", weekStart);

@@ -15,29 +15,59 @@ import {
 } from "date-fns";
 import type { Duration, LocalDate, Period } from "./types";
 import type { Weekday } from "./settings";
-import { WEEKDAYS } from "./settings";
+import { LONGEST_DAYS, WEEKDAYS } from "./settings";
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * The one date range rule: the years a date may have, wherever it comes from (a note, a goal, a review period,
+ * `--today`, a YAML date). Dates compare as `YYYY-MM-DD` text, which orders them only while every year has four
+ * digits; the last century before 10000 is kept free so that every date the engine computes from one it read
+ * (a cadence or a window of at most LONGEST_SPAN later, the period after a review's) still has four. Outside
+ * the range a date is a problem, never read as another year and never looped on (docs/note-format.md, Limits).
+ */
+export const DATE_RANGE = { first: 1000, last: 9899 } as const;
+/** The longest cadence or window of days the engine adds to a date: 100 years (docs/note-format.md, Limits). */
+export const LONGEST_SPAN = { years: 100, months: 1_200, days: LONGEST_DAYS } as const;
+
+/** Whether a year lies in DATE_RANGE. */
+export function yearInRange(year: number): boolean {
+  return Number.isInteger(year) && year >= DATE_RANGE.first && year <= DATE_RANGE.last;
+}
+
+/** Words for a date outside DATE_RANGE, for a problem message. */
+export const OUT_OF_RANGE = `outside the years ${DATE_RANGE.first} to ${DATE_RANGE.last} that dates may have`;
+
 /** The local calendar date `y-m-d` as a Date at local midnight (months 1-based); null if impossible. */
 export function makeDate(year: number, month: number, day: number): Date | null {
-  const d = new Date(year, month - 1, day);
+  // setFullYear, not new Date(y, m, d): the constructor reads years 0 to 99 as 1900 to 1999.
+  const d = new Date(2000, 0, 1);
+  d.setFullYear(year, month - 1, day);
   // new Date(2026, 1, 30) rolls over to 2 March: an impossible date is rejected, not moved.
   if (!isValid(d) || d.getFullYear() !== year || d.getMonth() !== month - 1 || d.getDate() !== day) return null;
   return d;
 }
 
-/** A `YYYY-MM-DD` that names a real calendar day, or null. */
+/** A `YYYY-MM-DD` that names a real calendar day in DATE_RANGE, or null. */
 export function parseLocalDate(text: string): LocalDate | null {
   const m = ISO_DATE.exec(text);
   if (!m) return null;
-  return makeDate(Number(m[1]), Number(m[2]), Number(m[3])) ? text : null;
+  const year = Number(m[1]);
+  return yearInRange(year) && makeDate(year, Number(m[2]), Number(m[3])) ? text : null;
+}
+
+/** Whether `YYYY-MM-DD` text is shaped like a date but its year is outside DATE_RANGE (for the message). */
+export function outOfRange(text: string): boolean {
+  const m = ISO_DATE.exec(text);
+  return m !== null && !yearInRange(Number(m[1]));
 }
 
 /** Local midnight of a LocalDate (which must be valid). */
 export function toDate(date: LocalDate): Date {
   const [y, m, d] = date.split("-").map(Number);
-  return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1);
+  const local = new Date(2000, 0, 1);
+  local.setFullYear(y ?? 1970, (m ?? 1) - 1, d ?? 1);
+  return local;
 }
 
 /** The local calendar date of a Date. */

@@ -7,14 +7,18 @@ export type Weekday = (typeof WEEKDAYS)[number];
 
 const folderList = z.array(z.string());
 
+/** model/calendar.ts's LONGEST_SPAN.days (100 years), written here because calendar.ts imports this module. */
+export const LONGEST_DAYS = 36_525;
+
 export const settingsSchema = z.object({
   contactFolders: z._default(folderList, ["People"]),
   interactionFolders: z._default(folderList, ["Meetings"]),
   /** A duration (SPEC §2.2) or `none`. */
   defaultCadence: z._default(z.string(), "90d"),
-  upcomingDays: z._default(z.number().check(z.int(), z.nonnegative()), 7),
+  /** At most LONGEST_DAYS: a window of days is added to today, and the result must stay a readable date. */
+  upcomingDays: z._default(z.number().check(z.int(), z.nonnegative(), z.lte(LONGEST_DAYS)), 7),
   weekStart: z._default(z.enum(WEEKDAYS), "monday"),
-  snoozeDays: z._default(z.number().check(z.int(), z.positive()), 7),
+  snoozeDays: z._default(z.number().check(z.int(), z.positive(), z.lte(LONGEST_DAYS)), 7),
   newContactFolder: z._default(z.string(), "People"),
   newInteractionFolder: z._default(z.string(), "Meetings"),
   contactTemplate: z._default(z.string(), ""),

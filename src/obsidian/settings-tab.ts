@@ -1,6 +1,6 @@
 // The settings tab: every setting of settingsSchema, each change checked by the same schema before it is saved.
 import { debounce, normalizePath, PluginSettingTab, Setting, type App, type Plugin } from "obsidian";
-import { settingsSchema, WEEKDAYS, type Settings } from "../model/settings";
+import { LONGEST_DAYS, settingsSchema, WEEKDAYS, type Settings } from "../model/settings";
 import { readCadence } from "../parse/durations";
 
 /** What the tab needs from the plugin. It changes `settings` in place, then asks for a save. */
@@ -29,7 +29,9 @@ export function readFolderList(text: string): string[] {
 
 function readWholeDays(text: string): Outcome {
   const trimmed = text.trim();
-  return /^\d+$/.test(trimmed) ? { ok: true, value: Number(trimmed) } : { ok: false, problem: "Enter a whole number of days." };
+  if (!/^\d+$/.test(trimmed)) return { ok: false, problem: "Enter a whole number of days." };
+  const days = Number(trimmed);
+  return days <= LONGEST_DAYS ? { ok: true, value: days } : { ok: false, problem: `At most ${LONGEST_DAYS} days (100 years).` };
 }
 
 /**

@@ -1,6 +1,6 @@
 // Reading dates and birthdays as users write them (SPEC §2.1): text, YAML Date objects, daily-note links.
 import type { Birthday, LocalDate } from "../model/types";
-import { makeDate, parseLocalDate } from "../model/calendar";
+import { OUT_OF_RANGE, makeDate, outOfRange, parseLocalDate } from "../model/calendar";
 import { describeValue, fail, nestedLinkText, ok, rememberedByText, rememberText, utcDateText } from "./fields";
 import type { Read } from "./fields";
 import { linkTarget } from "./links";
@@ -30,7 +30,7 @@ function readDateText(raw: string): Read<LocalDate> {
   let text = raw.trim();
   if (isDayShaped(text)) {
     const date = calendarDate(text);
-    return date ? ok(date) : fail(`'${text}' is not a real calendar date`);
+    return date ? ok(date) : notADay(text, text);
   }
   if (text.startsWith("[[") || text.startsWith("![[") || /^\[[^\]]*\]\(/.test(text)) {
     // A link to a daily note: its file name is the date, whatever folder it sits in.
@@ -43,7 +43,12 @@ function readDateText(raw: string): Read<LocalDate> {
     return fail(`'${raw.trim()}' has an impossible time of day`);
   }
   const date = calendarDate(m[1]);
-  return date ? ok(date) : fail(`'${raw.trim()}' is not a real calendar date`);
+  return date ? ok(date) : notADay(m[1], raw.trim());
+}
+
+/** Why a date-shaped `day` is not read: its year is out of range, or the day does not exist. */
+function notADay(day: string, written: string): Read<never> {
+  return fail(outOfRange(day) ? `'${written}' is ${OUT_OF_RANGE}` : `'${written}' is not a real calendar date`);
 }
 
 const readDateTextRemembered = rememberText((value) => readDateText(value as string));
@@ -61,7 +66,8 @@ export function readDate(value: unknown): Read<LocalDate> {
   if (typeof value === "string") return readDateTextRemembered(value);
   if (value instanceof Date) {
     const text = utcDateText(value);
-    return text ? ok(text) : fail(`is an invalid date-time; expected ${EXAMPLE}`);
+    if (text) return ok(text);
+    return fail(Number.isNaN(value.getTime()) ? `is an invalid date-time; expected ${EXAMPLE}` : `is ${OUT_OF_RANGE}`);
   }
   const link = nestedLinkText(value);
   if (link !== undefined) return readDateText(`[[${link}]]`);

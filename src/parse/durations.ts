@@ -2,6 +2,7 @@
 import type { Cadence, Duration, DurationUnit } from "../model/types";
 import { describeValue, fail, ok } from "./fields";
 import type { Read } from "./fields";
+import { LONGEST_SPAN } from "../model/calendar";
 import { wordTable } from "../model/words";
 
 const EXAMPLE = "a duration such as 30d, 2w or monthly";
@@ -48,7 +49,18 @@ function readCadenceText(raw: string): Read<Cadence> {
   const amount = Number(m[1]);
   if (!Number.isInteger(amount)) return fail(`'${raw.trim()}' is not a whole number of ${unit[0]}s`);
   if (amount <= 0) return fail(`'${raw.trim()}' must be at least one ${unit[0]}`);
-  return ok({ amount: amount * unit[1], unit: unit[0] });
+  return bounded({ amount: amount * unit[1], unit: unit[0] }, `'${raw.trim()}'`);
+}
+
+/** Days in each unit, for the bound only (months and years are calendar months everywhere else). */
+const SPAN_DAYS: Record<DurationUnit, number> = { day: 1, week: 7, month: LONGEST_SPAN.days / LONGEST_SPAN.months, year: LONGEST_SPAN.days / LONGEST_SPAN.years };
+
+/** A duration no longer than LONGEST_SPAN (100 years): longer ones are a problem, never a date past the range. */
+function bounded(duration: Duration, written: string): Read<Cadence> {
+  if (duration.amount * SPAN_DAYS[duration.unit] > LONGEST_SPAN.days) {
+    return fail(`${written} is longer than ${LONGEST_SPAN.years} years, the longest cadence read`);
+  }
+  return ok(duration);
 }
 
 /**
@@ -59,7 +71,7 @@ export function readCadence(value: unknown): Read<Cadence> {
   if (typeof value === "string") return readCadenceText(value);
   if (typeof value === "number") {
     if (!Number.isInteger(value)) return fail(`${value} is not a whole number of days`);
-    return value > 0 ? ok({ amount: value, unit: "day" }) : fail(`${value} must be at least one day`);
+    return value > 0 ? bounded({ amount: value, unit: "day" }, String(value)) : fail(`${value} must be at least one day`);
   }
   if (value === false) return ok(null);
   if (Array.isArray(value) && value.length === 1 && !Array.isArray(value[0])) return readCadence(value[0]);

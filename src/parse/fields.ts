@@ -1,4 +1,5 @@
 // Finding a concept's field in frontmatter (any case, several aliases) and reading plain text values.
+import { yearInRange } from "../model/calendar";
 
 /** Frontmatter as a plain record of the user's keys. */
 export type Frontmatter = Record<string, unknown>;
@@ -192,7 +193,7 @@ export function utcDateText(date: Date): string | null {
   const time = date.getTime();
   if (Number.isNaN(time)) return null;
   const y = date.getUTCFullYear();
-  if (y < 0 || y > 9999) return null;
+  if (!yearInRange(y)) return null;
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${String(y).padStart(4, "0")}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
