@@ -1,15 +1,19 @@
 // The plugin's only writes: follow-up done / snoozed, contact snoozed, new notes. Each is an explicit user action.
-import { normalizePath, TFile, TFolder, type App } from "obsidian";
-import { addDays } from "../model/calendar";
+// A frontmatter write changes one line of the note (SPEC §9), applied atomically with Vault.process.
+import { normalizePath, parseYaml, TFile, TFolder, type App } from "obsidian";
+import {
+  followUpDoneEdit,
+  snoozeContactEdit,
+  snoozedContactDate,
+  snoozedFollowUpDate,
+  snoozeFollowUpEdit,
+  type DatedEdit,
+} from "../io/note-edits";
 import type { LocalDate } from "../model/types";
-import { readDate } from "../parse/dates";
 import { candidateFileNames, fileNameKey, sanitizeFileName } from "../io/file-names";
-import { isAbsent, nestedLinkText, pickField, type Frontmatter } from "../parse/fields";
-
-/** The aliases of SPEC §1, in the order the parser reads them; the first is what a new key is called. */
-export const FOLLOW_UP_ALIASES = ["follow_up", "follow-up", "followup", "follow_up_by"] as const;
-export const FOLLOW_UP_DONE_ALIASES = ["follow_up_done", "followed_up"] as const;
-export const SNOOZE_UNTIL_ALIASES = ["snooze_until", "prm-snooze-until"] as const;
+import { CONTACT_FIELDS } from "../parse/contact";
+import { pickField, type Frontmatter } from "../parse/fields";
+import { DONE_ALIASES, FOLLOW_UP_ALIASES } from "../parse/interaction";
 
 /**
  * The key the note already uses for a concept, in alias order, matched case-insensitively; else the
@@ -25,43 +29,56 @@ export function existingKey(fm: Frontmatter, aliases: readonly string[]): string
   return aliases[0] ?? "";
 }
 
-/**
- * processFrontMatter re-writes the whole YAML block. An unquoted `with: [[Jane Doe]]` is read by YAML as a
- * nested list and would come back as `- - Jane Doe`, which is no longer a link: such values are written
- * back as the quoted link the user meant (`"[[Jane Doe]]"`), so a write never breaks another field.
- */
-function keepUnquotedLinks(fm: Frontmatter): void {
-  for (const [key, value] of Object.entries(fm)) {
-    const link = nestedLinkText(value);
-    if (link !== undefined) {
-      fm[key] = `[[${link}]]`;
-    } else if (Array.isArray(value) && value.some((item) => nestedLinkText(item) !== undefined)) {
-      fm[key] = value.map((item: unknown) => {
-        const inner = nestedLinkText(item);
-        return inner === undefined ? item : `[[${inner}]]`;
-      });
-    }
-  }
-}
-
 function requireFile(app: App, path: string): TFile {
   const file = app.vault.getFileByPath(path);
   if (!file) throw new Error(`${path} no longer exists`);
   return file;
 }
 
-async function editFrontmatter(app: App, path: string, edit: (fm: Frontmatter) => void): Promise<void> {
-  await app.fileManager.processFrontMatter(requireFile(app, path), (fm: Frontmatter) => {
-    keepUnquotedLinks(fm);
-    edit(fm);
+/**
+ * Applies one edit of the note's text with Vault.process, so nothing written in between is lost. Where the
+ * editor cannot change the key on its line, Obsidian's processFrontMatter (which rewrites the whole block)
+ * is used only when that loses nothing the user wrote; otherwise nothing is written and the error says why.
+ */
+async function applyEdit(
+  app: App,
+  path: string,
+  edit: (text: string) => DatedEdit,
+  fallback: (fm: Frontmatter) => LocalDate,
+): Promise<LocalDate> {
+  const file = requireFile(app, path);
+  const planned = edit(await app.vault.read(file));
+  if (!planned.result.ok) {
+    if (!planned.result.fallbackSafe) throw new Error(`${planned.result.reason}. Nothing was written; please change ${path} by hand`);
+    let date = planned.date;
+    await app.fileManager.processFrontMatter(file, (fm: Frontmatter) => {
+      date = fallback(fm);
+    });
+    return date;
+  }
+  if (!planned.result.changed) return planned.date;
+  let applied = planned;
+  await app.vault.process(file, (text) => {
+    applied = edit(text);
+    return applied.result.ok ? applied.result.text : text;
   });
+  if (!applied.result.ok) throw new Error(`${applied.result.reason}. Nothing was written; please change ${path} by hand`);
+  return applied.date;
 }
+
+const yaml = (text: string): unknown => parseYaml(text) as unknown;
 
 /** Marks an interaction's follow-up done today: `follow_up_done: <today>` (or the note's own `followed_up`). */
 export async function markFollowUpDone(app: App, path: string, today: LocalDate): Promise<void> {
-  await editFrontmatter(app, path, (fm) => {
-    fm[existingKey(fm, FOLLOW_UP_DONE_ALIASES)] = today;
-  });
+  await applyEdit(
+    app,
+    path,
+    (text) => followUpDoneEdit(text, today, yaml),
+    (fm) => {
+      fm[existingKey(fm, DONE_ALIASES.names)] = today;
+      return today;
+    },
+  );
 }
 
 /**
@@ -69,24 +86,31 @@ export async function markFollowUpDone(app: App, path: string, today: LocalDate)
  * follow-up from its old date could leave it overdue still). Returns the new date.
  */
 export async function snoozeFollowUp(app: App, path: string, days: number, today: LocalDate): Promise<LocalDate> {
-  let next = addDays(today, days);
-  await editFrontmatter(app, path, (fm) => {
-    const key = existingKey(fm, FOLLOW_UP_ALIASES);
-    const current = key in fm && !isAbsent(fm[key]) ? readDate(fm[key]) : undefined;
-    const from = current?.ok && current.value > today ? current.value : today;
-    next = addDays(from, days);
-    fm[key] = next;
-  });
-  return next;
+  return applyEdit(
+    app,
+    path,
+    (text) => snoozeFollowUpEdit(text, days, today, yaml),
+    (fm) => {
+      const key = existingKey(fm, FOLLOW_UP_ALIASES.names);
+      const next = snoozedFollowUpDate(fm[key], days, today);
+      fm[key] = next;
+      return next;
+    },
+  );
 }
 
 /** Hides a contact from "reconnect" until today + days: `snooze_until` (or the note's `prm-snooze-until`). */
 export async function snoozeContact(app: App, path: string, days: number, today: LocalDate): Promise<LocalDate> {
-  const until = addDays(today, days);
-  await editFrontmatter(app, path, (fm) => {
-    fm[existingKey(fm, SNOOZE_UNTIL_ALIASES)] = until;
-  });
-  return until;
+  return applyEdit(
+    app,
+    path,
+    (text) => snoozeContactEdit(text, days, today, yaml),
+    (fm) => {
+      const until = snoozedContactDate(days, today);
+      fm[existingKey(fm, CONTACT_FIELDS.snooze.names)] = until;
+      return until;
+    },
+  );
 }
 
 /** The folder as a vault path, `""` for the vault root. */

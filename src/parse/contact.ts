@@ -64,7 +64,8 @@ function joined(items: readonly string[]): string | undefined {
   return items.length > 0 ? items.join("; ") : undefined;
 }
 
-const A = {
+/** A contact's fields and their aliases (SPEC §1.1); writes use the same lists to find a note's own key. */
+export const CONTACT_FIELDS = {
   // Matched in any case (`Full_Name:` is `full_name`), the first alias in the list winning.
   name: aliases("name", "full_name", "fullname"),
   aliases: aliases("aliases", "alias"),
@@ -107,17 +108,17 @@ export function readContact(fields: FieldIndex, path: string, basename: string, 
     found ? log.takeList(found, reader(found.value)) : NO_ITEMS;
 
   // Read in this order, so a note's problems keep their order.
-  const name = read(A.name, readName) ?? basename;
-  const aliases = list(fields.pick(A.aliases), readAliases);
-  const tags = list(fields.pick(A.tags), readTags);
-  const status = read(A.status, readStatusRemembered) ?? "active";
-  const company = read(A.company, readText);
-  const role = read(A.role, readText);
-  const level = read(A.level, readLevelRemembered);
-  const met = read(A.met, readDate);
-  const metAt = read(A.metAt, readText);
+  const name = read(CONTACT_FIELDS.name, readName) ?? basename;
+  const aliases = list(fields.pick(CONTACT_FIELDS.aliases), readAliases);
+  const tags = list(fields.pick(CONTACT_FIELDS.tags), readTags);
+  const status = read(CONTACT_FIELDS.status, readStatusRemembered) ?? "active";
+  const company = read(CONTACT_FIELDS.company, readText);
+  const role = read(CONTACT_FIELDS.role, readText);
+  const level = read(CONTACT_FIELDS.level, readLevelRemembered);
+  const met = read(CONTACT_FIELDS.met, readDate);
+  const metAt = read(CONTACT_FIELDS.metAt, readText);
   let introducedBy: string | undefined;
-  const introducer = fields.pick(A.introducer);
+  const introducer = fields.pick(CONTACT_FIELDS.introducer);
   if (introducer) {
     const refs = list(introducer, readReferenceList);
     introducedBy = refs[0];
@@ -126,20 +127,20 @@ export function readContact(fields: FieldIndex, path: string, basename: string, 
     }
   }
   let cadence: Contact["cadence"];
-  const cadenceField = fields.pick(A.cadence);
+  const cadenceField = fields.pick(CONTACT_FIELDS.cadence);
   if (cadenceField) {
     const readCadenceField = readCadence(cadenceField.value);
     if (readCadenceField.ok) cadence = readCadenceField.value;
     else log.take(cadenceField, readCadenceField);
   }
-  const lastContactManual = read(A.lastContact, readDate);
-  const snoozeUntil = read(A.snooze, readDate);
-  const purpose = joined(list(fields.pick(A.purpose), readFreeText));
-  const offer = joined(list(fields.pick(A.offer), readFreeText));
-  const birthday = read(A.birthday, readBirthday);
-  const email = read(A.email, readText);
-  const phone = read(A.phone, readPhone);
-  const linkedin = read(A.linkedin, readText);
+  const lastContactManual = read(CONTACT_FIELDS.lastContact, readDate);
+  const snoozeUntil = read(CONTACT_FIELDS.snooze, readDate);
+  const purpose = joined(list(fields.pick(CONTACT_FIELDS.purpose), readFreeText));
+  const offer = joined(list(fields.pick(CONTACT_FIELDS.offer), readFreeText));
+  const birthday = read(CONTACT_FIELDS.birthday, readBirthday);
+  const email = read(CONTACT_FIELDS.email, readText);
+  const phone = read(CONTACT_FIELDS.phone, readPhone);
+  const linkedin = read(CONTACT_FIELDS.linkedin, readText);
   return {
     path,
     basename,

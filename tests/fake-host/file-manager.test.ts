@@ -27,6 +27,18 @@ describe("FileManager.processFrontMatter", () => {
     expect(changed).toEqual(["m.md"]);
   });
 
+  it("re-serializes the whole block, as Obsidian does: comments lost, values re-quoted and re-flowed", async () => {
+    const text = "---\nlevel: senior   # senior, peer or junior\n\nname: 'Jane Doe'\ntags: [person, work]\nwith: [[Jane Doe]]\n---\nBody\n";
+    const t = createTestApp({ files: { "p.md": text } });
+    const file = t.vault.getFileByPath("p.md") as TFile;
+    await t.fileManager.processFrontMatter(file, (fm) => {
+      fm.snooze_until = "2026-04-01";
+    });
+    expect(await t.vault.read(file)).toBe(
+      "---\nlevel: senior\nname: Jane Doe\ntags:\n  - person\n  - work\nwith:\n  - - Jane Doe\nsnooze_until: 2026-04-01\n---\nBody\n",
+    );
+  });
+
   it("adds a block to a note that had none", async () => {
     const t = createTestApp({ files: { "n.md": "Just text\n" } });
     const file = t.vault.getFileByPath("n.md") as TFile;

@@ -42,11 +42,56 @@ describe("markFollowUpDone", () => {
     expect(await t.read("Meetings/m.md")).toBe(text.replace('"\n---', `"\nfollow_up_done: ${TODAY}\n---`));
   });
 
-  it("keeps an unquoted with: [[Jane Doe]] a link instead of a nested list", async () => {
-    const text = "---\nwith: [[Jane Doe]]\nfollow_up: 2026-05-10\n---\nBody\n";
+  it("leaves an unquoted with: [[Jane Doe]] as the user wrote it", async () => {
+    const text = "---\nwith: [[Jane Doe]]\nmatrix: [[1, 2]]\nfollow_up: 2026-05-10\n---\nBody\n";
     const t = await start({ "Meetings/m.md": text });
     await markFollowUpDone(t.obsidianApp, "Meetings/m.md", TODAY);
-    expect(await t.read("Meetings/m.md")).toBe(`---\nwith: "[[Jane Doe]]"\nfollow_up: 2026-05-10\nfollow_up_done: ${TODAY}\n---\nBody\n`);
+    expect(await t.read("Meetings/m.md")).toBe(text.replace("---\nBody", `follow_up_done: ${TODAY}\n---\nBody`));
+  });
+
+  it("keeps comments, quoting, blank lines and CRLF: only the key's line changes", async () => {
+    const text = [
+      "---",
+      "date: 2026-05-01   # the day we met",
+      "",
+      "with: '[[Jane Doe]]'",
+      "follow_up: \"2026-05-10\" # send the deck",
+      "follow_up_done: false # not yet",
+      "tags: [meeting, work]",
+      "---",
+      "Notes",
+      "",
+    ].join("\r\n");
+    const t = await start({ "Meetings/m.md": text });
+    await markFollowUpDone(t.obsidianApp, "Meetings/m.md", TODAY);
+    expect(await t.read("Meetings/m.md")).toBe(text.replace("follow_up_done: false # not yet", `follow_up_done: ${TODAY} # not yet`));
+    await snoozeFollowUp(t.obsidianApp, "Meetings/m.md", 7, TODAY);
+    expect(await t.read("Meetings/m.md")).toBe(
+      text.replace("follow_up_done: false", `follow_up_done: ${TODAY}`).replace('"2026-05-10" # send', '"2026-05-27" # send'),
+    );
+  });
+
+  it("writes nothing and says why when the key cannot be changed on its line and the block has comments", async () => {
+    const text = "---\nfollow_up: 2026-05-10\nfollow_up_done: # one of\n  - false\n---\n";
+    const t = await start({ "Meetings/m.md": text });
+    await expect(markFollowUpDone(t.obsidianApp, "Meetings/m.md", TODAY)).rejects.toThrow(
+      "'follow_up_done' cannot be changed on its line: its value is a list or mapping over several lines. Nothing was written",
+    );
+    expect(await t.read("Meetings/m.md")).toBe(text);
+  });
+
+  it("falls back to Obsidian's processFrontMatter when that loses nothing (no comments, no unquoted links)", async () => {
+    const text = "---\nfollow_up: 2026-05-10\nfollow_up_done:\n  - false\n---\nBody\n";
+    const t = await start({ "Meetings/m.md": text });
+    await markFollowUpDone(t.obsidianApp, "Meetings/m.md", TODAY);
+    expect(await t.read("Meetings/m.md")).toBe(`---\nfollow_up: 2026-05-10\nfollow_up_done: ${TODAY}\n---\nBody\n`);
+  });
+
+  it("refuses frontmatter that is not valid YAML", async () => {
+    const text = "---\nfollow_up: 2026-05-10\nwith: [unclosed\n---\n";
+    const t = await start({ "Meetings/m.md": text });
+    await expect(markFollowUpDone(t.obsidianApp, "Meetings/m.md", TODAY)).rejects.toThrow("its frontmatter is not valid YAML");
+    expect(await t.read("Meetings/m.md")).toBe(text);
   });
 });
 
