@@ -208,7 +208,7 @@ function chosen(entries: Entry[], parsed: Record<string, unknown>, aliases: stri
   return undefined;
 }
 
-const blockLines = (text: string): string[] => text.replace(/^\uFEFF/, "").split(/(?<=\n)/);
+const blockLines = (text: string): string[] => text.replace(/^\uFEFF/, "").match(/[^\n]*\n|[^\n]+$/g) ?? [];
 
 describe("setFrontmatterKey (property)", () => {
   const targets = fc.constantFrom(FOLLOW_UP, DONE, ["snooze_until", "prm-snooze-until"], ["level"], ["note"], ["brand_new"]);
