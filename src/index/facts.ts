@@ -12,6 +12,7 @@
 //     every meeting with that person may then count differently;
 //   - a journal of what changed, so a live report (insights/live-report.ts) redoes only the rows it touches.
 import type { Contact, GoalSpec, NetworkView, ResolvedInteraction } from "../model/types";
+import { isAdditive, metricDefinition } from "../model/metrics";
 import { dayNumber } from "../insights/day-numbers";
 import type { CompiledFilters } from "../insights/goal-filters";
 import { compileFilters } from "../insights/goal-filters";
@@ -115,8 +116,8 @@ export class FactIndex {
 
   /** A note's goals changed from `before` to `after`: series no goal counts any more go, new ones are built. */
   goalsChanged(before: readonly GoalSpec[], after: readonly GoalSpec[], columns?: InteractionColumns): void {
-    for (const goal of after) if (goal.metric === "people-met") this.verdicts.use(compileFilters(goal.filters));
-    for (const goal of before) if (goal.metric === "people-met") this.verdicts.release(compileFilters(goal.filters));
+    for (const goal of after) if (goal.metric !== undefined && !isAdditive(goal.metric)) this.verdicts.use(compileFilters(goal.filters));
+    for (const goal of before) if (goal.metric !== undefined && !isAdditive(goal.metric)) this.verdicts.release(compileFilters(goal.filters));
     const missing: SeriesSpec[] = [];
     for (const [key, wanted] of seriesWanted(after)) {
       const uses = this.seriesUses.get(key) ?? 0;
@@ -165,7 +166,7 @@ export class FactIndex {
     return specs.map(({ metric, filters }) => {
       const pass = passOf(filters);
       let days: Int32Array;
-      if (metric === "contacts-added") {
+      if (metricDefinition(metric).counts.of === "contacts") {
         firstDays ??= columns.firstDays(this.personCount);
         days = this.addedDays(firstDays, pass);
       } else {
@@ -177,15 +178,17 @@ export class FactIndex {
 
   /** The sorted days of the interactions that count for `metric` under `filters` (`pass`: who passes its contact part). */
   private countedDays(columns: InteractionColumns, metric: AdditiveMetric, filters: CompiledFilters, pass: Uint8Array | null): Int32Array {
-    // Kinds as a mask over kind ids; `events` counts the kind `event` alone (within the filter's kinds).
+    const counts = metricDefinition(metric).counts;
+    if (counts.of !== "interactions") return new Int32Array(0);
+    // Kinds as a mask over kind ids; a metric of one kind (`events`) counts that kind alone, within the filter's kinds.
     let kinds: Uint8Array | null = null;
-    if (filters.kinds !== null || metric === "events") {
+    if (filters.kinds !== null || counts.kind !== undefined) {
       kinds = new Uint8Array(this.kindCount);
       for (const [id, name] of this.kindIds.values.entries()) {
-        if ((filters.kinds === null || filters.kinds.has(name)) && (metric !== "events" || name === "event")) kinds[id] = 1;
+        if ((filters.kinds === null || filters.kinds.has(name)) && (counts.kind === undefined || name === counts.kind)) kinds[id] = 1;
       }
     }
-    return columns.countedDays(metric === "follow-ups-done", kinds, metric === "given", pass);
+    return columns.countedDays(counts.on === "follow-up-done", kinds, counts.gave === true, pass);
   }
 
   /** The sorted days contacts count as added (first met, else first interaction), of those who pass. */
@@ -276,7 +279,7 @@ export class FactIndex {
     const peopleMoved = !sameList(beforeAttendees, afterAttendees);
     const kindMoved = before?.kind !== after?.kind;
     const people = dateMoved || peopleMoved ? [...new Set([...beforeAttendees, ...afterAttendees])] : NO_PEOPLE;
-    const addedSeries = [...this.seriesByKey.values()].filter((s) => s.metric === "contacts-added" && !s.stale);
+    const addedSeries = [...this.seriesByKey.values()].filter((s) => s.countsContacts && !s.stale);
     // Added days of the people whose first interaction may move, before the lists change.
     const addedBefore = addedSeries.map((s) => people.map((p) => this.addedDay(this.view.contact(p), s.filters)));
 
@@ -316,7 +319,7 @@ export class FactIndex {
     const beforePass = attendeesPassing(beforeAttendees, contactOf);
     const afterPass = attendeesPassing(afterAttendees, contactOf);
     for (const series of this.seriesByKey.values()) {
-      if (series.stale || series.metric === "contacts-added") continue;
+      if (series.stale || series.countsContacts) continue;
       series.move(interactionDay(series, before, beforeDays, beforePass), interactionDay(series, after, afterDays, afterPass), moves);
     }
     addedSeries.forEach((series, s) => {
@@ -341,7 +344,7 @@ export class FactIndex {
     const moves: SeriesMove[] = [];
     for (const series of this.seriesByKey.values()) {
       if (series.stale) continue;
-      if (series.metric === "contacts-added") {
+      if (series.countsContacts) {
         series.move(this.addedDay(before, series.filters), this.addedDay(after, series.filters), moves);
       } else if (filtersTouched && series.filters.contact !== null) {
         // Every meeting with this person may now pass or fail: rebuilt on the next count.

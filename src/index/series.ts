@@ -1,13 +1,15 @@
 // A series: the sorted days of every fact that counts for one metric under one filter set, and how one
 // interaction maps to a day in it. The index's facts (facts.ts) keep one per (metric, filters) the goals use.
-import type { Contact, GoalSpec, Metric, ResolvedInteraction } from "../model/types";
+import type { Contact, GoalSpec, ResolvedInteraction } from "../model/types";
+import type { AdditiveMetric } from "../model/metrics";
+import { isAdditive, metricDefinition } from "../model/metrics";
 import { dayNumber } from "../insights/day-numbers";
 import { followUpDoneDate } from "../insights/fact-table";
 import type { CompiledFilters } from "../insights/goal-filters";
 import { compileFilters, NO_FILTERS } from "../insights/goal-filters";
 import { DayMultiset } from "./day-multiset";
 
-export type AdditiveMetric = Exclude<Metric, "people-met">;
+export type { AdditiveMetric };
 
 /** One metric under one filter set: the day of every fact that counts, after today included. */
 export interface Series {
@@ -22,6 +24,8 @@ export class MutableSeries implements Series {
   stale = false;
 
   readonly key: string;
+  /** It counts contacts on their added day, not interactions. */
+  readonly countsContacts: boolean;
 
   constructor(
     readonly metric: AdditiveMetric,
@@ -29,6 +33,7 @@ export class MutableSeries implements Series {
     public days: DayMultiset,
   ) {
     this.key = seriesKey(metric, filters);
+    this.countsContacts = metricDefinition(metric).counts.of === "contacts";
   }
 
   countBetween(from: number, to: number): number {
@@ -73,13 +78,14 @@ function dayBeforeContactFilter(
   interaction: ResolvedInteraction | undefined,
   days: { date: number | null; done: number | null },
 ): number | null {
-  const { metric, filters } = series;
-  if (interaction === undefined || metric === "contacts-added") return null;
-  const day = metric === "follow-ups-done" ? days.done : days.date;
+  const counts = metricDefinition(series.metric).counts;
+  if (interaction === undefined || counts.of !== "interactions") return null;
+  const day = counts.on === "follow-up-done" ? days.done : days.date;
   if (day === null) return null;
-  if (metric === "events" && interaction.kind !== "event") return null;
-  if (metric === "given" && interaction.gave.length === 0) return null;
-  if (filters.kinds !== null && !filters.kinds.has(interaction.kind)) return null;
+  if (counts.kind !== undefined && interaction.kind !== counts.kind) return null;
+  if (counts.gave === true && interaction.gave.length === 0) return null;
+  const { kinds } = series.filters;
+  if (kinds !== null && !kinds.has(interaction.kind)) return null;
   return day;
 }
 
@@ -128,7 +134,7 @@ export function seriesWanted(goals: readonly GoalSpec[]): Map<string, SeriesSpec
   const wanted = new Map<string, SeriesSpec>();
   for (const goal of goals) {
     const metric = goal.metric;
-    if (metric === undefined || metric === "people-met") continue;
+    if (metric === undefined || !isAdditive(metric)) continue;
     const filters = compileFilters(goal.filters);
     wanted.set(seriesKey(metric, filters), { metric, filters });
     wanted.set(seriesKey(metric, NO_FILTERS), { metric, filters: NO_FILTERS });

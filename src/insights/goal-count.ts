@@ -5,13 +5,15 @@
 // was scanned; distinct filter sets are few, so one pass per set over the fact table answers them all.
 import type { DateWindow } from "../model/calendar";
 import type { Metric } from "../model/types";
+import type { AdditiveMetric } from "../model/metrics";
+import { isAdditive, metricDefinition } from "../model/metrics";
 import type { FactTable } from "./fact-table";
 import { rankAfter, rankFrom } from "./fact-table";
 import type { CompiledFilters } from "./goal-filters";
 import { kindMask, passingInteractions, passingPeople, peopleMet } from "./goal-people";
 import type { MetricIndex } from "./metric-index";
 
-type Additive = Exclude<Metric, "people-met">;
+type Additive = AdditiveMetric;
 
 /** Per metric and filters (and per metric and kind id, `#id`): total[r] = facts on ranks before r. */
 const totals = new WeakMap<FactTable, Map<string, Int32Array>>();
@@ -39,9 +41,11 @@ function kindGroups(facts: FactTable): { start: Int32Array; list: Int32Array } {
 
 /** Adds to `total[rank + 1]` the interactions `only` lists (null: all) that count for `metric`. */
 function tally(facts: FactTable, metric: Additive, only: Int32Array | null, kinds: Uint8Array | null, total: Int32Array): void {
-  const ranks = metric === "follow-ups-done" ? facts.doneRank : facts.dateRank;
-  const event = metric === "events" ? (facts.kinds.get("event") ?? -1) : -2;
-  const given = metric === "given";
+  const counts = metricDefinition(metric).counts;
+  if (counts.of !== "interactions") return;
+  const ranks = counts.on === "follow-up-done" ? facts.doneRank : facts.dateRank;
+  const event = counts.kind !== undefined ? (facts.kinds.get(counts.kind) ?? -1) : -2;
+  const given = counts.gave === true;
   const { kind, gave } = facts;
   const n = only === null ? facts.interactions.length : only.length;
   for (let j = 0; j < n; j++) {
@@ -82,7 +86,7 @@ function runningTotal(facts: FactTable, metric: Additive, filters: CompiledFilte
   if (known) return known;
   const total = new Int32Array(facts.dates.length + 1);
   const pass = passingPeople(facts, filters);
-  if (metric === "contacts-added") {
+  if (metricDefinition(metric).counts.of === "contacts") {
     // The kind filter has no meaning for contacts; the SMART check says so rather than guessing.
     const { addedRank } = facts;
     for (let id = 0; id < facts.contacts.length; id++) {
@@ -118,7 +122,7 @@ export function countWindows(
   windows: readonly DateWindow[],
 ): number[] {
   const facts = index.facts;
-  if (metric === "people-met") return windows.map((w) => (w.start > w.end ? 0 : peopleMet(facts, filters, w.start, w.end)));
+  if (!isAdditive(metric)) return windows.map((w) => (w.start > w.end ? 0 : peopleMet(facts, filters, w.start, w.end)));
   const total = runningTotal(facts, metric, filters);
   return windows.map((w) => {
     const from = rankFrom(facts.dates, w.start);

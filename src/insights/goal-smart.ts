@@ -1,4 +1,5 @@
 // The SMART check shown beside every goal (SPEC §3.4): each letter passes, or says why not.
+import { METRICS_IN_WORDS, metricDefinition } from "../model/metrics";
 import type { GoalSpec, Metric, SmartLetter } from "../model/types";
 import type { Achievability } from "./goal-achievable";
 import type { GoalTiming, GoalTimingError } from "./goal-timing";
@@ -11,8 +12,6 @@ export interface SmartResult {
 
 export type SmartCheck = Record<SmartLetter, SmartResult>;
 
-export const METRIC_NAMES = "interactions, events, people-met, contacts-added, follow-ups-done or given";
-
 /** A reason found here; `generic` ones only say a value is missing, which a parser issue says better. */
 interface Finding {
   text: string;
@@ -23,13 +22,13 @@ function specificProblem(goal: GoalSpec): Finding | null {
   if (goal.metric === undefined) {
     const text =
       goal.metricText !== undefined && goal.metricText.trim() !== ""
-        ? `metric '${goal.metricText}' is not one of ${METRIC_NAMES}`
-        : `it has no metric: say what to count (${METRIC_NAMES})`;
+        ? `metric '${goal.metricText}' is not one of ${METRICS_IN_WORDS}`
+        : `it has no metric: say what to count (${METRICS_IN_WORDS})`;
     return { text, generic: true };
   }
-  if (goal.metric === "contacts-added" && goal.filters.kind.length > 0) {
+  if (metricDefinition(goal.metric).counts.of === "contacts" && goal.filters.kind.length > 0) {
     return {
-      text: "kind does not apply to contacts-added (contacts have no kind); use tag, level or company",
+      text: `kind does not apply to ${goal.metric} (contacts have no kind); use tag, level or company`,
       generic: false,
     };
   }

@@ -1,25 +1,7 @@
 // A readable title for a goal block that has none ("Meet 5 people per quarter").
-import type { GoalSpec, Metric } from "../model/types";
+import { metricDefinition } from "../model/metrics";
+import type { GoalSpec } from "../model/types";
 import { monthName } from "./order";
-
-/** Verb phrase for a count: [singular, plural], with `#` standing for the number. */
-const PHRASES: Record<Metric, [string, string]> = {
-  interactions: ["Have # interaction", "Have # interactions"],
-  events: ["Go to # event", "Go to # events"],
-  "people-met": ["Meet # person", "Meet # people"],
-  "contacts-added": ["Add # new contact", "Add # new contacts"],
-  "follow-ups-done": ["Do # follow-up", "Do # follow-ups"],
-  given: ["Give something in # interaction", "Give something in # interactions"],
-};
-
-const UNCOUNTED: Record<Metric, string> = {
-  interactions: "Have interactions",
-  events: "Go to events",
-  "people-met": "Meet people",
-  "contacts-added": "Add new contacts",
-  "follow-ups-done": "Do follow-ups",
-  given: "Give something",
-};
 
 function fullDate(date: string): string {
   const [year, month, day] = date.split("-");
@@ -47,9 +29,9 @@ export function goalTitle(goal: GoalSpec): string {
   if (goal.metric === undefined) {
     what = goal.metricText?.trim() ? `Goal: ${goal.metricText.trim()}` : "Untitled goal";
   } else if (goal.target === undefined) {
-    what = UNCOUNTED[goal.metric];
+    what = metricDefinition(goal.metric).title.uncounted;
   } else {
-    const [one, many] = PHRASES[goal.metric];
+    const { one, many } = metricDefinition(goal.metric).title;
     what = (goal.target === 1 ? one : many).replace("#", String(goal.target));
   }
   const when = goal.period !== undefined ? ` per ${goal.period}` : goal.due !== undefined ? ` by ${fullDate(goal.due)}` : "";

@@ -2,6 +2,7 @@
 // swept over the attendance table (memoised per window until a change touches a day in it).
 import type { DateWindow } from "../model/calendar";
 import type { LocalDate, Metric } from "../model/types";
+import { isAdditive } from "../model/metrics";
 import type { FactChange, FactIndex } from "../index/facts";
 import { seriesKey } from "../index/series";
 import { dayNumber } from "./day-numbers";
@@ -47,7 +48,7 @@ export class LiveCounter implements GoalCounter {
 
   countWindows(metric: Metric, filters: CompiledFilters, windows: readonly DateWindow[]): number[] {
     for (const w of windows) if (w.start <= w.end) this.low = Math.min(this.low, dayNumber(w.start));
-    if (metric === "people-met") return windows.map((w) => (w.start > w.end ? 0 : this.peopleMet(filters, w)));
+    if (!isAdditive(metric)) return windows.map((w) => (w.start > w.end ? 0 : this.peopleMet(filters, w)));
     const series = this.facts.series(metric, filters);
     // Facts after today are scheduled, not done: every window stops at today.
     return windows.map((w) => series.countBetween(dayNumber(w.start), Math.min(dayNumber(w.end), this.todayDay)));
@@ -159,5 +160,5 @@ export class LiveCounter implements GoalCounter {
 /** What a count of `metric` under `filters` reads: a series key, or people met (swept from the attendances). */
 export const PEOPLE_MET = "people-met";
 export function countsOf(metric: Metric, filters: CompiledFilters): string {
-  return metric === "people-met" ? PEOPLE_MET : seriesKey(metric, filters);
+  return isAdditive(metric) ? seriesKey(metric, filters) : PEOPLE_MET;
 }

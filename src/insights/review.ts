@@ -1,6 +1,7 @@
 // A review of a window (SPEC §3.5): what a quarter, month, week or year added up to.
 import type { DateWindow } from "../model/calendar";
 import { plusDays } from "./day-numbers";
+import { METRICS } from "../model/metrics";
 import type { Settings } from "../model/settings";
 import type { Level, LocalDate, Metric, NetworkView } from "../model/types";
 import { countWindows } from "./goal-count";
@@ -15,14 +16,6 @@ import type { ReconnectRow } from "./reconnect";
 import { reconnectRows, sortReconnectRows } from "./reconnect";
 import { parseReviewPeriod } from "./review-period";
 
-export const METRICS: readonly Metric[] = [
-  "interactions",
-  "events",
-  "people-met",
-  "contacts-added",
-  "follow-ups-done",
-  "given",
-];
 
 export interface ReviewPerson {
   contact: string;
@@ -123,8 +116,7 @@ export function computeReview(
 ): Review {
   const index = options.index ?? buildMetricIndex(view, today);
   const asOf = window.end < today ? window.end : today;
-  const counts = METRICS.map((metric) => countWindows(index, metric, NO_FILTERS, [window])[0] ?? 0);
-  const metrics = Object.fromEntries(METRICS.map((m, i) => [m, counts[i] ?? 0])) as Record<Metric, number>;
+  const metrics = Object.fromEntries(METRICS.map((m) => [m.name, countWindows(index, m.name, NO_FILTERS, [window])[0] ?? 0])) as Record<Metric, number>;
 
   const seen = new Map<string, number>();
   const kinds = new Map<string, number>();

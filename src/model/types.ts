@@ -1,4 +1,5 @@
 // What a contact, an interaction, a goal and a problem are, once read from a note.
+import type { Metric } from "./metrics";
 
 /** A calendar date in the user's local calendar, always `YYYY-MM-DD`. Compare as strings. */
 export type LocalDate = string;
@@ -78,13 +79,8 @@ export interface Interaction {
   learned: readonly string[];
 }
 
-export type Metric =
-  | "interactions"
-  | "events"
-  | "people-met"
-  | "contacts-added"
-  | "follow-ups-done"
-  | "given";
+/** The goal metrics are defined in one table (metrics.ts). */
+export type { Metric };
 export type Period = "week" | "month" | "quarter" | "year";
 
 export interface GoalFilters {

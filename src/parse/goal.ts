@@ -1,5 +1,6 @@
 // Reading one `network-goal` block (SPEC §1.3) into a GoalSpec, with SMART issues for what is wrong.
 import type { GoalSpec, LocalDate, Metric, Period, Problem, SmartLetter, YamlParser } from "../model/types";
+import { METRIC_NAMES, METRICS_IN_WORDS } from "../model/metrics";
 import { wordTable } from "../model/words";
 import { readDate } from "./dates";
 import type { Aliases, Field, Frontmatter, Read } from "./fields";
@@ -16,15 +17,6 @@ export interface GoalContext {
   line: number;
   noteDate?: LocalDate;
 }
-
-const METRICS = wordTable<Metric>({
-  interactions: "interactions", interaction: "interactions", meetings: "interactions", meeting: "interactions",
-  events: "events", event: "events",
-  "people-met": "people-met", people: "people-met",
-  "contacts-added": "contacts-added", "new-contacts": "contacts-added", connections: "contacts-added",
-  "follow-ups-done": "follow-ups-done", "followups-done": "follow-ups-done",
-  given: "given", gives: "given",
-});
 
 const PERIODS = wordTable<Period>({
   week: "week", weekly: "week", month: "month", monthly: "month",
@@ -43,10 +35,8 @@ const KNOWN = new Set(Object.values(FIELDS).flatMap((list) => list.names));
 function readMetric(value: unknown): Read<Metric> {
   const text = readText(value);
   if (!text.ok) return text;
-  const metric = METRICS.get(normaliseKind(text.value));
-  return metric
-    ? ok(metric)
-    : fail(`'${text.value}' is not a metric: use interactions, events, people-met, contacts-added, follow-ups-done or given`);
+  const metric = METRIC_NAMES.get(normaliseKind(text.value));
+  return metric ? ok(metric) : fail(`'${text.value}' is not a metric: use ${METRICS_IN_WORDS}`);
 }
 
 function readTarget(value: unknown): Read<number> {

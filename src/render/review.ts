@@ -1,7 +1,7 @@
 // The `network-review` block (SPEC §3.5): what a week, month, quarter or year added up to.
 import type { ReconnectRow } from "../insights/reconnect";
 import type { Review, ReviewGoalPeriod, ReviewPerson } from "../insights/review";
-import type { Metric } from "../model/types";
+import { METRICS } from "../model/metrics";
 import type { RowActions } from "./actions";
 import { emptyState, noteLink } from "./dom";
 import { delegateRowEvents } from "./events";
@@ -10,14 +10,6 @@ import { overdueInWords, plural, shortDay, windowInWords } from "./format";
 /** Long lists (a bulk import adds hundreds of contacts) show this many, then say how many more. */
 export const REVIEW_LIST_LIMIT = 25;
 
-const METRIC_LABELS: Record<Metric, string> = {
-  interactions: "Interactions",
-  events: "Events",
-  "people-met": "People met",
-  "contacts-added": "New contacts",
-  "follow-ups-done": "Follow-ups done",
-  given: "Interactions where you gave something",
-};
 
 const LEVEL_LABELS: Record<keyof Review["byLevel"], string> = {
   senior: "Senior",
@@ -102,7 +94,7 @@ export function renderReview(el: HTMLElement, review: Review, actions?: RowActio
     text: review.partial ? `${range} · so far, up to ${shortDay(review.today, review.today)}` : range,
   });
 
-  const metrics = (Object.keys(METRIC_LABELS) as Metric[]).map((m): [string, number] => [METRIC_LABELS[m], review.metrics[m]]);
+  const metrics = METRICS.map((m): [string, number] => [m.label, review.metrics[m.name]]);
   countTable(part(root, "In numbers"), metrics, ["What", "Count"]);
 
   const newContacts = part(root, `New contacts (${review.newContacts.length})`);

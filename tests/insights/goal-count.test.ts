@@ -5,11 +5,12 @@ import { compileFilters } from "../../src/insights/goal-filters";
 import { buildMetricIndex, followUpDoneDate } from "../../src/insights/metric-index";
 import { plusDays } from "../../src/insights/day-numbers";
 import type { DateWindow } from "../../src/model/calendar";
+import { METRICS } from "../../src/model/metrics";
 import type { Contact, GoalFilters, Level, Metric, ResolvedInteraction } from "../../src/model/types";
 import { contact, makeView, meeting, personPath } from "./view";
 
 const TODAY = "2026-05-20";
-const METRICS: Metric[] = ["interactions", "events", "people-met", "contacts-added", "follow-ups-done", "given"];
+const METRIC_NAMES: Metric[] = METRICS.map((m) => m.name);
 
 /** A small deterministic generator, so a failure reproduces. */
 function rng(seed: number): () => number {
@@ -37,7 +38,7 @@ function randomVault(seed: number): { contacts: Contact[]; interactions: Resolve
     const people = Array.from({ length: 1 + Math.floor(r() * 3) }, () => `P${Math.floor(r() * 32)}`); // P30, P31: no contact
     const done = r();
     return meeting(r() < 0.05 ? undefined : day(), [...new Set(people)], {
-      kind: pick(["meeting", "coffee", "event", "call"]),
+      kind: pick(["meeting", "coffee", "event", "call", "intro"]),
       gave: r() < 0.3 ? ["help"] : [],
       followUp: r() < 0.5 ? day() : undefined,
       followUpDone: done < 0.3 ? true : done < 0.6 ? day() : false,
@@ -59,6 +60,8 @@ function naive(contacts: Contact[], interactions: ResolvedInteraction[], metric:
       return interactions.filter((i) => inWindow(i.date) && ok(i)).length;
     case "events":
       return interactions.filter((i) => inWindow(i.date) && i.kind === "event" && ok(i)).length;
+    case "intros-made":
+      return interactions.filter((i) => inWindow(i.date) && i.kind === "intro" && ok(i)).length;
     case "given":
       return interactions.filter((i) => inWindow(i.date) && i.gave.length > 0 && ok(i)).length;
     case "follow-ups-done":
@@ -103,7 +106,7 @@ describe("goal counts by running totals and sweeps", () => {
       { start: "2025-01-02", end: "2025-01-01" }, // empty
     ];
     const mismatches: string[] = [];
-    for (const metric of METRICS) {
+    for (const metric of METRIC_NAMES) {
       for (const partial of FILTERS) {
         const f: GoalFilters = { kind: [], tag: [], level: [], company: [], ...partial };
         const got = countWindows(index, metric, compileFilters(f), windows);

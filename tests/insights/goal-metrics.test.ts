@@ -45,6 +45,13 @@ describe("goal metrics (SPEC §3.4)", () => {
     expect(countOf(quarterly({ metric: "people-met" }), people, interactions.slice(0, 3))).toBe(2);
   });
 
+  it("intros-made counts interactions of kind intro", () => {
+    const intros = [...interactions, meeting("2026-04-20", ["Ben"], { kind: "intro" }), meeting("2026-03-20", ["Ben"], { kind: "intro" })];
+    expect(countOf(quarterly({ metric: "intros-made" }), people, intros)).toBe(1);
+    expect(countOf(quarterly({ metric: "intros-made", filters: filters({ kind: ["intro", "coffee"] }) }), people, intros)).toBe(1);
+    expect(countOf(quarterly({ metric: "intros-made", filters: filters({ kind: ["coffee"] }) }), people, intros)).toBe(0);
+  });
+
   it("given counts interactions with something under what I gave", () => {
     expect(countOf(quarterly({ metric: "given" }), people, interactions)).toBe(1);
   });

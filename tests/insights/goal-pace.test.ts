@@ -51,6 +51,8 @@ describe("generated titles", () => {
   it("say the metric, target and time in words", () => {
     expect(goalTitle(goal({ metric: "people-met", target: 5, period: "quarter" }))).toBe("Meet 5 people per quarter");
     expect(goalTitle(goal({ metric: "events", target: 1, period: "month" }))).toBe("Go to 1 event per month");
+    expect(goalTitle(goal({ metric: "intros-made", target: 2, period: "month" }))).toBe("Make 2 introductions per month");
+    expect(goalTitle(goal({ metric: "intros-made", period: "year" }))).toBe("Make introductions per year");
     expect(goalTitle(goal({ metric: "interactions", target: 4, due: "2026-05-31", filters: { kind: ["informational-interview"], tag: [], level: [], company: [] } }))).toBe(
       "Have 4 interactions by 31 May 2026 (kind: informational-interview)",
     );

@@ -7,6 +7,7 @@ import { LiveReport } from "../../src/insights/live-report";
 import { buildReport } from "../../src/insights/report";
 import { plusDays } from "../../src/insights/day-numbers";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/model/settings";
+import { METRICS } from "../../src/model/metrics";
 import type { Contact, GoalFilters, GoalSpec, Interaction, Level, Metric, ParsedNote, Period } from "../../src/model/types";
 
 const parseYaml = (text: string): unknown => load(text, { schema: CORE_SCHEMA });
@@ -93,7 +94,7 @@ class Notes {
       if (this.chance(0.2)) filters.level = [this.pick<Level>(["senior", "peer"])];
       if (this.chance(0.2)) filters.company = ["acme"];
       const goal: GoalSpec = { note: path, index, line: index * 5, filters, issues: [], why: "to grow" };
-      if (!this.chance(0.05)) goal.metric = this.pick<Metric>(["interactions", "events", "people-met", "contacts-added", "follow-ups-done", "given"]);
+      if (!this.chance(0.05)) goal.metric = this.pick<Metric>(METRICS.map((m) => m.name));
       if (!this.chance(0.05)) goal.target = 1 + Math.floor(this.rand() * 8);
       if (this.chance(0.7)) goal.period = this.pick<Period>(["week", "month", "quarter", "year"]);
       else goal.due = this.day();

@@ -43,6 +43,7 @@ describe("review (SPEC §3.5)", () => {
       "contacts-added": 2, // Ben first seen 5 Jan, Cat met 15 Feb; not the target Tia
       "follow-ups-done": 1,
       given: 1,
+      "intros-made": 0,
     });
     expect(q1.partial).toBe(false);
     expect(q1.label).toBe("Q1 2026");

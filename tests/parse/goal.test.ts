@@ -81,7 +81,8 @@ company: "Acme, Inc."`,
     ["meetings", "interactions"], ["interactions", "interactions"], ["events", "events"],
     ["people", "people-met"], ["People Met", "people-met"], ["new-contacts", "contacts-added"],
     ["connections", "contacts-added"], ["contacts_added", "contacts-added"], ["follow-ups-done", "follow-ups-done"],
-    ["gives", "given"], ["given", "given"],
+    ["gives", "given"], ["given", "given"], ["intros-made", "intros-made"], ["intros", "intros-made"],
+    ["Introductions", "intros-made"],
   ])("metric %s is %s", (text, metric) => {
     expect(goal(`metric: ${text}\ntarget: 1\nperiod: week`).goal.metric).toBe(metric);
   });

@@ -10,7 +10,7 @@ function review(partial: Partial<Review> = {}): Review {
     label: "Q1 2026",
     today: "2026-05-20",
     partial: false,
-    metrics: { interactions: 9, events: 2, "people-met": 7, "contacts-added": 3, "follow-ups-done": 4, given: 3 },
+    metrics: { interactions: 9, events: 2, "people-met": 7, "contacts-added": 3, "follow-ups-done": 4, given: 3, "intros-made": 1 },
     newContacts: [{ contact: "People/Ada.md", name: "Ada", date: "2026-02-03" }],
     seenMost: [
       { contact: "People/Jane Doe.md", name: "Jane Doe", count: 3 },
