@@ -108,14 +108,17 @@ export class FactIndex {
     this.seriesByKey.clear();
     this.seriesUses.clear();
     this.verdicts.clear();
-    this.goalsChanged([], this.view.goals(), columns);
+    this.goalsChanged("", [], this.view.goals(), columns);
     this.journal = [];
     this.journalStart = 0;
     this.epochValue++;
   }
 
-  /** A note's goals changed from `before` to `after`: series no goal counts any more go, new ones are built. */
-  goalsChanged(before: readonly GoalSpec[], after: readonly GoalSpec[], columns?: InteractionColumns): void {
+  /**
+   * Note `path`'s goals changed from `before` to `after`: series no goal counts any more go (a journal entry says so,
+   * so a reader drops what it remembers of them), new ones are built.
+   */
+  goalsChanged(path: string, before: readonly GoalSpec[], after: readonly GoalSpec[], columns?: InteractionColumns): void {
     for (const goal of after) if (goal.metric !== undefined && !isAdditive(goal.metric)) this.verdicts.use(compileFilters(goal.filters));
     for (const goal of before) if (goal.metric !== undefined && !isAdditive(goal.metric)) this.verdicts.release(compileFilters(goal.filters));
     const missing: SeriesSpec[] = [];
@@ -125,15 +128,18 @@ export class FactIndex {
       if (!this.seriesByKey.has(key)) missing.push(wanted);
     }
     if (missing.length > 0) for (const series of this.buildSeries(missing, columns)) this.seriesByKey.set(series.key, series);
+    const dropped: SeriesMove[] = [];
     for (const key of seriesWanted(before).keys()) {
       const uses = (this.seriesUses.get(key) ?? 0) - 1;
       if (uses > 0) {
         this.seriesUses.set(key, uses);
       } else {
         this.seriesUses.delete(key);
-        this.seriesByKey.delete(key);
+        // No longer kept up to date: whatever a reader remembers of it may go stale from here on.
+        if (this.seriesByKey.delete(key)) dropped.push({ key, day: Number.NaN });
       }
     }
+    if (dropped.length > 0 && columns === undefined) this.record({ path, people: NO_PEOPLE, days: [], filtersTouched: false, moves: dropped });
   }
 
   /** The series of `metric` under `filters`, built on first use when no goal keeps it. */

@@ -182,7 +182,7 @@ export class NetworkIndex implements NetworkView {
       this.reresolve(affected, path);
     }
     this.rev++;
-    if (goalsMoved && !this.bulk) this.facts.goalsChanged(previousGoals, parsed.goals);
+    if (goalsMoved && !this.bulk) this.facts.goalsChanged(path, previousGoals, parsed.goals);
   }
 
   /**
@@ -222,7 +222,7 @@ export class NetworkIndex implements NetworkView {
       this.reresolve(affected, path);
     }
     this.rev++;
-    if (previousGoals.length > 0 && !this.bulk) this.facts.goalsChanged(previousGoals, NONE);
+    if (previousGoals.length > 0 && !this.bulk) this.facts.goalsChanged(path, previousGoals, NONE);
   }
 
   /** A note moved: its folder may change what it is, so it is read again under its new path. */

@@ -74,7 +74,7 @@ class Notes {
       path,
       attendeeRefs: [...new Set(refs)],
       attendeesFromBody: false,
-      kind: this.pick(["meeting", "coffee", "event", "call"]),
+      kind: this.pick(["meeting", "coffee", "event", "call", "intro"]),
       followUpDone: done < 0.3 ? true : done < 0.5 ? this.day() : false,
       gave: this.chance(0.3) ? ["an intro"] : [],
       asked: [],
