@@ -1,7 +1,7 @@
 // The interactions one person attended, sorted by day, with the days alongside as small integers: last contact
 // and first meeting are binary searches over numbers, not over meeting objects scattered across the heap.
 import type { ResolvedInteraction } from "../model/types";
-import { dayNumber } from "../insights/day-numbers";
+import { dayNumber } from "../model/calendar";
 import { lowerBound } from "./lists";
 
 /** The day of an undated interaction: before every real day, and still a small integer. */

@@ -13,9 +13,9 @@
 //   - a journal of what changed, so a live report (insights/live-report.ts) redoes only the rows it touches.
 import type { Contact, GoalSpec, NetworkView, ResolvedInteraction } from "../model/types";
 import { isAdditive, metricDefinition } from "../model/metrics";
-import { dayNumber } from "../insights/day-numbers";
-import type { CompiledFilters } from "../insights/goal-filters";
-import { compileFilters } from "../insights/goal-filters";
+import { dayNumber } from "../model/calendar";
+import type { CompiledFilters } from "../parse/filters";
+import { compileFilters } from "../parse/filters";
 import { AttendedList } from "./attended";
 import { Attendances } from "./attendances";
 import { DayMultiset } from "./day-multiset";

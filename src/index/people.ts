@@ -2,9 +2,9 @@
 // up to date by the index's facts. A report from scratch then reads 10,000 contacts as a few integer arrays
 // instead of 10,000 objects of as many shapes as there are combinations of optional fields (docs/performance.md).
 import type { Cadence, Contact, Level, LocalDate } from "../model/types";
-import { companyKeyOf } from "../insights/goal-filters";
-import { dayNumber } from "../insights/day-numbers";
-import { nameKey } from "../insights/order";
+import { companyKeyOf } from "../parse/filters";
+import { dayNumber } from "../model/calendar";
+import { nameKey } from "../parse/keys";
 import { ValueIds } from "./lists";
 
 const NO_IDS: readonly number[] = Object.freeze([]);
@@ -51,7 +51,7 @@ export class PeopleColumns {
   /** The names as the lists sort them (`nameKey`). */
   readonly nameKeys: string[] = [];
   /**
-   * What contact filters read (goal-filters.ts), as small integers, so every contact is tested against a filter
+   * What contact filters read (parse/filters.ts), as small integers, so every contact is tested against a filter
    * at once (verdicts.ts): the level's code (0: none), the id of the company as `companyKey` reads it (-1: none)
    * and the tags' ids, each id naming a value in the lists below.
    */

@@ -1,6 +1,6 @@
 // Resolves attendee and introducer references to contact paths: by path, then file name, then display name, then alias.
 import type { Contact, Interaction, Problem } from "../model/types";
-import { PLAIN_ASCII } from "../insights/order";
+import { PLAIN_ASCII } from "../parse/keys";
 import { linkTarget } from "../parse/links";
 import { sameList } from "./lists";
 import { PathMultiMap } from "./multimap";

@@ -3,10 +3,10 @@
 import type { Contact, GoalSpec, ResolvedInteraction } from "../model/types";
 import type { AdditiveMetric } from "../model/metrics";
 import { isAdditive, metricDefinition } from "../model/metrics";
-import { dayNumber } from "../insights/day-numbers";
-import { followUpDoneDate } from "../insights/fact-table";
-import type { CompiledFilters } from "../insights/goal-filters";
-import { compileFilters, NO_FILTERS } from "../insights/goal-filters";
+import { dayNumber } from "../model/calendar";
+import { followUpDoneDate } from "../parse/interaction";
+import type { CompiledFilters } from "../parse/filters";
+import { compileFilters, NO_FILTERS } from "../parse/filters";
 import { DayMultiset } from "./day-multiset";
 
 export type { AdditiveMetric };

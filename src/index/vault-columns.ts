@@ -3,8 +3,8 @@
 // person's meetings are then walks over that order that come out sorted, instead of one pass over the meeting
 // objects and one sort per series.
 import type { ResolvedInteraction } from "../model/types";
-import { dayNumber } from "../insights/day-numbers";
-import { followUpDoneDate } from "../insights/fact-table";
+import { dayNumber } from "../model/calendar";
+import { followUpDoneDate } from "../parse/interaction";
 import { AttendedList, UNDATED } from "./attended";
 import { Attendances } from "./attendances";
 import { exact } from "./lists";

@@ -2,8 +2,8 @@
 // to date contact by contact: counting people met then reads one byte per attendance instead of testing the
 // contact's fields, and a report from scratch tests no contact at all. Verdicts are read off the fields the
 // index keeps by person id (people.ts), not off the contact objects.
-import type { CompiledFilters } from "../insights/goal-filters";
-import { contactFieldsPass, tagMatches } from "../insights/goal-filters";
+import type { CompiledFilters } from "../parse/filters";
+import { contactFieldsPass, tagMatches } from "../parse/filters";
 import type { PeopleColumns } from "./people";
 import { LEVEL_OF_CODE, NOT_A_CONTACT } from "./people";
 

@@ -43,14 +43,6 @@ export interface FactTable {
 
 const STATUS_TARGET = STATUSES.indexOf("target");
 
-/** When a follow-up was done: its done date, or its follow-up date when done is just `true`. */
-export function followUpDoneDate(interaction: ResolvedInteraction): LocalDate | undefined {
-  const done = interaction.followUpDone;
-  if (done === false) return undefined;
-  if (done === true) return interaction.followUp;
-  return done;
-}
-
 /** Collects distinct dates under provisional ids, then ranks them once sorted. */
 class DateRanker {
   private readonly ids = new Map<LocalDate, number>();

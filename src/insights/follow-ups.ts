@@ -1,5 +1,5 @@
 // Open follow-ups (SPEC §3.3): overdue, due today, or coming up within the upcoming window.
-import { daysFrom, plusDays } from "./day-numbers";
+import { daysFrom, plusDays } from "../model/calendar";
 import type { LocalDate, NetworkView, ResolvedInteraction } from "../model/types";
 import type { Settings } from "../model/settings";
 import type { FactTable } from "./fact-table";

@@ -17,12 +17,12 @@
 import type { DateWindow } from "../model/calendar";
 import type { Weekday } from "../model/settings";
 import type { LocalDate, Metric, Period } from "../model/types";
-import { plusDays } from "./day-numbers";
+import { plusDays } from "../model/calendar";
 import type { GoalCounter } from "./goal-counter";
-import { NO_FILTERS } from "./goal-filters";
+import { NO_FILTERS } from "../parse/filters";
 import type { GoalTiming } from "./goal-timing";
 import { previousPeriod } from "./goal-timing";
-import { lengthOf, periodOf } from "./periods";
+import { lengthOf, periodOf } from "../model/calendar";
 
 export const FLOOR_PER_WEEK = 2;
 export const STRETCH = 2;

@@ -9,7 +9,7 @@ import type { AdditiveMetric } from "../model/metrics";
 import { isAdditive, metricDefinition } from "../model/metrics";
 import type { FactTable } from "./fact-table";
 import { rankAfter, rankFrom } from "./fact-table";
-import type { CompiledFilters } from "./goal-filters";
+import type { CompiledFilters } from "../parse/filters";
 import { kindMask, passingInteractions, passingPeople, peopleMet } from "./goal-people";
 import type { MetricIndex } from "./metric-index";
 

@@ -2,7 +2,7 @@
 // (metric-index.ts, any view, built in one pass), and the index's live facts (live-report.ts, kept up to date).
 import type { DateWindow } from "../model/calendar";
 import type { LocalDate, Metric } from "../model/types";
-import type { CompiledFilters } from "./goal-filters";
+import type { CompiledFilters } from "../parse/filters";
 
 export interface GoalCounter {
   readonly today: LocalDate;

@@ -1,6 +1,6 @@
 // The pace a goal needs, as data and in words ("2 more by 30 June, about one every 3 weeks").
 import type { DateWindow } from "../model/calendar";
-import { daysFrom } from "./day-numbers";
+import { daysFrom } from "../model/calendar";
 import type { LocalDate } from "../model/types";
 import { dayInWords } from "./order";
 

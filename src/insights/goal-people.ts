@@ -5,11 +5,11 @@
 // and interactions that pass. People met are distinct, so they cannot be summed like the other metrics:
 // each window is one sweep over the attendee occurrences of its days (sorted by day once), with a stamp
 // per person instead of a Set.
-import type { CompiledFilters } from "./goal-filters";
+import type { CompiledFilters } from "../parse/filters";
 import type { FactTable } from "./fact-table";
 import { LEVELS } from "./contact-columns";
 import { rankAfter, rankFrom } from "./fact-table";
-import { companyKey } from "./order";
+import { companyKey } from "../parse/keys";
 
 /** Attendances of interactions dated on or before today, sorted by day: those of rank r are start[r]..start[r+1]. */
 interface Occurrences {
@@ -78,7 +78,7 @@ function companyKeys(facts: FactTable, cache: PeopleCache): (string | undefined)
 
 /**
  * Person id → 1 when the person is a contact passing the filters' contact part (the test of
- * goal-filters.ts, read from the indexes); null when the filters have no contact part.
+ * parse/filters.ts, read from the indexes); null when the filters have no contact part.
  */
 export function passingPeople(facts: FactTable, filters: CompiledFilters): Uint8Array | null {
   if (filters.contact === null) return null;

@@ -1,12 +1,12 @@
 // One goal's progress (SPEC §3.4): window, count, status, pace, history, streak and SMART check.
 import type { DateWindow } from "../model/calendar";
-import { daysFrom } from "./day-numbers";
+import { daysFrom } from "../model/calendar";
 import type { Weekday } from "../model/settings";
 import type { GoalFilters, GoalSpec, LocalDate, Metric, Period } from "../model/types";
 import type { Achievability } from "./goal-achievable";
 import { achievability } from "./goal-achievable";
-import type { CompiledFilters } from "./goal-filters";
-import { compileFilters } from "./goal-filters";
+import type { CompiledFilters } from "../parse/filters";
+import { compileFilters } from "../parse/filters";
 import type { GoalStatus, Pace } from "./goal-pace";
 import { goalPace, paceText } from "./goal-pace";
 import type { SmartCheck } from "./goal-smart";

@@ -2,7 +2,7 @@
 import type { DateWindow } from "../model/calendar";
 import type { Weekday } from "../model/settings";
 import type { GoalSpec, LocalDate, Period } from "../model/types";
-import { periodAfter, periodBefore, periodOf } from "./periods";
+import { periodAfter, periodBefore, periodOf } from "../model/calendar";
 
 export type GoalState = "not-started" | "running" | "over";
 

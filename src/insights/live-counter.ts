@@ -5,10 +5,10 @@ import type { LocalDate, Metric } from "../model/types";
 import { isAdditive } from "../model/metrics";
 import type { FactChange, FactIndex } from "../index/facts";
 import { seriesKey } from "../index/series";
-import { dayNumber } from "./day-numbers";
+import { dayNumber } from "../model/calendar";
 import type { GoalCounter } from "./goal-counter";
-import type { CompiledFilters } from "./goal-filters";
-import { NO_FILTERS } from "./goal-filters";
+import type { CompiledFilters } from "../parse/filters";
+import { NO_FILTERS } from "../parse/filters";
 
 /** An Achievable record a goal read, and what it was then. */
 export interface BestRead {

@@ -6,7 +6,6 @@ import { buildFactTable } from "./fact-table";
 import { countWindows } from "./goal-count";
 import type { GoalCounter } from "./goal-counter";
 
-export { followUpDoneDate } from "./fact-table";
 
 export interface DatedInteraction {
   date: LocalDate;

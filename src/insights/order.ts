@@ -1,24 +1,6 @@
-// Shared orderings and small text helpers for the insight lists, so every list sorts people the same way.
+// Shared orderings and date words for the insight lists, so every list sorts and reads the same way
+// (the keys names and companies sort by are parse/keys.ts).
 import type { LocalDate } from "../model/types";
-import { rememberedByText } from "../parse/fields";
-
-/** Printable ASCII only: text that NFC and NFD leave as it is (nearly every name), so no normalising is needed. */
-export const PLAIN_ASCII = /^[\x20-\x7e]*$/;
-
-/**
- * A name as it sorts: case and accents aside (`Émile` with `emile`). Plain code-unit order on this key
- * is the same on every machine and locale, so the CLI and the plugin list people identically, and it
- * is computed once per row rather than per comparison (Intl.Collator took ~15 µs a comparison).
- */
-export function nameKey(name: string): string {
-  // Most names are plain ASCII; skipping normalize() for them halves the cost of sorting a long list.
-  if (PLAIN_ASCII.test(name)) return name.toLowerCase();
-  return name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
-}
-
-export function compareNames(a: { name: string; path: string }, b: { name: string; path: string }): number {
-  return comparePaths(nameKey(a.name), nameKey(b.name)) || comparePaths(a.path, b.path);
-}
 
 type SortKey = readonly (string | number)[];
 
@@ -67,23 +49,3 @@ export function dayInWords(date: LocalDate, today: LocalDate): string {
   const words = `${Number(day)} ${monthName(Number(month))}`;
   return year === today.slice(0, 4) ? words : `${words} ${year}`;
 }
-
-/**
- * A company as a comparable key: `[[Companies/Acme|Acme Corp]]`, `Acme.md` and `acme` all read as `acme`,
- * because users link companies as often as they type them.
- */
-export function companyKey(company: string): string {
-  // Remembered: a vault names the same few hundred companies in thousands of notes and filters.
-  return companyKeyRemembered(company);
-}
-
-function companyKeyOf(company: string): string {
-  const text = company.trim();
-  const link = /^\[\[([^\]]*)\]\]$/.exec(text);
-  if (!link) return text.replace(/\.md$/i, "").toLowerCase();
-  const target = (link[1] ?? "").split("|")[0]?.split("#")[0] ?? "";
-  const segments = target.split("/");
-  return (segments[segments.length - 1] ?? "").replace(/\.md$/i, "").trim().toLowerCase();
-}
-
-const companyKeyRemembered = rememberedByText(companyKeyOf, 10_000);

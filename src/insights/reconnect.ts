@@ -2,12 +2,13 @@
 import type { Cadence, Contact, Duration, LocalDate, NetworkView } from "../model/types";
 import type { ContactColumns } from "./contact-columns";
 import { STATUSES, readContacts } from "./contact-columns";
-import { dayNumber, fromDayNumber, plusMonths } from "./day-numbers";
+import { dayNumber, fromDayNumber, plusMonths } from "../model/calendar";
 import type { FactIndex } from "../index/facts";
 import { ACTIVE as ACTIVE_PERSON, NO_DAY, TARGET as TARGET_PERSON } from "../index/people";
 import type { FactTable } from "./fact-table";
 import { lastContactFrom, lastInteractionDates, manualLastContact } from "./last-contact";
-import { comparePaths, nameKey, sortByKey } from "./order";
+import { nameKey } from "../parse/keys";
+import { comparePaths, sortByKey } from "./order";
 
 const ACTIVE = STATUSES.indexOf("active");
 const TARGET = STATUSES.indexOf("target");

@@ -4,7 +4,7 @@
 // With Monday weeks this is exactly ISO 8601; with Sunday weeks it keeps the same idea, so a year's
 // weeks never change meaning when the setting does not.
 import type { DateWindow } from "../model/calendar";
-import { OUT_OF_RANGE, addDays, daysBetween, parseLocalDate, periodContaining, yearInRange } from "../model/calendar";
+import { OUT_OF_RANGE, daysFrom, parseLocalDate, periodOf, plusDays, yearInRange } from "../model/calendar";
 import type { Weekday } from "../model/settings";
 import type { LocalDate, Period } from "../model/types";
 import { monthName } from "./order";
@@ -16,7 +16,7 @@ const FORMS =
   "2026-Q1, 2026-03, 2026, 2026-W10, this-week, last-week, this-month, last-month, this-quarter, last-quarter, this-year or last-year";
 
 function weekOne(year: number, weekStart: Weekday): LocalDate {
-  return periodContaining(`${String(year).padStart(4, "0")}-01-04`, "week", weekStart).start;
+  return periodOf(`${String(year).padStart(4, "0")}-01-04`, "week", weekStart).start;
 }
 
 function labelOf(window: DateWindow, period: Period, weekStart: Weekday): string {
@@ -31,9 +31,9 @@ function labelOf(window: DateWindow, period: Period, weekStart: Weekday): string
       return `${monthName(month)} ${year}`;
     case "week": {
       // The week belongs to the year whose week 1 it follows (ISO: 29 Dec may be in week 1 of next year).
-      let weekYear = Number(addDays(window.start, 3).slice(0, 4));
+      let weekYear = Number(plusDays(window.start, 3).slice(0, 4));
       if (window.start < weekOne(weekYear, weekStart)) weekYear -= 1;
-      const n = Math.round(daysBetween(weekOne(weekYear, weekStart), window.start) / 7) + 1;
+      const n = Math.round(daysFrom(weekOne(weekYear, weekStart), window.start) / 7) + 1;
       return `Week ${n} of ${weekYear}`;
     }
   }
@@ -43,7 +43,7 @@ function relative(spec: string, today: LocalDate, weekStart: Weekday): ReviewPer
   const m = /^(this|last)-(week|month|quarter|year)$/.exec(spec);
   if (!m) return null;
   const period = m[2] as Period;
-  const current = periodContaining(today, period, weekStart);
+  const current = periodOf(today, period, weekStart);
   const window = m[1] === "this" ? current : previousPeriod(current.start, period, weekStart);
   return { ok: true, window, label: labelOf(window, period, weekStart) };
 }
@@ -59,31 +59,31 @@ export function parseReviewPeriod(text: string, today: LocalDate, weekStart: Wee
   if (year && !yearInRange(Number(year[1]))) return { ok: false, message: `period '${text.trim()}' is ${OUT_OF_RANGE}` };
   let m = /^(\d{4})$/.exec(spec);
   if (m) {
-    const window = periodContaining(`${m[1]}-01-01`, "year", weekStart);
+    const window = periodOf(`${m[1]}-01-01`, "year", weekStart);
     return { ok: true, window, label: labelOf(window, "year", weekStart) };
   }
   m = /^(\d{4})-q([1-4])$/.exec(spec);
   if (m) {
     const month = (Number(m[2]) - 1) * 3 + 1;
-    const window = periodContaining(`${m[1]}-${String(month).padStart(2, "0")}-01`, "quarter", weekStart);
+    const window = periodOf(`${m[1]}-${String(month).padStart(2, "0")}-01`, "quarter", weekStart);
     return { ok: true, window, label: labelOf(window, "quarter", weekStart) };
   }
   m = /^(\d{4})-(\d{2})$/.exec(spec);
   if (m) {
     const first = parseLocalDate(`${m[1]}-${m[2]}-01`);
     if (first === null) return bad;
-    const window = periodContaining(first, "month", weekStart);
+    const window = periodOf(first, "month", weekStart);
     return { ok: true, window, label: labelOf(window, "month", weekStart) };
   }
   m = /^(\d{4})-w(\d{1,2})$/.exec(spec);
   if (m) {
     const year = Number(m[1]);
     const week = Number(m[2]);
-    const start = addDays(weekOne(year, weekStart), 7 * (week - 1));
+    const start = plusDays(weekOne(year, weekStart), 7 * (week - 1));
     if (week < 1 || start >= weekOne(year + 1, weekStart)) {
       return { ok: false, message: `${year} has no week ${week}` };
     }
-    return { ok: true, window: { start, end: addDays(start, 6) }, label: `Week ${week} of ${year}` };
+    return { ok: true, window: { start, end: plusDays(start, 6) }, label: `Week ${week} of ${year}` };
   }
   return bad;
 }

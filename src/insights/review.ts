@@ -1,17 +1,19 @@
 // A review of a window (SPEC §3.5): what a quarter, month, week or year added up to.
 import type { DateWindow } from "../model/calendar";
-import { plusDays } from "./day-numbers";
+import { plusDays } from "../model/calendar";
 import { METRICS } from "../model/metrics";
 import type { Settings } from "../model/settings";
 import type { Level, LocalDate, Metric, NetworkView } from "../model/types";
 import { countWindows } from "./goal-count";
-import { NO_FILTERS, compileFilters } from "./goal-filters";
+import { NO_FILTERS, compileFilters } from "../parse/filters";
 import { countedGoal } from "./goal-smart";
 import { goalTiming, periodsEndingIn } from "./goal-timing";
 import { goalTitle } from "./goal-title";
 import type { MetricIndex } from "./metric-index";
-import { buildMetricIndex, followUpDoneDate, forEachBetween } from "./metric-index";
-import { companyKey, nameKey, sortByKey } from "./order";
+import { followUpDoneDate } from "../parse/interaction";
+import { buildMetricIndex, forEachBetween } from "./metric-index";
+import { companyKey, nameKey } from "../parse/keys";
+import { sortByKey } from "./order";
 import type { ReconnectRow } from "./reconnect";
 import { reconnectRows, sortReconnectRows } from "./reconnect";
 import { parseReviewPeriod } from "./review-period";

@@ -1,6 +1,6 @@
 // The writes a user asks for (SPEC §9), as text edits shared by the plugin and the CLI: a follow-up done, a
 // follow-up snoozed, a contact snoozed. Each changes one key through the frontmatter editor.
-import { addDays } from "../model/calendar";
+import { plusDays } from "../model/calendar";
 import type { LocalDate, YamlParser } from "../model/types";
 import { CONTACT_FIELDS } from "../parse/contact";
 import { readDate } from "../parse/dates";
@@ -25,12 +25,12 @@ export function followUpDoneEdit(text: string, on: LocalDate, parseYaml?: YamlPa
 export function snoozedFollowUpDate(current: unknown, days: number, today: LocalDate): LocalDate {
   const read = current === undefined ? undefined : readDate(current);
   const from = read?.ok && read.value > today ? read.value : today;
-  return addDays(from, days);
+  return plusDays(from, days);
 }
 
 /** The follow-up moved later (`snoozedFollowUpDate`), in the note's own key. */
 export function snoozeFollowUpEdit(text: string, days: number, today: LocalDate, parseYaml?: YamlParser): DatedEdit {
-  let date = addDays(today, days);
+  let date = plusDays(today, days);
   const result = setFrontmatterKey(
     text,
     FOLLOW_UP_ALIASES.names,
@@ -42,7 +42,7 @@ export function snoozeFollowUpEdit(text: string, days: number, today: LocalDate,
 
 /** The date a contact is snoozed until. */
 export function snoozedContactDate(days: number, today: LocalDate): LocalDate {
-  return addDays(today, days);
+  return plusDays(today, days);
 }
 
 /** A contact hidden from "reconnect" until today + days: `snooze_until` (or the note's `prm-snooze-until`). */

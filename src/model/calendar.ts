@@ -1,21 +1,17 @@
-// Calendar arithmetic on local dates (`YYYY-MM-DD`): no time of day, no time zone, ever.
-import {
-  addDays as addDaysToDate,
-  addMonths as addMonthsToDate,
-  differenceInCalendarDays,
-  endOfMonth,
-  endOfQuarter,
-  endOfWeek,
-  endOfYear,
-  isValid,
-  startOfMonth,
-  startOfQuarter,
-  startOfWeek,
-  startOfYear,
-} from "date-fns";
-import type { Duration, LocalDate, Period } from "./types";
+// Calendar and period arithmetic on local dates (`YYYY-MM-DD`), once for everyone: no time of day, no
+// time zone, ever. Plain integer day numbers rather than date-fns: the hot loops over thousands of
+// contacts and follow-ups would build and format a Date per call (~20 µs each). tests/model/calendar.test.ts
+// checks every function against the plain date-fns reading in tests/oracles/calendar.ts, day by day.
+import { isValid } from "date-fns";
 import type { Weekday } from "./settings";
 import { LONGEST_DAYS, WEEKDAYS } from "./settings";
+import type { Duration, LocalDate, Period } from "./types";
+
+/** A span of days, both ends included. */
+export interface DateWindow {
+  start: LocalDate;
+  end: LocalDate;
+}
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -62,17 +58,12 @@ export function outOfRange(text: string): boolean {
   return m !== null && !yearInRange(Number(m[1]));
 }
 
-/** Local midnight of a LocalDate (which must be valid). */
-export function toDate(date: LocalDate): Date {
-  const [y, m, d] = date.split("-").map(Number);
-  const local = new Date(2000, 0, 1);
-  local.setFullYear(y ?? 1970, (m ?? 1) - 1, d ?? 1);
-  return local;
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, "0");
 }
 
 /** The local calendar date of a Date. */
 export function fromDate(date: Date): LocalDate {
-  const pad = (n: number, width: number): string => String(n).padStart(width, "0");
   return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
 }
 
@@ -81,64 +72,109 @@ export function localToday(now: Date = new Date()): LocalDate {
   return fromDate(now);
 }
 
-export function addDays(date: LocalDate, days: number): LocalDate {
-  return fromDate(addDaysToDate(toDate(date), days));
+/** Days since 1970-01-01 of a valid `YYYY-MM-DD` (H. Hinnant's days_from_civil: no Date, no time zone). */
+export function dayNumber(date: LocalDate): number {
+  let y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  const d = Number(date.slice(8, 10));
+  if (m <= 2) y -= 1;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
-/** Calendar months: 31 January + 1 month = 28/29 February. */
-export function addMonths(date: LocalDate, months: number): LocalDate {
-  return fromDate(addMonthsToDate(toDate(date), months));
+/** The `YYYY-MM-DD` of a day number (civil_from_days). */
+export function fromDayNumber(n: number): LocalDate {
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
 }
 
-export function addDuration(date: LocalDate, duration: Duration): LocalDate {
+export function plusDays(date: LocalDate, days: number): LocalDate {
+  return fromDayNumber(dayNumber(date) + days);
+}
+
+/** Whole days from `from` to `to` (positive when `to` is later). */
+export function daysFrom(from: LocalDate, to: LocalDate): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** Calendar months, the day clamped to the month's end: 31 January + 1 month = 28/29 February. */
+export function plusMonths(date: LocalDate, months: number): LocalDate {
+  const total = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;
+  const year = Math.floor(total / 12);
+  const month = total - year * 12 + 1;
+  const day = Math.min(Number(date.slice(8, 10)), daysInMonth(year, month));
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+export function plusDuration(date: LocalDate, duration: Duration): LocalDate {
   switch (duration.unit) {
     case "day":
-      return addDays(date, duration.amount);
+      return plusDays(date, duration.amount);
     case "week":
-      return addDays(date, duration.amount * 7);
+      return plusDays(date, duration.amount * 7);
     case "month":
-      return addMonths(date, duration.amount);
+      return plusMonths(date, duration.amount);
     case "year":
-      return addMonths(date, duration.amount * 12);
+      return plusMonths(date, duration.amount * 12);
   }
 }
 
-/** Whole calendar days from `from` to `to` (positive when `to` is later). */
-export function daysBetween(from: LocalDate, to: LocalDate): number {
-  return differenceInCalendarDays(toDate(to), toDate(from));
+/** The months `first`..`last` of the year of `date`, as a window (the year text is kept as written). */
+function months(date: LocalDate, first: number, last: number): DateWindow {
+  const year = date.slice(0, 4);
+  return { start: `${year}-${pad(first, 2)}-01`, end: `${year}-${pad(last, 2)}-${pad(daysInMonth(Number(year), last), 2)}` };
 }
 
-export interface DateWindow {
-  start: LocalDate;
-  end: LocalDate;
-}
-
-function weekStartsOn(weekStart: Weekday): 0 | 1 | 2 | 3 | 4 | 5 | 6 {
-  return WEEKDAYS.indexOf(weekStart) as 0 | 1 | 2 | 3 | 4 | 5 | 6;
-}
-
-/** The period (week, month, quarter, year) that contains `date`. */
-export function periodContaining(date: LocalDate, period: Period, weekStart: Weekday): DateWindow {
-  const d = toDate(date);
+/** The period (week, month, quarter, year) that contains `date`; weeks start on `weekStart`. */
+export function periodOf(date: LocalDate, period: Period, weekStart: Weekday): DateWindow {
   switch (period) {
     case "week": {
-      const opts = { weekStartsOn: weekStartsOn(weekStart) };
-      return { start: fromDate(startOfWeek(d, opts)), end: fromDate(endOfWeek(d, opts)) };
+      const day = dayNumber(date);
+      // Day 0 (1970-01-01) was a Thursday; WEEKDAYS counts from Sunday, as date-fns does.
+      const weekday = (((day + 4) % 7) + 7) % 7;
+      const start = day - ((weekday - WEEKDAYS.indexOf(weekStart) + 7) % 7);
+      return { start: fromDayNumber(start), end: fromDayNumber(start + 6) };
     }
-    case "month":
-      return { start: fromDate(startOfMonth(d)), end: fromDate(endOfMonth(d)) };
-    case "quarter":
-      return { start: fromDate(startOfQuarter(d)), end: fromDate(endOfQuarter(d)) };
+    case "month": {
+      const month = Number(date.slice(5, 7));
+      return months(date, month, month);
+    }
+    case "quarter": {
+      const first = Math.floor((Number(date.slice(5, 7)) - 1) / 3) * 3 + 1;
+      return months(date, first, first + 2);
+    }
     case "year":
-      return { start: fromDate(startOfYear(d)), end: fromDate(endOfYear(d)) };
+      return months(date, 1, 12);
   }
+}
+
+/** The period just before the one that starts on `start`. */
+export function periodBefore(start: LocalDate, period: Period, weekStart: Weekday): DateWindow {
+  return periodOf(plusDays(start, -1), period, weekStart);
+}
+
+/** The period just after the one that ends on `end`. */
+export function periodAfter(end: LocalDate, period: Period, weekStart: Weekday): DateWindow {
+  return periodOf(plusDays(end, 1), period, weekStart);
 }
 
 /** Days in a window, both ends included. */
-export function windowLength(window: DateWindow): number {
-  return daysBetween(window.start, window.end) + 1;
-}
-
-export function inWindow(date: LocalDate, window: DateWindow): boolean {
-  return date >= window.start && date <= window.end;
+export function lengthOf(window: DateWindow): number {
+  return daysFrom(window.start, window.end) + 1;
 }

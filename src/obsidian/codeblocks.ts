@@ -7,10 +7,10 @@ import { basenameOf } from "../parse/note";
 import { renderGoal, renderGoalError } from "../render/goal";
 import { renderFollowUps } from "../render/follow-ups";
 import { renderReconnect } from "../render/reconnect";
-import { filterFollowUps, filterReconnect } from "../render/list-filters";
-import { readListOptions, type ListOptions } from "../render/list-options";
+import { filterFollowUps, filterReconnect } from "../insights/list-filters";
+import { readListOptions, type ListOptions } from "../parse/list-options";
 import { renderReview } from "../render/review";
-import { readReviewOptions } from "../render/review-options";
+import { readReviewOptions } from "../parse/review-options";
 import { reviewFor } from "../insights/review";
 import type { NetworkHost } from "./host";
 

@@ -45,6 +45,14 @@ export function readFollowUpDone(value: unknown): Read<boolean | LocalDate> {
   return fail(`${describeValue(value)} is not true, false or the date it was done`);
 }
 
+/** When a follow-up was done: its done date, or its follow-up date when done is just `true`. */
+export function followUpDoneDate(interaction: Pick<ResolvedInteraction, "followUp" | "followUpDone">): LocalDate | undefined {
+  const done = interaction.followUpDone;
+  if (done === false) return undefined;
+  if (done === true) return interaction.followUp;
+  return done;
+}
+
 function readKind(value: unknown): Read<string> {
   const text = readText(value);
   if (!text.ok) return text;

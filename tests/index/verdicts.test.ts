@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { compileFilters } from "../../src/insights/goal-filters";
+import { compileFilters } from "../../src/parse/filters";
 import { PeopleColumns } from "../../src/index/people";
 import { FilterVerdicts } from "../../src/index/verdicts";
 import type { Contact, GoalFilters, Level } from "../../src/model/types";

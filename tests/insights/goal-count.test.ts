@@ -1,9 +1,10 @@
 // The running totals and sweeps of goal-count.ts against a plain reading of SPEC §3.4, on a random vault.
 import { describe, expect, it } from "vitest";
 import { countWindows } from "../../src/insights/goal-count";
-import { compileFilters } from "../../src/insights/goal-filters";
-import { buildMetricIndex, followUpDoneDate } from "../../src/insights/metric-index";
-import { plusDays } from "../../src/insights/day-numbers";
+import { compileFilters } from "../../src/parse/filters";
+import { buildMetricIndex } from "../../src/insights/metric-index";
+import { followUpDoneDate } from "../../src/parse/interaction";
+import { plusDays } from "../../src/model/calendar";
 import type { DateWindow } from "../../src/model/calendar";
 import { METRICS } from "../../src/model/metrics";
 import type { Contact, GoalFilters, Level, Metric, ResolvedInteraction } from "../../src/model/types";

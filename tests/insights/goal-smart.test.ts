@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { goalProgress } from "../../src/insights/goal-progress";
 import { buildMetricIndex } from "../../src/insights/metric-index";
 import type { Contact, GoalSpec, ResolvedInteraction } from "../../src/model/types";
-import { addDays } from "../../src/model/calendar";
+import { plusDays } from "../../src/model/calendar";
 import { contact, goal, makeView, meeting } from "./view";
 
 const TODAY = "2026-05-20";
@@ -101,7 +101,7 @@ describe("Achievable", () => {
 
   it("judges a one-off goal against spans as long as its window", () => {
     // 30-day window; one interaction every day for the last 60 days: best span 30, limit 60.
-    const daily = Array.from({ length: 60 }, (_, i) => meeting(addDays(TODAY, -i), ["X"]));
+    const daily = Array.from({ length: 60 }, (_, i) => meeting(plusDays(TODAY, -i), ["X"]));
     const g = goal({ metric: "interactions", due: "2026-06-18", start: TODAY });
     expect(progress({ ...g, target: 60 }, [contact("X")], daily).smart.achievable.ok).toBe(true);
     expect(progress({ ...g, target: 61 }, [contact("X")], daily).smart.achievable.ok).toBe(false);

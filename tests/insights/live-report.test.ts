@@ -5,7 +5,7 @@ import { load, CORE_SCHEMA } from "js-yaml";
 import { NetworkIndex } from "../../src/index/network-index";
 import { LiveReport } from "../../src/insights/live-report";
 import { buildReport } from "../../src/insights/report";
-import { plusDays } from "../../src/insights/day-numbers";
+import { plusDays } from "../../src/model/calendar";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/model/settings";
 import { METRICS } from "../../src/model/metrics";
 import type { Contact, GoalFilters, GoalSpec, Interaction, Level, Metric, ParsedNote, Period } from "../../src/model/types";

@@ -1,6 +1,7 @@
 import { addDays, format } from "date-fns";
 import { describe, expect, it } from "vitest";
-import { fromDate, toDate } from "../../src/model/calendar";
+import { fromDate } from "../../src/model/calendar";
+import { toDate } from "../oracles/calendar";
 import { dayInWords, longDate, overdueInWords, plural, relativeDays, shortDate, shortDay, spanInWords, windowInWords } from "../../src/render/format";
 
 describe("format", () => {

@@ -2,8 +2,8 @@
 import { describe, expect, it } from "vitest";
 import type { Contact } from "../../src/model/types";
 import { renderFollowUps } from "../../src/render/follow-ups";
-import { filterFollowUps, filterReconnect } from "../../src/render/list-filters";
-import { readListOptions } from "../../src/render/list-options";
+import { filterFollowUps, filterReconnect } from "../../src/insights/list-filters";
+import { readListOptions } from "../../src/parse/list-options";
 import { renderReconnect } from "../../src/render/reconnect";
 import { followUp, names, reconnect, recordingActions, sidebarData } from "./fixtures";
 

@@ -2,7 +2,7 @@
 import { Modal, Notice, Setting, type App, type TFile } from "obsidian";
 import type { NetworkIndex } from "../../index/network-index";
 import { referenceKey } from "../../index/resolver";
-import { addDays, parseLocalDate } from "../../model/calendar";
+import { parseLocalDate, plusDays } from "../../model/calendar";
 import type { Contact, LocalDate } from "../../model/types";
 import { interactionNoteText } from "../templates";
 import { sanitizeFileName } from "../../io/file-names";
@@ -57,7 +57,7 @@ export function checkLog(values: LogValues, index: NetworkIndex, today: LocalDat
   if (daysText === "") return { ok: true, contacts, kind, kindLabel, date };
   if (!/^\d+$/.test(daysText)) return { ok: false, problem: `Follow up in '${daysText}' days: enter a whole number of days.` };
   // Logged after the fact, "in 3 days" counts from today; for a meeting still to come, from the meeting.
-  const followUp = addDays(date > today ? date : today, Number(daysText));
+  const followUp = plusDays(date > today ? date : today, Number(daysText));
   return { ok: true, contacts, kind, kindLabel, date, followUp };
 }
 

@@ -2,7 +2,7 @@
 // `import * as z` (not `{ z }`) keeps zod tree-shaken in main.js.
 import * as z from "zod/mini";
 import type { Level, YamlParser } from "../model/types";
-import { readLevel } from "../parse/contact";
+import { readLevel } from "./contact";
 
 export interface ListOptions {
   /** Rows shown at most. */

@@ -1,7 +1,8 @@
-// A goal's filters (SPEC §3.4): `kind` filters interactions; `tag`, `level`, `company` filter contacts.
-import type { Contact, GoalFilters, Level, NetworkView, ResolvedInteraction } from "../model/types";
-import { normaliseKind } from "../parse/interaction";
-import { companyKey } from "./order";
+// A goal's or a list block's filters (SPEC §3.4), read once into what the index and the insights compare:
+// `kind` filters interactions; `tag`, `level`, `company` filter contacts.
+import type { Contact, GoalFilters, Level } from "../model/types";
+import { normaliseKind } from "./interaction";
+import { companyKey } from "./keys";
 
 export interface CompiledFilters {
   /** Identifies the contact filters, for memoising (empty when there are none). */
@@ -80,23 +81,4 @@ export function compileFilters(filters: GoalFilters): CompiledFilters {
     compiled.contact = (c) => c !== undefined && contactFieldsPass(compiled, c.level, companyKeyOf(c), c.tags);
   }
   return compiled;
-}
-
-export function kindPasses(interaction: ResolvedInteraction, filters: CompiledFilters): boolean {
-  return filters.kinds === null || filters.kinds.has(interaction.kind);
-}
-
-/** An interaction passes the contact filters when at least one of its attendees does. */
-export function attendeesPass(interaction: ResolvedInteraction, filters: CompiledFilters, view: NetworkView): boolean {
-  const test = filters.contact;
-  if (test === null) return true;
-  return interaction.attendees.some((path) => test(view.contact(path)));
-}
-
-export function interactionPasses(
-  interaction: ResolvedInteraction,
-  filters: CompiledFilters,
-  view: NetworkView,
-): boolean {
-  return kindPasses(interaction, filters) && attendeesPass(interaction, filters, view);
 }

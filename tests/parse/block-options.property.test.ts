@@ -2,8 +2,8 @@
 import fc from "fast-check";
 import { load, CORE_SCHEMA } from "js-yaml";
 import { describe, expect, it } from "vitest";
-import { readListOptions } from "../../src/render/list-options";
-import { readReviewOptions } from "../../src/render/review-options";
+import { readListOptions } from "../../src/parse/list-options";
+import { readReviewOptions } from "../../src/parse/review-options";
 import { parseReviewPeriod } from "../../src/insights/review-period";
 
 const parseYaml = (text: string): unknown => load(text, { schema: CORE_SCHEMA });

@@ -1,9 +1,9 @@
 // Applying a list block's options to today's rows: pure, so blocks and tests share one meaning.
-import type { FollowUpRow } from "../insights/follow-ups";
-import { compileFilters } from "../insights/goal-filters";
-import type { ReconnectRow } from "../insights/reconnect";
+import type { FollowUpRow } from "./follow-ups";
+import { compileFilters } from "../parse/filters";
+import type { ReconnectRow } from "./reconnect";
 import type { Contact } from "../model/types";
-import type { ListOptions } from "./list-options";
+import type { ListOptions } from "../parse/list-options";
 
 export type ContactLookup = (path: string) => Contact | undefined;
 
