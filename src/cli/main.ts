@@ -7,6 +7,7 @@ import { parseArgs, USAGE } from "./options";
 import { parseYaml, prepareNote, readVault, VaultReadError } from "./vault-reader";
 import { formatTextReport } from "./text-report";
 import { useReaderBundle } from "./file-feed";
+import { runWrite } from "./note-writes";
 
 /** For the reader thread, which loads the built CLI to prepare notes while this thread parses (file-feed.ts); readVault for tests of the built CLI. */
 export { prepareNote, readVault };
@@ -21,6 +22,7 @@ export function run(argv: readonly string[], out: (text: string) => void, err: (
     err(`network-goals: ${command.message}\n\n${USAGE}`);
     return 2;
   }
+  if (command.command === "done" || command.command === "snooze") return runWrite(command.command, command.options, out, err);
   const { vault: root, json } = command.options;
   const today = command.options.today ?? localToday();
   let vault;

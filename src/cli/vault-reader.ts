@@ -187,7 +187,8 @@ export function readVault(root: string, options: ReadOptions = {}): Vault {
   return { notes, settings: readVaultSettings(root), reading };
 }
 
-function readVaultSettings(root: string): SettingsResult {
+/** The plugin's settings from the vault's data.json; defaults (with a warning) when it cannot be read. */
+export function readVaultSettings(root: string): SettingsResult {
   const file = join(root, ".obsidian", "plugins", "network-goals", "data.json");
   if (!existsSync(file)) return readSettings(undefined);
   try {
