@@ -20,6 +20,32 @@ export function exact<T>(items: readonly T[]): T[] {
   return items.slice();
 }
 
+/** Past this many items, `firstSight` answers from a Set: a linear search per item is quadratic in the list. */
+const SEARCH_MAX = 16;
+
+/**
+ * `firstSight(items)(i)`: whether `items[i]` is the first of its value in the list. A few items are searched (no
+ * Set for the usual meeting of two); a long list (a meeting note linking 100,000 names) is answered from a Set.
+ * Call it for i = 0, 1, 2… in order.
+ */
+export function firstSight<T>(items: readonly T[]): (i: number) => boolean {
+  if (items.length <= SEARCH_MAX) return (i) => items.indexOf(items[i] as T) === i;
+  const seen = new Set<T>();
+  return (i) => {
+    const item = items[i] as T;
+    if (seen.has(item)) return false;
+    seen.add(item);
+    return true;
+  };
+}
+
+/** Adds `item` to `list` unless it holds it already; `seen` (made for long lists) answers for the list. */
+export function pushNew<T>(list: T[], item: T, seen: Set<T> | null): void {
+  if (seen === null ? list.includes(item) : seen.has(item)) return;
+  seen?.add(item);
+  list.push(item);
+}
+
 /**
  * Distinct values as small integers given out on first sight, 0, 1, 2…, and the values by id: what the index's
  * typed columns hold instead of text (people, kinds, companies, tags). Ids are never reused until `clear`.

@@ -16,7 +16,7 @@ import { parseNote } from "../parse/note";
 import { readCadence } from "../parse/durations";
 import { FactIndex } from "./facts";
 import { PathMultiMap } from "./multimap";
-import { SortedPaths, exact, sameList } from "./lists";
+import { SortedPaths, exact, firstSight, pushNew, sameList } from "./lists";
 import { ContactResolver, keysOf, referenceKeyOf, referenceProblem, referencesOf, sameKeys } from "./resolver";
 
 const SETTINGS_NOTE = ".obsidian/plugins/network-goals/data.json";
@@ -123,10 +123,8 @@ export class NetworkIndex implements NetworkView {
     for (const [path, interaction] of this.interactionMap) {
       const keys = interaction.attendeeRefs.map(referenceKeyOf);
       // Each distinct key once: the note is new to every key (the map was cleared above).
-      for (let i = 0; i < keys.length; i++) {
-        const key = keys[i] as string;
-        if (keys.indexOf(key) === i) this.referencers.addNew(key, path);
-      }
+      const first = firstSight(keys);
+      for (let i = 0; i < keys.length; i++) if (first(i)) this.referencers.addNew(keys[i] as string, path);
       this.resolveNote(path, false, interaction, undefined, keys);
     }
     for (const [path, contact] of this.contactMap) {
@@ -271,7 +269,8 @@ export class NetworkIndex implements NetworkView {
       // By note path (the notes sorted as plain strings, not the goals through a comparator), each note's goals in
       // their order in the note.
       const goals: GoalSpec[] = [];
-      for (const path of this.goalPaths.paths) goals.push(...(this.goalsByNote.get(path) ?? NONE));
+      // Item by item, not push(...): a spread of a note's 100,000 goals would overflow the stack.
+      for (const path of this.goalPaths.paths) for (const goal of this.goalsByNote.get(path) ?? NONE) goals.push(goal);
       this.goalsCache = { rev: this.goalsRev, goals };
     }
     return this.goalsCache.goals;
@@ -281,7 +280,8 @@ export class NetworkIndex implements NetworkView {
     if (this.problemsCache?.rev !== this.problemsRev) {
       const problems: Problem[] = [...this.settingsProblems];
       for (const path of this.problemPaths.paths) {
-        problems.push(...(this.problemsByNote.get(path) ?? NONE), ...(this.referenceProblems.get(path) ?? NONE));
+        for (const problem of this.problemsByNote.get(path) ?? NONE) problems.push(problem);
+        for (const problem of this.referenceProblems.get(path) ?? NONE) problems.push(problem);
       }
       this.problemsCache = { rev: this.problemsRev, problems };
     }
@@ -345,12 +345,14 @@ export class NetworkIndex implements NetworkView {
     if (interaction) {
       const attendees: string[] = [];
       const refs = interaction.attendeeRefs;
+      // A Set only for a long list (see firstSight): the usual meeting of two searches its list.
+      const seen = refs.length > 16 ? new Set<string>() : null;
       for (let i = 0; i < refs.length; i++) {
         const ref = refs[i] as string;
         const key = keys?.[i] ?? referenceKeyOf(ref);
         const attendee = this.resolver.uniquePath(key);
         if (attendee !== undefined) {
-          if (!attendees.includes(attendee)) attendees.push(attendee);
+          pushNew(attendees, attendee, seen);
           continue;
         }
         // Body links to things that are not contacts are ordinary links, not mistakes.

@@ -60,8 +60,11 @@ export function findGoalBlocks(body: string): GoalBlockSource[] {
     .map((fence) => ({ source: fence.content.join("\n"), line: fence.line }));
 }
 
-const WIKILINK = /(!?)\[\[([^\]\n]+)\]\]/g;
-const MARKDOWN_LINK = /(!?)\[[^\]\n]*\]\((<[^>\n]+>|[^)\s]+)(?:\s+"[^"\n]*")?\)/g;
+// Linear on any line: no part of a link can hold the bracket (or `(`, `<`) that opens the next try, so a failed
+// try never rescans the rest of the line (a 120 KB line of `[[` took seconds when `[^\]]+` could). Obsidian's
+// link targets cannot hold `[` or `]` either (they are among the characters it refuses in a link).
+const WIKILINK = /(!?)\[\[([^[\]\n]+)\]\]/g;
+const MARKDOWN_LINK = /(!?)\[[^[\]\n]*\]\((<[^<>\n]+>|[^()<>\s]+)(?:\s+"[^"\n]*")?\)/g;
 const INLINE_CODE = /(`+)[^`]*?\1/g;
 
 /** A Markdown link target that names a note: not a URL, not a same-note heading, `.md` or no extension. */

@@ -1,4 +1,5 @@
 // Reading links, names and lists (SPEC §2.3): wikilinks, Markdown links, YAML's nested-list links.
+import { LIST_ITEMS_LIMIT, count } from "../model/limits";
 import { describeValue, isAbsent, nestedLinkText } from "./fields";
 
 const MARKDOWN_LINK = /^!?\[[^\]]*\]\((.*)\)$/;
@@ -83,6 +84,17 @@ export interface ListRead {
   errors: string[];
 }
 
+/**
+ * A list read no further than LIST_ITEMS_LIMIT items: the rest is one error saying how many were left out.
+ * Readers dedupe with a Set and stop adding past the limit, so a list of 150,000 costs one linear pass.
+ */
+function bounded(items: string[], errors: string[], total: number): ListRead {
+  if (total > LIST_ITEMS_LIMIT) {
+    errors.push(`${count(total)} items; only the first ${count(LIST_ITEMS_LIMIT)} are read`);
+  }
+  return { items, errors };
+}
+
 /** The entries of a one-value-or-list field, with YAML's nested-list links rebuilt as `[[...]]`. */
 function entries(value: unknown): unknown[] {
   if (nestedLinkText(value) !== undefined) return [value];
@@ -111,21 +123,23 @@ export function readReferenceList(value: unknown): ListRead {
     return { items, errors };
   }
   const seen = new Set<string>();
+  let total = 0;
   const add = (ref: string) => {
     const key = linkTarget(ref).toLowerCase();
     if (key === "" || seen.has(key)) return;
     seen.add(key);
-    items.push(ref);
+    if (++total <= LIST_ITEMS_LIMIT) items.push(ref);
   };
   const many = Array.isArray(value) && nestedLinkText(value) === undefined;
   for (const entry of entries(value)) {
     const text = entryText(entry);
     if (text === undefined) continue;
-    if (typeof text !== "string") errors.push(text.error);
-    else if (many) add(text);
-    else splitList(text).forEach(add);
+    if (typeof text !== "string") {
+      if (errors.length < LIST_ITEMS_LIMIT) errors.push(text.error);
+    } else if (many) add(text);
+    else for (const part of splitList(text)) add(part);
   }
-  return { items, errors };
+  return bounded(items, errors, total);
 }
 
 export interface TextListOptions {
@@ -137,36 +151,41 @@ export interface TextListOptions {
 export function readTextList(value: unknown, options: TextListOptions = {}): ListRead {
   const items: string[] = [];
   const errors: string[] = [];
+  const seen = new Set<string>();
   for (const entry of entries(value)) {
     let text = entryText(entry);
     if (typeof entry === "number" && Number.isFinite(entry)) text = String(entry);
     if (text === undefined) continue;
     if (typeof text !== "string") {
-      errors.push(`${describeValue(entry)} is not text`);
+      if (errors.length < LIST_ITEMS_LIMIT) errors.push(`${describeValue(entry)} is not text`);
       continue;
     }
     const parts = options.tags ? text.split(/[\s,]+/) : Array.isArray(value) ? [text] : splitList(text);
     for (const part of parts) {
       const item = options.tags ? part.replace(/^#+/, "").toLowerCase() : part.trim();
-      if (item !== "" && !items.includes(item)) items.push(item);
+      if (item === "" || seen.has(item)) continue;
+      seen.add(item);
+      if (seen.size <= LIST_ITEMS_LIMIT) items.push(item);
     }
   }
-  return { items, errors };
+  return bounded(items, errors, seen.size);
 }
 
 /** Free text (what I gave, learned, …): never split; a list stays a list of its items. */
 export function readFreeText(value: unknown): ListRead {
   const items: string[] = [];
   const errors: string[] = [];
+  let total = 0;
   for (const entry of entries(value)) {
     if (typeof entry === "number" || typeof entry === "boolean") {
-      items.push(String(entry));
+      if (++total <= LIST_ITEMS_LIMIT) items.push(String(entry));
       continue;
     }
     const text = entryText(entry);
     if (text === undefined) continue;
-    if (typeof text === "string") items.push(text);
-    else errors.push(`${describeValue(entry)} is not text`);
+    if (typeof text === "string") {
+      if (++total <= LIST_ITEMS_LIMIT) items.push(text);
+    } else if (errors.length < LIST_ITEMS_LIMIT) errors.push(`${describeValue(entry)} is not text`);
   }
-  return { items, errors };
+  return bounded(items, errors, total);
 }

@@ -74,13 +74,13 @@ export function readListOptions(source: string, parseYaml: YamlParser): ListOpti
       case "tag":
       case "tags": {
         const read = textOrList.safeParse(value);
-        if (read.success) options.tag.push(...items(read.data).map((t) => t.replace(/^#+/, "").toLowerCase()));
+        if (read.success) for (const t of items(read.data)) options.tag.push(t.replace(/^#+/, "").toLowerCase());
         else problems.push(`tag ${show(value)} is not a tag or a list of tags`);
         break;
       }
       case "company": {
         const read = textOrList.safeParse(value);
-        if (read.success) options.company.push(...items(read.data));
+        if (read.success) for (const company of items(read.data)) options.company.push(company);
         else problems.push(`company ${show(value)} is not a company or a list of companies`);
         break;
       }

@@ -76,7 +76,7 @@ export function parseNote(input: NoteInput, settings: Settings, parseYaml: YamlP
       blocks.forEach((block, index) => {
         const read = readGoalBlock(block.source, { note: input.path, index, line: block.line, noteDate }, parseYaml);
         note.goals.push(read.goal);
-        log.problems.push(...read.problems);
+        for (const problem of read.problems) log.problems.push(problem);
       });
     }
   } catch (error) {

@@ -1,0 +1,16 @@
+// How much of a note the engine reads (docs/note-format.md, "Limits"). Past each limit the excess is a
+// problem naming the note and the field, never a crash, a hang or work that grows with the square of it.
+
+/** A note file larger than this is not read at all: a problem says so (a 600 MB log is no contact). */
+export const NOTE_BYTES_LIMIT = 4 * 1024 * 1024;
+
+/** The most items one list field (attendees, tags, aliases, what I gave…) is read with; the rest is a problem. */
+export const LIST_ITEMS_LIMIT = 1_000;
+
+/** A body line longer than this is not searched for links and tags; a problem names the line. */
+export const LINE_CHARS_LIMIT = 20_000;
+
+/** `1,000`-style numbers for the messages. */
+export function count(n: number): string {
+  return n.toLocaleString("en-US");
+}
