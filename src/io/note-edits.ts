@@ -2,9 +2,8 @@
 // follow-up snoozed, a contact snoozed. Each changes one key through the frontmatter editor.
 import { plusDays } from "../model/calendar";
 import type { LocalDate, YamlParser } from "../model/types";
-import { CONTACT_FIELDS } from "../parse/contact";
 import { readDate } from "../parse/dates";
-import { DONE_ALIASES, FOLLOW_UP_ALIASES } from "../parse/interaction";
+import { CONTACT_FIELDS, INTERACTION_FIELDS } from "../parse/field-aliases";
 import { setFrontmatterKey, type EditResult } from "./frontmatter";
 
 /** An edit, and the date it writes. */
@@ -15,7 +14,7 @@ export interface DatedEdit {
 
 /** The follow-up done today: `follow_up_done: <date>` (or the note's own `followed_up`). */
 export function followUpDoneEdit(text: string, on: LocalDate, parseYaml?: YamlParser): DatedEdit {
-  return { result: setFrontmatterKey(text, DONE_ALIASES.names, on, { parseYaml }), date: on };
+  return { result: setFrontmatterKey(text, INTERACTION_FIELDS.followUpDone.names, on, { parseYaml }), date: on };
 }
 
 /**
@@ -33,7 +32,7 @@ export function snoozeFollowUpEdit(text: string, days: number, today: LocalDate,
   let date = plusDays(today, days);
   const result = setFrontmatterKey(
     text,
-    FOLLOW_UP_ALIASES.names,
+    INTERACTION_FIELDS.followUp.names,
     (current) => (date = snoozedFollowUpDate(current, days, today)),
     { parseYaml },
   );

@@ -1,9 +1,10 @@
 // The text of new contact and interaction notes: our frontmatter, merged with the user's template when set.
 import { getFrontMatterInfo, normalizePath, parseYaml, stringifyYaml, TFile, type App } from "obsidian";
 import type { LocalDate } from "../model/types";
+import { CONTACT_FIELDS, INTERACTION_FIELDS, NOTE_FIELDS } from "../parse/field-aliases";
 import { isAbsent, type Frontmatter } from "../parse/fields";
 
-/** One frontmatter concept we write: the key we use and the aliases a template may already use for it. */
+/** One frontmatter concept we write: its names from parse/field-aliases.ts, the first being the key we use. */
 interface Entry {
   aliases: readonly string[];
   value: unknown;
@@ -43,21 +44,21 @@ export interface TemplateValues {
 
 function contactEntries(contact: NewContact): Entry[] {
   return [
-    { aliases: ["name", "full_name", "fullname"], value: contact.name },
-    { aliases: ["type", "category"], value: contact.type },
-    { aliases: ["company", "organization", "organisation", "org"], value: contact.company },
-    { aliases: ["role", "title", "job_title", "position"], value: contact.role },
-    { aliases: ["cadence", "keep_in_touch", "frequency", "prm-cadence"], value: contact.cadence },
+    { aliases: CONTACT_FIELDS.name.names, value: contact.name },
+    { aliases: NOTE_FIELDS.type.names, value: contact.type },
+    { aliases: CONTACT_FIELDS.company.names, value: contact.company },
+    { aliases: CONTACT_FIELDS.role.names, value: contact.role },
+    { aliases: CONTACT_FIELDS.cadence.names, value: contact.cadence },
   ];
 }
 
 function interactionEntries(interaction: NewInteraction): Entry[] {
   return [
-    { aliases: ["date", "day", "start_date", "when"], value: interaction.date },
-    { aliases: ["type"], value: interaction.type },
-    { aliases: ["kind"], value: interaction.kind },
-    { aliases: ["with", "attendees", "participants", "people", "person", "contacts"], value: interaction.with },
-    { aliases: ["follow_up", "follow-up", "followup", "follow_up_by"], value: interaction.followUp },
+    { aliases: INTERACTION_FIELDS.date.names, value: interaction.date },
+    { aliases: NOTE_FIELDS.type.names, value: interaction.type },
+    { aliases: INTERACTION_FIELDS.kind.names, value: interaction.kind },
+    { aliases: INTERACTION_FIELDS.attendees.names, value: interaction.with },
+    { aliases: INTERACTION_FIELDS.followUp.names, value: interaction.followUp },
   ];
 }
 

@@ -11,9 +11,8 @@ import {
 } from "../io/note-edits";
 import type { LocalDate } from "../model/types";
 import { candidateFileNames, fileNameKey, sanitizeFileName } from "../io/file-names";
-import { CONTACT_FIELDS } from "../parse/contact";
 import { pickField, type Frontmatter } from "../parse/fields";
-import { DONE_ALIASES, FOLLOW_UP_ALIASES } from "../parse/interaction";
+import { CONTACT_FIELDS, INTERACTION_FIELDS } from "../parse/field-aliases";
 
 /**
  * The key the note already uses for a concept, in alias order, matched case-insensitively; else the
@@ -75,7 +74,7 @@ export async function markFollowUpDone(app: App, path: string, today: LocalDate)
     path,
     (text) => followUpDoneEdit(text, today, yaml),
     (fm) => {
-      fm[existingKey(fm, DONE_ALIASES.names)] = today;
+      fm[existingKey(fm, INTERACTION_FIELDS.followUpDone.names)] = today;
       return today;
     },
   );
@@ -91,7 +90,7 @@ export async function snoozeFollowUp(app: App, path: string, days: number, today
     path,
     (text) => snoozeFollowUpEdit(text, days, today, yaml),
     (fm) => {
-      const key = existingKey(fm, FOLLOW_UP_ALIASES.names);
+      const key = existingKey(fm, INTERACTION_FIELDS.followUp.names);
       const next = snoozedFollowUpDate(fm[key], days, today);
       fm[key] = next;
       return next;

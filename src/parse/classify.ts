@@ -1,7 +1,7 @@
 // Deciding whether a note is a contact, an interaction or neither (SPEC §1.1, §1.2).
 import type { Settings } from "../model/settings";
 import type { FieldIndex } from "./fields";
-import { aliases } from "./fields";
+import { NOTE_FIELDS } from "./field-aliases";
 import { linkTarget, readTextList } from "./links";
 import type { ProblemLog } from "./problems";
 
@@ -11,9 +11,6 @@ const CONTACT_TYPES = new Set(["contact", "person"]);
 const INTERACTION_TYPES = new Set(["meeting", "interaction"]);
 const CONTACT_TAGS = new Set(["contact", "person", "people"]);
 const INTERACTION_TAGS = new Set(["meeting", "interaction"]);
-
-const TYPE_ALIASES = aliases("type", "category");
-const TAG_ALIASES = aliases("tags", "tag");
 
 /** `[[Types/Person.md]]` → `person`. */
 function typeName(text: string): string {
@@ -128,12 +125,12 @@ const tagVerdict = rememberVerdict(tagVerdictOf);
 export function classifyNote(fields: FieldIndex, path: string, settings: Settings, log: ProblemLog): NoteKind | undefined {
   // Each kind of evidence is read only when the ones before it did not decide.
   let tie: string | undefined;
-  const typeField = fields.pick(TYPE_ALIASES);
+  const typeField = fields.pick(NOTE_FIELDS.type);
   const byType = typeField ? typeVerdict(typeField.value) : undefined;
   if (byType === "contact" || byType === "interaction") return byType;
   if (byType === "both") tie = typeField?.key;
 
-  const tagField = fields.pick(TAG_ALIASES);
+  const tagField = fields.pick(NOTE_FIELDS.tags);
   const byTags = tagField ? tagVerdict(tagField.value) : undefined;
   if (byTags === "contact" || byTags === "interaction") return byTags;
   if (byTags === "both") tie ??= tagField?.key;

@@ -4,7 +4,8 @@ import { wordTable } from "../model/words";
 import { readBirthday, readDate } from "./dates";
 import { readCadence } from "./durations";
 import type { Aliases, Field, Read } from "./fields";
-import { FieldIndex, aliases, asRecord, fail, ok, readText, rememberText } from "./fields";
+import { CONTACT_FIELDS, NAME_PART_FIELDS } from "./field-aliases";
+import { FieldIndex, asRecord, fail, ok, readText, rememberText } from "./fields";
 import { linkTarget, readFreeText, readReferenceList, readTextList } from "./links";
 import type { ProblemLog } from "./problems";
 import { NO_ITEMS } from "./problems";
@@ -37,8 +38,6 @@ function readStatus(value: unknown): Read<ContactStatus> {
   return status ? ok(status) : fail(`'${text.value}' is not active, target, dormant or archived`);
 }
 
-const NAME_PARTS = [aliases("first"), aliases("middle"), aliases("last")];
-
 /** A name: text, or `{first, last}` (and `middle`) joined with spaces. */
 function readName(value: unknown): Read<string> {
   const record = asRecord(value);
@@ -48,7 +47,7 @@ function readName(value: unknown): Read<string> {
     const found = fields.pick(names);
     return typeof found?.value === "string" ? found.value.trim() : "";
   };
-  const joined = NAME_PARTS.map(part).filter((p) => p !== "").join(" ");
+  const joined = NAME_PART_FIELDS.map(part).filter((p) => p !== "").join(" ");
   return joined !== "" ? ok(joined) : fail("is an object without first or last text");
 }
 
@@ -63,30 +62,6 @@ export function linkOrText(text: string): string {
 function joined(items: readonly string[]): string | undefined {
   return items.length > 0 ? items.join("; ") : undefined;
 }
-
-/** A contact's fields and their aliases (SPEC §1.1); writes use the same lists to find a note's own key. */
-export const CONTACT_FIELDS = {
-  // Matched in any case (`Full_Name:` is `full_name`), the first alias in the list winning.
-  name: aliases("name", "full_name", "fullname"),
-  aliases: aliases("aliases", "alias"),
-  tags: aliases("tags", "tag"),
-  status: aliases("status"),
-  company: aliases("company", "organization", "organisation", "org"),
-  role: aliases("role", "title", "job_title", "position"),
-  level: aliases("level"),
-  met: aliases("met", "first_met", "met_on"),
-  metAt: aliases("met_at"),
-  introducer: aliases("introduced_by", "via"),
-  cadence: aliases("cadence", "keep_in_touch", "frequency", "prm-cadence"),
-  lastContact: aliases("last_contact", "last_contacted", "last_chat", "last contact", "prm-last-contacted"),
-  snooze: aliases("snooze_until", "prm-snooze-until"),
-  purpose: aliases("purpose"),
-  offer: aliases("offer"),
-  birthday: aliases("birthday", "bday", "birth_date"),
-  email: aliases("email"),
-  phone: aliases("phone"),
-  linkedin: aliases("linkedin"),
-};
 
 const readLevelRemembered = rememberText(readLevel);
 const readStatusRemembered = rememberText(readStatus);

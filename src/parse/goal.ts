@@ -4,7 +4,8 @@ import { METRIC_NAMES, METRICS_IN_WORDS } from "../model/metrics";
 import { wordTable } from "../model/words";
 import { readDate } from "./dates";
 import type { Aliases, Field, Frontmatter, Read } from "./fields";
-import { FieldIndex, aliases, asRecord, describeValue, fail, ok, readText } from "./fields";
+import { GOAL_FIELDS } from "./field-aliases";
+import { FieldIndex, asRecord, describeValue, fail, ok, readText } from "./fields";
 import { linkOrText, readLevel } from "./contact";
 import { normaliseKind } from "./interaction";
 import { readFreeText, readTextList } from "./links";
@@ -23,14 +24,7 @@ const PERIODS = wordTable<Period>({
   quarter: "quarter", quarterly: "quarter", year: "year", yearly: "year", annually: "year", annual: "year",
 });
 
-const FIELDS = {
-  title: aliases("title"), metric: aliases("metric"), target: aliases("target"), period: aliases("period"),
-  start: aliases("start"), end: aliases("end"), due: aliases("due"),
-  kind: aliases("kind", "kinds"), tag: aliases("tag", "tags"), level: aliases("level", "levels"),
-  company: aliases("company", "companies"),
-  why: aliases("why"),
-};
-const KNOWN = new Set(Object.values(FIELDS).flatMap((list) => list.names));
+const KNOWN = new Set(Object.values(GOAL_FIELDS).flatMap((list) => list.names));
 
 function readMetric(value: unknown): Read<Metric> {
   const text = readText(value);
@@ -76,14 +70,14 @@ function readFilters(fields: FieldIndex, goal: GoalSpec, log: GoalLog): void {
     for (const error of items?.errors ?? []) log.problem(found?.key ?? "", `${found?.key ?? ""}: ${error}`, "specific");
     return items?.items ?? [];
   };
-  const kind = fields.pick(FIELDS.kind);
+  const kind = fields.pick(GOAL_FIELDS.kind);
   goal.filters.kind = listOf(kind, kind && readTextList(kind.value)).map(normaliseKind);
-  const tag = fields.pick(FIELDS.tag);
+  const tag = fields.pick(GOAL_FIELDS.tag);
   goal.filters.tag = listOf(tag, tag && readTextList(tag.value, { tags: true }));
-  const company = fields.pick(FIELDS.company);
+  const company = fields.pick(GOAL_FIELDS.company);
   // Company names hold commas (`Acme, Inc.`): a text is one company, a list is several.
   goal.filters.company = listOf(company, company && readFreeText(company.value)).map(linkOrText);
-  const level = fields.pick(FIELDS.level);
+  const level = fields.pick(GOAL_FIELDS.level);
   for (const text of listOf(level, level && readTextList(level.value))) {
     const read = level && log.take(level, readLevel(text), "specific");
     if (read && !goal.filters.level.includes(read)) goal.filters.level.push(read);
@@ -94,16 +88,16 @@ function readFields(block: Frontmatter, goal: GoalSpec, log: GoalLog): void {
   const fields = new FieldIndex(block);
   for (const key of Object.keys(block)) {
     if (!KNOWN.has(key.trim().toLowerCase())) {
-      log.problem(key, `'${key}' is not a goal field (${Object.keys(FIELDS).join(", ")})`);
+      log.problem(key, `'${key}' is not a goal field (${Object.keys(GOAL_FIELDS).join(", ")})`);
     }
   }
   const read = <T>(names: Aliases, reader: (v: unknown) => Read<T>, letter?: SmartLetter) => {
     const found = fields.pick(names);
     return found ? log.take(found, reader(found.value), letter) : undefined;
   };
-  goal.title = read(FIELDS.title, (v) => readText(v, { allowNumber: true }));
+  goal.title = read(GOAL_FIELDS.title, (v) => readText(v, { allowNumber: true }));
 
-  const metric = fields.pick(FIELDS.metric);
+  const metric = fields.pick(GOAL_FIELDS.metric);
   if (metric) {
     const text = readText(metric.value);
     if (text.ok) goal.metricText = text.value;
@@ -111,16 +105,16 @@ function readFields(block: Frontmatter, goal: GoalSpec, log: GoalLog): void {
   } else {
     log.problem("metric", "no metric; add a line such as metric: people-met", "specific");
   }
-  goal.target = read(FIELDS.target, readTarget, "measurable");
-  if (!fields.pick(FIELDS.target)) log.problem("target", "no target; add a line such as target: 5", "measurable");
+  goal.target = read(GOAL_FIELDS.target, readTarget, "measurable");
+  if (!fields.pick(GOAL_FIELDS.target)) log.problem("target", "no target; add a line such as target: 5", "measurable");
 
-  goal.period = read(FIELDS.period, readPeriod, "timeBound");
+  goal.period = read(GOAL_FIELDS.period, readPeriod, "timeBound");
   // An unreadable start or end is a problem and is ignored, as every bad date is (SPEC §3.4): the goal still counts.
-  goal.start = read(FIELDS.start, readDate);
-  goal.end = read(FIELDS.end, readDate);
-  goal.due = read(FIELDS.due, readDate, "timeBound");
-  const hasPeriod = fields.pick(FIELDS.period);
-  const hasDue = fields.pick(FIELDS.due);
+  goal.start = read(GOAL_FIELDS.start, readDate);
+  goal.end = read(GOAL_FIELDS.end, readDate);
+  goal.due = read(GOAL_FIELDS.due, readDate, "timeBound");
+  const hasPeriod = fields.pick(GOAL_FIELDS.period);
+  const hasDue = fields.pick(GOAL_FIELDS.due);
   if (!hasPeriod && !hasDue) {
     log.problem("period", "neither a period (week, month, quarter or year) nor a due date", "timeBound");
   }
@@ -139,7 +133,7 @@ function readFields(block: Frontmatter, goal: GoalSpec, log: GoalLog): void {
   }
 
   readFilters(fields, goal, log);
-  const why = fields.pick(FIELDS.why);
+  const why = fields.pick(GOAL_FIELDS.why);
   if (why) {
     const text = readFreeText(why.value);
     for (const error of text.errors) log.problem(why.key, `${why.key}: ${error}`);

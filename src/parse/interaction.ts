@@ -3,19 +3,12 @@ import type { LocalDate, ResolvedInteraction } from "../model/types";
 import { wordTable } from "../model/words";
 import { calendarDate, readDate } from "./dates";
 import type { Aliases, FieldIndex, Read } from "./fields";
-import { aliases, describeValue, fail, ok, readText, rememberedByText, rememberText } from "./fields";
+import { INTERACTION_FIELDS } from "./field-aliases";
+import { describeValue, fail, ok, readText, rememberedByText, rememberText } from "./fields";
 import { linkTarget, readFreeText, readReferenceList } from "./links";
 import type { ProblemLog } from "./problems";
 import { NO_ITEMS } from "./problems";
 
-export const DATE_ALIASES = aliases("date", "day", "start_date", "when");
-const ATTENDEE_ALIASES = aliases("with", "attendees", "participants", "people", "person", "contacts");
-const KIND_ALIASES = aliases("kind");
-export const FOLLOW_UP_ALIASES = aliases("follow_up", "follow-up", "followup", "follow_up_by");
-export const DONE_ALIASES = aliases("follow_up_done", "followed_up");
-const GAVE_ALIASES = aliases("gave", "given", "offered");
-const ASKED_ALIASES = aliases("asked", "requested");
-const LEARNED_ALIASES = aliases("learned", "takeaways");
 const FILE_NAME_DATE = /^(\d{4}-\d{2}-\d{2})(?!\d)/;
 
 /** `2026-03-02` at the start of a file name (`2026-03-02 Coffee with Jane`), if it is a real date. */
@@ -75,7 +68,7 @@ export function readInteraction(
     return found ? log.takeList(found, readFreeText(found.value)) : NO_ITEMS;
   };
 
-  const dateField = fields.pick(DATE_ALIASES);
+  const dateField = fields.pick(INTERACTION_FIELDS.date);
   // A date field that cannot be read is reported; the file name may still date the note.
   const date = (dateField ? log.take(dateField, readDate(dateField.value)) : undefined) ?? fileNameDate(basename);
   if (!dateField && date === undefined) {
@@ -83,7 +76,7 @@ export function readInteraction(
   }
 
   // Every attendee alias counts: templates often carry `with` and `attendees` side by side.
-  const attendeeFields = fields.pickAll(ATTENDEE_ALIASES);
+  const attendeeFields = fields.pickAll(INTERACTION_FIELDS.attendees);
   const attendeesFromBody = attendeeFields.length === 0;
   let attendeeRefs: readonly string[];
   if (attendeeFields.length === 1 && attendeeFields[0]) {
@@ -113,11 +106,11 @@ export function readInteraction(
     attendeeRefs = merged.length === 0 ? NO_ITEMS : merged.slice();
   }
 
-  const kindField = fields.pick(KIND_ALIASES);
+  const kindField = fields.pick(INTERACTION_FIELDS.kind);
   const kind = (kindField && log.take(kindField, readKindRemembered(kindField.value))) ?? "meeting";
-  const followUpField = fields.pick(FOLLOW_UP_ALIASES);
+  const followUpField = fields.pick(INTERACTION_FIELDS.followUp);
   const followUp = followUpField && log.take(followUpField, readDate(followUpField.value));
-  const doneField = fields.pick(DONE_ALIASES);
+  const doneField = fields.pick(INTERACTION_FIELDS.followUpDone);
   const followUpDone = (doneField && log.take(doneField, readFollowUpDoneRemembered(doneField.value))) ?? false;
   return {
     path,
@@ -128,9 +121,9 @@ export function readInteraction(
     kind,
     followUp,
     followUpDone,
-    gave: list(GAVE_ALIASES),
-    asked: list(ASKED_ALIASES),
-    learned: list(LEARNED_ALIASES),
+    gave: list(INTERACTION_FIELDS.gave),
+    asked: list(INTERACTION_FIELDS.asked),
+    learned: list(INTERACTION_FIELDS.learned),
     // Resolved by the index; present from the start, so every interaction has one object shape (see readContact).
     attendees: [],
   };

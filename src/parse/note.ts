@@ -7,7 +7,8 @@ import { readDate } from "./dates";
 import type { Frontmatter } from "./fields";
 import { FieldIndex, asRecord, isAbsent } from "./fields";
 import { readGoalBlock } from "./goal";
-import { DATE_ALIASES, fileNameDate, readInteraction } from "./interaction";
+import { INTERACTION_FIELDS } from "./field-aliases";
+import { fileNameDate, readInteraction } from "./interaction";
 import { ProblemLog } from "./problems";
 
 const NO_LINKS: readonly string[] = [];
@@ -47,7 +48,7 @@ function readFrontmatter(input: NoteInput, log: ProblemLog): Frontmatter {
 
 /** The date goals in this note start from (SPEC §3.4): its date field, else its file name. */
 function noteDateOf(fields: FieldIndex, basename: string, isInteraction: boolean, log: ProblemLog): LocalDate | undefined {
-  const field = fields.pick(DATE_ALIASES);
+  const field = fields.pick(INTERACTION_FIELDS.date);
   if (field) {
     const read = readDate(field.value);
     if (read.ok) return read.value;

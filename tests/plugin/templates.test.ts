@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // New-note text: our frontmatter merged with the user's template (the template's filled keys win).
 import { describe, expect, it } from "vitest";
-import { contactNoteText, fillPlaceholders, mergeFrontmatter } from "../../src/obsidian/templates";
+import { contactNoteText, fillPlaceholders, interactionNoteText, mergeFrontmatter } from "../../src/obsidian/templates";
 import { start } from "./harness";
 
 const VALUES = { name: "Jane Doe", title: "Jane Doe", date: "2026-05-20" };
@@ -31,6 +31,29 @@ describe("templates", () => {
     const bad = await contactNoteText(t.obsidianApp, "Templates/Bad.md", { name: "Jane Doe" }, VALUES);
     expect(bad.text).toBe("---\nname: Jane Doe\n---\nBody\n");
     expect(bad.warnings).toEqual(["the template's frontmatter is not valid YAML, so only its body was used"]);
+  });
+
+  it("fills a template's empty keys under any alias the parser reads (parse/field-aliases.ts)", async () => {
+    const t = await start({
+      "Templates/Meeting.md": "---\ncategory:\nwhen:\nKind:\nattendees:\nfollowup:\n---\nNotes\n",
+      "Templates/Person.md": "---\nfull_name:\ncategory:\norg:\njob_title:\nkeep_in_touch:\n---\n",
+    });
+    const meeting = await interactionNoteText(
+      t.obsidianApp,
+      "Templates/Meeting.md",
+      { date: "2026-05-20", kind: "coffee", with: ["[[Jane Doe]]"], followUp: "2026-05-27", type: "meeting" },
+      VALUES,
+    );
+    expect(meeting.text).toBe(
+      '---\ncategory: meeting\nwhen: 2026-05-20\nKind: coffee\nattendees:\n  - "[[Jane Doe]]"\nfollowup: 2026-05-27\n---\nNotes\n',
+    );
+    const person = await contactNoteText(
+      t.obsidianApp,
+      "Templates/Person.md",
+      { name: "Jane Doe", type: "person", company: "Acme", role: "CTO", cadence: "monthly" },
+      VALUES,
+    );
+    expect(person.text).toBe("---\nfull_name: Jane Doe\ncategory: person\norg: Acme\njob_title: CTO\nkeep_in_touch: monthly\n---\n");
   });
 
   it("merge and placeholders", () => {
