@@ -13,7 +13,7 @@ import { basename } from "./render/format";
 import { registerCodeBlocks } from "./obsidian/codeblocks";
 import { registerCommands, writeActions } from "./obsidian/commands";
 import type { NetworkHost } from "./obsidian/host";
-import { VaultIndexer } from "./obsidian/indexer";
+import { VaultIndexer, type ReadingProgress } from "./obsidian/indexer";
 import { NetworkSettingTab } from "./obsidian/settings-tab";
 import { NetworkSidebarView, VIEW_TYPE_NETWORK } from "./obsidian/view";
 
@@ -56,6 +56,10 @@ export default class NetworkGoalsPlugin extends Plugin implements NetworkHost {
 
   isIndexReady(): boolean {
     return this.indexer.isReady;
+  }
+
+  readingProgress(): ReadingProgress | null {
+    return this.indexer.progress;
   }
 
   report(): Report {

@@ -12,14 +12,14 @@ import { readListOptions, type ListOptions } from "../parse/list-options";
 import { renderReview } from "../render/review";
 import { readReviewOptions } from "../parse/review-options";
 import { reviewFor } from "../insights/review";
-import type { NetworkHost } from "./host";
+import { readingMessage, type NetworkHost } from "./host";
 
 /** Draws one block from its source into `el`; called again whenever the index or the day changes. */
 type BlockRenderer = (host: NetworkHost, source: string, el: HTMLElement, block: BlockChild) => void;
 
 /** One rendered block: redraws when something it shows moved, and stops listening when Obsidian unloads it. */
 class BlockChild extends MarkdownRenderChild {
-  private drawn: { revision: number; today: string; ready: boolean } | null = null;
+  private drawn: { revision: number; today: string; reading: string | null } | null = null;
 
   constructor(
     containerEl: HTMLElement,
@@ -38,13 +38,13 @@ class BlockChild extends MarkdownRenderChild {
 
   private refresh(): void {
     const { host } = this;
-    const now = { revision: host.revision(), today: host.today(), ready: host.isIndexReady() };
+    const now = { revision: host.revision(), today: host.today(), reading: readingMessage(host) };
     const { drawn } = this;
-    if (drawn && drawn.revision === now.revision && drawn.today === now.today && drawn.ready === now.ready) return;
+    if (drawn && drawn.revision === now.revision && drawn.today === now.today && drawn.reading === now.reading) return;
     this.drawn = now;
     this.containerEl.empty();
-    if (!now.ready) {
-      this.containerEl.createDiv({ cls: "ng-empty", text: "Reading your notes…" });
+    if (now.reading !== null) {
+      this.containerEl.createDiv({ cls: "ng-empty ng-reading", text: now.reading });
       return;
     }
     this.render(host, this.source, this.containerEl, this);

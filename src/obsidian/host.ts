@@ -7,6 +7,7 @@ import type { Report } from "../insights/report";
 import type { LocalDate } from "../model/types";
 import type { Settings } from "../model/settings";
 import type { RowActions } from "../render/actions";
+import type { ReadingProgress } from "./indexer";
 
 export interface NetworkHost {
   readonly app: App;
@@ -17,6 +18,8 @@ export interface NetworkHost {
   revision(): number;
   index(): NetworkIndex;
   isIndexReady(): boolean;
+  /** While the index is not ready: how far the reading has got. */
+  readingProgress(): ReadingProgress | null;
   /** The report for the current revision and day, computed once and shared by every surface. */
   report(): Report;
   /** Goal counts for today, from the same live facts as the report (a goal block costs a few lookups). */
@@ -29,4 +32,14 @@ export interface NetworkHost {
   nameOf(path: string): string;
   /** Calls `redraw` (until `component` unloads) whenever the index or the day changes. */
   onRefresh(component: Component, redraw: () => void): void;
+}
+
+/**
+ * What views and blocks show until the index is ready (SPEC §8: never "nothing due" before the vault is read),
+ * with how far along the reading is; null once ready.
+ */
+export function readingMessage(host: Pick<NetworkHost, "isIndexReady" | "readingProgress">): string | null {
+  if (host.isIndexReady()) return null;
+  const progress = host.readingProgress();
+  return progress && progress.total > 0 ? `Reading your notes… ${progress.done} of ${progress.total}` : "Reading your notes…";
 }

@@ -52,16 +52,42 @@ export function noteInputFromCache(file: TFile, cache: CachedMetadata | null, te
   return input;
 }
 
+/** How far the first reading of the vault has got: notes read (or whose cache has arrived) of all notes. */
+export interface ReadingProgress {
+  done: number;
+  total: number;
+}
+
+/**
+ * Whether Obsidian's metadata cache is complete. Obsidian keeps an undocumented `resolved` flag (read here
+ * only when it is a boolean); without it, a cache that has an entry for every note is complete (a warm start:
+ * Obsidian loaded its cache before plugins), and one with notes still missing is being filled (SPEC §8).
+ */
+function cacheComplete(app: App, files: readonly TFile[]): boolean {
+  const flag = (app.metadataCache as { resolved?: unknown }).resolved;
+  if (typeof flag === "boolean") return flag;
+  return files.every((file) => app.metadataCache.getFileCache(file) !== null);
+}
+
 export class VaultIndexer extends Component {
   index: NetworkIndex;
   /** Per path, the latest update started; a slower earlier read never overwrites a newer one. */
   private readonly generation = new Map<string, number>();
   private ready = false;
   private readonly notify: ReturnType<typeof debounce>;
+  /**
+   * Set while Obsidian's cache is being filled (a cold start): the notes whose cache has arrived. Until the
+   * first `resolved`, views say they are reading, never "nothing due".
+   */
+  private arrived: Set<string> | null = null;
+  /** Notes read by the pass in progress, for the progress line. */
+  private pass: ReadingProgress | null = null;
+  private started = false;
+  private resolvedWhileStarting = false;
 
   constructor(
     private readonly app: App,
-    settings: Settings,
+    private settings: Settings,
     onChange: () => void,
   ) {
     super();
@@ -71,6 +97,14 @@ export class VaultIndexer extends Component {
 
   get isReady(): boolean {
     return this.ready;
+  }
+
+  /** While not ready: how far the reading has got (notes whose cache arrived, or notes read by the pass). */
+  get progress(): ReadingProgress | null {
+    if (this.ready) return null;
+    if (this.pass) return { ...this.pass };
+    const total = this.app.vault.getMarkdownFiles().length;
+    return { done: Math.min(this.arrived?.size ?? 0, total), total };
   }
 
   override onload(): void {
@@ -84,20 +118,36 @@ export class VaultIndexer extends Component {
 
   /** Settings changed (folders, default cadence): read every note again under the new settings. */
   async rebuild(settings: Settings): Promise<void> {
+    this.settings = settings;
     this.index = new NetworkIndex(settings, parseYaml, this.index.revision + 1);
     this.generation.clear();
     // Until every note is read again, views say so rather than show half an index.
     this.ready = false;
     await this.indexAll();
+    // Still waiting for Obsidian's cache: stay "reading" until it has resolved.
+    if (this.arrived) return;
     this.ready = true;
     this.notify();
   }
 
   private async start(): Promise<void> {
     const { metadataCache, vault } = this.app;
+    const files = vault.getMarkdownFiles();
+    if (!cacheComplete(this.app, files)) {
+      this.arrived = new Set(files.filter((file) => metadataCache.getFileCache(file) !== null).map((file) => file.path));
+    }
     this.registerEvent(
       metadataCache.on("changed", (file, data, cache) => {
+        // A cold start's notes are indexed as their cache arrives.
+        this.arrived?.add(file.path);
         this.update(file, cache, needsText(cache) ? data : null);
+      }),
+    );
+    this.registerEvent(
+      metadataCache.on("resolved", () => {
+        if (!this.arrived) return;
+        if (this.started) void this.finishColdStart();
+        else this.resolvedWhileStarting = true;
       }),
     );
     this.registerEvent(
@@ -107,7 +157,8 @@ export class VaultIndexer extends Component {
         this.notify();
       }),
     );
-    // The metadata cache does not fire `changed` on a rename: the note moves, so read it again.
+    // The metadata cache does not fire `changed` on a rename: the note moves, so read it again. A folder's
+    // rename comes with one event per file inside it.
     this.registerEvent(
       vault.on("rename", (file, oldPath) => {
         if (!(file instanceof TFile) || file.extension !== "md") return;
@@ -116,8 +167,21 @@ export class VaultIndexer extends Component {
       }),
     );
     await this.indexAll();
+    this.started = true;
+    if (this.arrived) {
+      this.notify();
+      if (this.resolvedWhileStarting) await this.finishColdStart();
+      return;
+    }
     this.ready = true;
     this.notify();
+  }
+
+  /** The cache has resolved once: one full pass catches any note whose `changed` was missed, then ready. */
+  private async finishColdStart(): Promise<void> {
+    if (!this.arrived) return;
+    this.arrived = null;
+    await this.rebuild(this.settings);
   }
 
   /**
@@ -127,20 +191,30 @@ export class VaultIndexer extends Component {
   private async indexAll(): Promise<void> {
     const files = this.app.vault.getMarkdownFiles();
     const index = this.index;
+    const pass = { done: 0, total: files.length };
+    // While Obsidian's cache is still filling, the progress line counts the notes whose cache arrived.
+    if (!this.arrived) this.pass = pass;
     index.beginBulk();
     try {
       for (let start = 0; start < files.length; start += INDEX_SLICE) {
         await Promise.all(files.slice(start, start + INDEX_SLICE).map((file) => this.loadFile(file)));
-        if (start + INDEX_SLICE < files.length) await nextTask();
+        pass.done = Math.min(start + INDEX_SLICE, files.length);
+        if (start + INDEX_SLICE < files.length) {
+          this.notify();
+          await nextTask();
+        }
       }
     } finally {
       index.endBulk();
+      if (this.pass === pass) this.pass = null;
     }
   }
 
   /** Reads a file's cache (and its body only when it has code blocks) into the index. */
   private async loadFile(file: TFile): Promise<void> {
     const cache = this.app.metadataCache.getFileCache(file);
+    // No cache yet (a cold start): the note is read when its `changed` arrives, not as an empty note now.
+    if (cache === null && this.arrived) return;
     const generation = this.bump(file.path);
     const body = needsText(cache) ? await this.app.vault.cachedRead(file) : null;
     if (this.generation.get(file.path) !== generation) return;

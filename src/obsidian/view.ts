@@ -1,13 +1,13 @@
 // The "Network" sidebar: follow-ups, reconnect, goals, people to meet and problems, redrawn only when needed.
 import { ItemView, type WorkspaceLeaf } from "obsidian";
 import { createSidebarState, renderSidebar, type SidebarState } from "../render/sidebar";
-import type { NetworkHost } from "./host";
+import { readingMessage, type NetworkHost } from "./host";
 
 export const VIEW_TYPE_NETWORK = "network-goals-sidebar";
 
 export class NetworkSidebarView extends ItemView {
   /** What was last drawn. Nothing moved, nothing to redraw. */
-  private drawn: { revision: number; today: string; ready: boolean } | null = null;
+  private drawn: { revision: number; today: string; reading: string | null } | null = null;
   /** Collapsed sections and "show more" limits survive redraws. */
   private readonly state: SidebarState = createSidebarState();
 
@@ -47,15 +47,16 @@ export class NetworkSidebarView extends ItemView {
   refresh(): void {
     if (!this.contentEl.isShown()) return;
     const { drawn, host } = this;
-    if (drawn?.revision === host.revision() && drawn.today === host.today() && drawn.ready === host.isIndexReady()) return;
+    if (drawn?.revision === host.revision() && drawn.today === host.today() && drawn.reading === readingMessage(host)) return;
     this.draw();
   }
 
   private draw(): void {
-    this.drawn = { revision: this.host.revision(), today: this.host.today(), ready: this.host.isIndexReady() };
-    if (!this.host.isIndexReady()) {
+    const reading = readingMessage(this.host);
+    this.drawn = { revision: this.host.revision(), today: this.host.today(), reading };
+    if (reading !== null) {
       this.contentEl.empty();
-      this.contentEl.createDiv({ cls: "ng-empty", text: "Reading your notes…" });
+      this.contentEl.createDiv({ cls: "ng-empty ng-reading", text: reading });
       return;
     }
     renderSidebar(this.contentEl, this.host.report(), this.host.rowActions(this), this.state, (path) =>

@@ -18,6 +18,43 @@ function recorder(t: ReturnType<typeof createTestApp>) {
 }
 
 describe("vault and metadata cache events", () => {
+  it("cold start: no cache at layout ready; changed and resolve per file as it is parsed; resolved once, after the last", async () => {
+    const t = createTestApp({ files: { "a.md": "---\nx: 1\n---\n", "b.md": "two", "c.md": "three" }, coldStart: true });
+    const log = recorder(t);
+    const files = ["a.md", "b.md", "c.md"].map((p) => t.vault.getFileByPath(p) as TFile);
+    expect(files.map((f) => t.metadataCache.getFileCache(f))).toEqual([null, null, null]);
+    t.metadataCache.announceInitialResolve(); // what loadPlugin calls at layout ready: nothing, the cache is not resolved
+    await t.coldStart.parse(1);
+    expect(t.metadataCache.getFileCache(files[0] as TFile)?.frontmatter).toEqual({ x: 1 });
+    expect(t.metadataCache.getFileCache(files[1] as TFile)).toBeNull();
+    // An edit while the cache fills is parsed as usual, but `resolved` waits for the initial indexing.
+    await t.vault.modify(files[2] as TFile, "three!");
+    await t.settle();
+    expect(t.coldStart.remaining).toBe(1);
+    await t.coldStart.finish();
+    expect(log).toEqual([
+      "cache:changed a.md",
+      "cache:resolve a.md",
+      "vault:modify c.md",
+      "cache:changed c.md",
+      "cache:resolve c.md",
+      "cache:changed b.md",
+      "cache:resolve b.md",
+      "cache:resolved",
+    ]);
+  });
+
+  it("a folder's rename fires rename for the folder, then for every file and folder inside, each with its old path", async () => {
+    const t = createTestApp({ files: { "P/a.md": "a", "P/Sub/b.md": "b", "Q.md": "q" } });
+    const log = recorder(t);
+    await t.vault.rename(t.vault.getFolderByPath("P") as never, "R");
+    await t.settle();
+    expect(log[0]).toBe("vault:rename R from P");
+    expect(log.slice(1, -1).sort()).toEqual(["vault:rename R/Sub from P/Sub", "vault:rename R/Sub/b.md from P/Sub/b.md", "vault:rename R/a.md from P/a.md"]);
+    expect(log.at(-1)).toBe("cache:resolved");
+    expect(t.metadataCache.getCache("R/Sub/b.md")).not.toBeNull();
+  });
+
   it("fires modify, then changed and resolve, then resolved once", async () => {
     const t = createTestApp({ files: { "a.md": "one", "b.md": "two" } });
     const log = recorder(t);

@@ -33,9 +33,9 @@ export class App {
   hoverLinkSources: Record<string, HoverLinkSource> = {};
   private storage = new Map<string, unknown>();
 
-  constructor(adapter: VaultAdapter, vaultName?: string) {
+  constructor(adapter: VaultAdapter, vaultName?: string, coldStart = false) {
     this.vault = new Vault(adapter, vaultName);
-    this.metadataCache = new MetadataCache(this.vault);
+    this.metadataCache = new MetadataCache(this.vault, coldStart);
     this.fileManager = new FileManager(this.vault, this.metadataCache);
     this.workspace = new Workspace(this);
   }
@@ -84,6 +84,12 @@ export interface TestAppOptions {
   vaultName?: string;
   /** Fire vault `create` for every file after onload, as Obsidian does at start-up. Default true. */
   startupCreateEvents?: boolean;
+  /**
+   * Start with an empty metadata cache, as on a vault's first open or after Obsidian rebuilds its cache:
+   * `getFileCache` is null at layout ready; `t.coldStart.parse(n)` then parses n files (`changed` each) and
+   * `t.coldStart.finish()` the rest, then fires `resolved`.
+   */
+  coldStart?: boolean;
 }
 
 export interface RenderedBlock {
@@ -103,7 +109,7 @@ export function createTestApp(options: TestAppOptions = {}) {
   fakeUi.reset();
   const clock = options.today ? () => new Date(`${options.today}T12:00:00`).getTime() : undefined;
   const adapter = options.adapter ?? new MemoryAdapter(options.files ?? {}, clock);
-  const app = new App(adapter, options.vaultName);
+  const app = new App(adapter, options.vaultName, options.coldStart === true);
   const { vault, metadataCache, workspace } = app;
 
   async function settle(extraMs = 0): Promise<void> {
@@ -190,6 +196,22 @@ export function createTestApp(options: TestAppOptions = {}) {
     notices: fakeUi.notices,
     ui: fakeUi,
     settle,
+    /** Cold start (option `coldStart`): the cache fills when the test says so. */
+    coldStart: {
+      get remaining(): number {
+        return metadataCache.unparsedCount;
+      },
+      /** Parse the next `count` files (`changed` → `resolve` each), then settle. */
+      async parse(count: number): Promise<void> {
+        metadataCache.parseUnparsed(count);
+        await settle();
+      },
+      /** Parse every file left, fire `resolved`, then settle (`extraMs` as in settle). */
+      async finish(extraMs = 0): Promise<void> {
+        metadataCache.parseUnparsed();
+        await settle(extraMs);
+      },
+    },
 
     /** Construct the plugin, await onload, then start up as Obsidian does: create events, layout ready, `resolved`. */
     // Any plugin class: one written against obsidian.d.ts (the real plugin) or against the fake.

@@ -23,10 +23,18 @@ export class MetadataCache extends Events {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private lookup: LinkLookup | null = null;
 
-  constructor(private readonly vault: Vault) {
+  /** Cold start: the files still to parse, in vault order; `getFileCache` is null for them (README: "Cold start"). */
+  private readonly unparsed: TFile[] = [];
+
+  constructor(
+    private readonly vault: Vault,
+    coldStart = false,
+  ) {
     super();
-    // The index is built up front, as Obsidian loads it from its own store before plugins start.
-    for (const file of vault.getMarkdownFiles()) this.caches.set(file.path, computeCache(vault.store.read(file.path)));
+    // The index is built up front, as Obsidian loads it from its own store before plugins start; on a cold
+    // start (a vault's first open, a rebuilt cache) it is empty and fills after layout ready.
+    if (coldStart) this.unparsed.push(...vault.getMarkdownFiles());
+    else for (const file of vault.getMarkdownFiles()) this.caches.set(file.path, computeCache(vault.store.read(file.path)));
     this.resolveAll();
     vault.on("create", (file) => this.enqueue(file as TAbstractFile));
     vault.on("modify", (file) => this.enqueue(file as TAbstractFile));
@@ -110,7 +118,35 @@ export class MetadataCache extends Events {
 
   /** Fake-only: fire the initial `resolved`, as Obsidian does once its index is ready at start-up. */
   announceInitialResolve(): void {
-    this.trigger("resolved");
+    if (this.unparsed.length === 0) this.trigger("resolved");
+  }
+
+  /** Fake-only, cold start: how many files have no cache yet. */
+  get unparsedCount(): number {
+    return this.unparsed.length;
+  }
+
+  /**
+   * Fake-only, cold start: parse the next `count` files, each firing `changed` then `resolve`; when none is left,
+   * `resolved` fires once, as at the end of Obsidian's initial indexing.
+   */
+  parseUnparsed(count = Infinity): void {
+    for (let n = 0; n < count && this.unparsed.length > 0; n++) {
+      const file = this.unparsed.shift() as TFile;
+      if (this.vault.getFileByPath(file.path) !== file) continue; // deleted or renamed meanwhile
+      this.parse(file);
+    }
+    this.resolveAll();
+    if (this.unparsed.length === 0 && this.pending.size === 0) this.trigger("resolved");
+  }
+
+  private parse(file: TFile): void {
+    const data = this.vault.store.read(file.path);
+    const cache = computeCache(data);
+    this.caches.set(file.path, cache);
+    this.trigger("changed", file, data, cache);
+    this.resolveAll();
+    this.trigger("resolve", file);
   }
 
   private enqueue(file: TAbstractFile): void {
@@ -130,16 +166,14 @@ export class MetadataCache extends Events {
     this.pending.clear();
     for (const file of batch) {
       if (this.vault.getFileByPath(file.path) !== file) continue; // deleted meanwhile
-      const data = this.vault.store.read(file.path);
-      const cache = computeCache(data);
-      this.caches.set(file.path, cache);
-      this.trigger("changed", file, data, cache);
-      this.resolveAll();
-      this.trigger("resolve", file);
+      const at = this.unparsed.indexOf(file);
+      if (at >= 0) this.unparsed.splice(at, 1);
+      this.parse(file);
     }
     this.resolveAll();
     this.resolvePending = false;
-    if (this.pending.size === 0) this.trigger("resolved");
+    // During the initial indexing, `resolved` waits for the last file.
+    if (this.pending.size === 0 && this.unparsed.length === 0) this.trigger("resolved");
   }
 
   private onDelete(file: TAbstractFile): void {

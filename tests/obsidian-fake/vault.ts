@@ -199,7 +199,12 @@ export class Vault extends Events {
     }
     file.parent?.children.push(file);
     this.treeRevision++;
-    this.trigger("rename", file, oldPath);
+    // A folder's rename is announced for the folder and then for every file and folder inside it, each with its
+    // own old path, as Obsidian does (README: "Folder rename").
+    for (const [f] of moves) {
+      const from = f === file ? oldPath : oldPath + f.path.slice(file.path.length);
+      this.trigger("rename", f, from);
+    }
   }
 
   async delete(file: TAbstractFile, force = false): Promise<void> {
