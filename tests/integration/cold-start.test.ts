@@ -116,7 +116,7 @@ describe("folder rename", () => {
     await t.settle(150);
     const renames: string[] = [];
     t.vault.on("rename", (file, oldPath) => renames.push(`${oldPath as string} -> ${(file as { path: string }).path}`));
-    await t.app.fileManager.renameFile(t.vault.getFolderByPath("People/Work")!, "People/Team");
+    await t.app.fileManager.renameFile(t.app.vault.getFolderByPath("People/Work")!, "People/Team");
     await t.settle(150);
     expect(renames[0]).toBe("People/Work -> People/Team");
     expect(renames.slice(1).sort()).toEqual([
