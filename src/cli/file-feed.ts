@@ -7,23 +7,81 @@
 //
 // In the built CLI the worker also loads the bundle and calls its `prepareNote(text)` on each file (what
 // can be done before the YAML is parsed); elsewhere (tests running the TypeScript) `prepared` is null.
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync, readdirSync, statSync, type Dirent } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from "node:worker_threads";
+import { NOTE_BYTES_LIMIT } from "../model/limits";
 
-/** Thrown when a folder of the vault cannot be listed; the message is the file system's. */
+/** Thrown when the vault folder itself cannot be listed; the message is the file system's. */
 export class VaultListError extends Error {}
 
-/** Every Markdown file under `root`, vault-relative with `/`, skipping dot-folders such as .obsidian and .trash. */
-export function listMarkdownFiles(root: string): string[] {
-  return listUpTo(root, Infinity) ?? [];
+/** A file or folder of the vault that could not be read, vault-relative with `/`, and why, in words. */
+export type Unreadable = (path: string, reason: string) => void;
+
+const IGNORE: Unreadable = () => undefined;
+
+/** The file system's error in words a user understands (the code kept for searching). */
+export function fileError(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  switch (code) {
+    case "EACCES":
+    case "EPERM":
+      return `permission denied (${code})`;
+    case "ENOENT":
+      return "it disappeared while the vault was read (ENOENT)";
+    case "EISDIR":
+      return "it is a folder (EISDIR)";
+    default:
+      return typeof code === "string" ? `${(error as Error).message.split(",")[0] ?? code} (${code})` : String((error as Error).message ?? error);
+  }
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, "")} MB`;
+}
+
+/**
+ * One note's text, or why it cannot be read: a file larger than NOTE_BYTES_LIMIT is not read at all (a 600 MB
+ * log would hold the whole report up), and a file the system refuses (permissions) is named, not thrown.
+ */
+export function readNote(full: string): string | { reason: string } {
+  try {
+    const size = statSync(full).size;
+    if (size > NOTE_BYTES_LIMIT) {
+      return { reason: `this file is ${megabytes(size)}; notes larger than ${megabytes(NOTE_BYTES_LIMIT)} are not read` };
+    }
+    return readFileSync(full, "utf8");
+  } catch (error) {
+    return { reason: `this file could not be read: ${fileError(error)}` };
+  }
+}
+
+/** Why a folder's notes are left out. */
+function folderReason(error: unknown): string {
+  return `this folder could not be read: ${fileError(error)}; the notes in it are left out`;
+}
+
+/**
+ * Every Markdown file under `root`, vault-relative with `/`, skipping dot-folders such as .obsidian and .trash.
+ * A subfolder that cannot be listed is handed to `unreadable` and skipped; only the vault folder itself throws.
+ */
+export function listMarkdownFiles(root: string, unreadable: Unreadable = IGNORE): string[] {
+  return listUpTo(root, Infinity, unreadable) ?? [];
 }
 
 /** listMarkdownFiles, or undefined as soon as there are more than `limit` files (the walk stops there). */
-function listUpTo(root: string, limit: number): string[] | undefined {
+function listUpTo(root: string, limit: number, unreadable: Unreadable): string[] | undefined {
   const files: string[] = [];
   const walk = (dir: string): boolean => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      if (dir === root) throw error;
+      unreadable(relative(root, dir).split(sep).join("/"), folderReason(error));
+      return true;
+    }
+    for (const entry of entries) {
       if (entry.name.startsWith(".")) continue;
       const full = join(dir, entry.name);
       if (entry.isDirectory()) {
@@ -42,15 +100,16 @@ function listUpTo(root: string, limit: number): string[] | undefined {
 const BATCH_FILES = 64;
 
 // The worker: the walk of listMarkdownFiles (same paths, same skips), reading each file as it is found.
-// A file it cannot read is sent with `null` text, for the caller to read again (and fail) in path order.
+// A file it cannot read (or too large to) is sent with `null` text, for the caller to read again and report in
+// path order; a subfolder it cannot list is sent by path, for the caller to list again and report.
 // `prepared` is null when there is no bundle, or when prepareNote left the note to the caller.
 // signal[0] counts messages posted; signal[1] is 1 once the worker runs and 2 when it has posted its last.
 const WORKER_SOURCE = `
 "use strict";
 const { workerData } = require("node:worker_threads");
-const { readFileSync, readdirSync } = require("node:fs");
+const { readFileSync, readdirSync, statSync } = require("node:fs");
 const { join, relative, sep } = require("node:path");
-const { root, port, signal: shared, batchFiles, bundle, unpreparedFirst } = workerData;
+const { root, port, signal: shared, batchFiles, bundle, unpreparedFirst, noteBytesLimit } = workerData;
 const signal = new Int32Array(shared);
 Atomics.store(signal, 1, 1);
 let prepare = null;
@@ -70,13 +129,23 @@ const post = (message) => {
   Atomics.notify(signal, 0);
 };
 let batch = [];
+let unlisted = [];
 const flush = () => {
-  if (batch.length > 0) post({ files: batch });
+  if (batch.length > 0 || unlisted.length > 0) post({ files: batch, unlisted });
   batch = [];
+  unlisted = [];
 };
 try {
   const walk = (dir) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      if (dir === root) throw error;
+      unlisted.push(relative(root, dir).split(sep).join("/"));
+      return;
+    }
+    for (const entry of entries) {
       if (entry.name.startsWith(".")) continue;
       const full = join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
@@ -88,7 +157,8 @@ try {
         read++;
         let text = null;
         try {
-          text = readFileSync(full, "utf8");
+          // Too large, or unreadable: left for the caller, which says why.
+          if (statSync(full).size <= noteBytesLimit) text = readFileSync(full, "utf8");
         } catch {}
         let prepared = null;
         if (prepare && text !== null) {
@@ -117,7 +187,7 @@ try {
 /** How long to wait for the worker to start before reading on this thread instead. */
 const START_TIMEOUT_MS = 10_000;
 
-type Message = { files: unknown[] } | { done: true } | { listError: string };
+type Message = { files: unknown[]; unlisted: string[] } | { done: true } | { listError: string };
 
 /** The built CLI (dist/cli.js) whose `prepareNote` the worker may call; see src/cli/main.ts. */
 let readerBundle: string | undefined;
@@ -146,14 +216,26 @@ export interface FeedOptions {
 /** Receives one file: its vault path, its text, and what the worker's `prepareNote` made of it (or null). */
 export type Visit<P> = (path: string, text: string, prepared: P | null) => void;
 
+/** Reads one file here and visits it, or hands it to `unreadable` with the reason. */
+function visitHere<P>(root: string, path: string, visit: Visit<P>, unreadable: Unreadable): void {
+  const text = readNote(join(root, path));
+  if (typeof text === "string") visit(path, text, null);
+  else unreadable(path, text.reason);
+}
+
 /**
  * Calls `visit(path, text, prepared)` once for every Markdown file of the vault, in no particular order (sort
- * afterwards if order matters). Files are read on a worker thread; where no worker can be started, they
- * are read here. Throws VaultListError when a folder cannot be listed, and the file system's own error
- * for the first file (in path order) that cannot be read, as reading them one by one here would.
- * Says whether the worker did the reading.
+ * afterwards if order matters), and `unreadable(path, reason)` for every file or subfolder that cannot be read
+ * (permissions, a file larger than NOTE_BYTES_LIMIT): one bad file never stops the rest. Files are read on a
+ * worker thread; where no worker can be started, they are read here. Throws VaultListError only when the vault
+ * folder itself cannot be listed. Says whether the worker did the reading.
  */
-export function forEachMarkdownFile<P = never>(root: string, visit: Visit<P>, options: FeedOptions = {}): { worker: boolean } {
+export function forEachMarkdownFile<P = never>(
+  root: string,
+  visit: Visit<P>,
+  options: FeedOptions = {},
+  unreadable: Unreadable = IGNORE,
+): { worker: boolean } {
   const { unpreparedFirst = UNPREPARED_FIRST, readHereUpTo = READ_HERE_UP_TO } = options;
   const shared = new SharedArrayBuffer(8);
   const signal = new Int32Array(shared);
@@ -162,20 +244,30 @@ export function forEachMarkdownFile<P = never>(root: string, visit: Visit<P>, op
   try {
     worker = new Worker(WORKER_SOURCE, {
       eval: true,
-      workerData: { root, port: port2, signal: shared, batchFiles: BATCH_FILES, bundle: readerBundle ?? null, unpreparedFirst },
+      workerData: {
+        root,
+        port: port2,
+        signal: shared,
+        batchFiles: BATCH_FILES,
+        bundle: readerBundle ?? null,
+        unpreparedFirst,
+        noteBytesLimit: NOTE_BYTES_LIMIT,
+      },
       transferList: [port2],
     });
   } catch {
     port1.close();
-    readHere(root, visit);
+    readHere(root, visit, unreadable);
     return { worker: false };
   }
   // Whatever happens here, the worker must not keep the process alive.
   worker.unref();
   // While it starts, a walk here that stops past `readHereUpTo` files tells whether the vault is that small.
+  // Folders it cannot list are reported only if this walk is the one used (else the worker reports them).
   let few: string[] | undefined;
+  const unlisted: [string, string][] = [];
   try {
-    few = listUpTo(root, readHereUpTo);
+    few = listUpTo(root, readHereUpTo, (path, reason) => unlisted.push([path, reason]));
   } catch (error) {
     few = [];
     throw new VaultListError((error as Error).message);
@@ -186,34 +278,36 @@ export function forEachMarkdownFile<P = never>(root: string, visit: Visit<P>, op
     }
   }
   if (few) {
-    for (const path of few) visit(path, readFileSync(join(root, path), "utf8"), null);
+    for (const [path, reason] of unlisted) unreadable(path, reason);
+    for (const path of few) visitHere(root, path, visit, unreadable);
     return { worker: false };
   }
   let finished = false;
   try {
-    finished = drain(port1, signal, root, visit);
+    finished = drain(port1, signal, root, visit, unreadable);
   } finally {
     port1.close();
     if (!finished) void worker.terminate();
   }
-  if (!finished) readHere(root, visit);
+  if (!finished) readHere(root, visit, unreadable);
   return { worker: finished };
 }
 
 /** Reads every file on this thread, in path order. */
-function readHere<P>(root: string, visit: Visit<P>): void {
+function readHere<P>(root: string, visit: Visit<P>, unreadable: Unreadable): void {
   let paths: string[];
   try {
-    paths = listMarkdownFiles(root);
+    paths = listMarkdownFiles(root, unreadable);
   } catch (error) {
     throw new VaultListError((error as Error).message);
   }
-  for (const path of paths) visit(path, readFileSync(join(root, path), "utf8"), null);
+  for (const path of paths) visitHere(root, path, visit, unreadable);
 }
 
 /** Visits what the worker sends until it is done; false if it never started. */
-function drain<P>(port: MessagePort, signal: Int32Array, root: string, visit: Visit<P>): boolean {
+function drain<P>(port: MessagePort, signal: Int32Array, root: string, visit: Visit<P>, unreadable: Unreadable): boolean {
   const unread: string[] = [];
+  const unlisted: string[] = [];
   let listError: string | undefined;
   const start = Date.now();
   for (;;) {
@@ -229,6 +323,7 @@ function drain<P>(port: MessagePort, signal: Int32Array, root: string, visit: Vi
           if (text === null) unread.push(path);
           else visit(path, text, files[i + 2] as P | null);
         }
+        for (const path of message.unlisted) unlisted.push(path);
         continue;
       }
       if ("listError" in message) listError = message.listError;
@@ -241,7 +336,15 @@ function drain<P>(port: MessagePort, signal: Int32Array, root: string, visit: Vi
     Atomics.wait(signal, 0, posted, state === 0 ? 50 : 1_000);
   }
   if (listError !== undefined) throw new VaultListError(listError);
-  // Read again, in path order, what the worker could not: the first that still fails throws its own error.
-  for (const path of unread.sort()) visit(path, readFileSync(join(root, path), "utf8"), null);
+  // What the worker could not list or read is tried again here, in path order, and reported with its reason.
+  for (const path of unlisted.sort()) {
+    try {
+      readdirSync(join(root, path));
+      unreadable(path, "this folder could not be read while the vault was; the notes in it are left out");
+    } catch (error) {
+      unreadable(path, folderReason(error));
+    }
+  }
+  for (const path of unread.sort()) visitHere(root, path, visit, unreadable);
   return true;
 }

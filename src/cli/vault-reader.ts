@@ -6,7 +6,8 @@ import { load, CORE_SCHEMA } from "js-yaml";
 import type { GoalBlockSource, NoteInput, YamlParser } from "../model/types";
 import { readSettings, type SettingsResult } from "../model/settings";
 import { findBodyLinks, findGoalBlocks } from "../parse/note";
-import { VaultListError, forEachMarkdownFile, listMarkdownFiles } from "./file-feed";
+import { noteText } from "../parse/file-text";
+import { VaultListError, forEachMarkdownFile, listMarkdownFiles, readNote } from "./file-feed";
 
 export { listMarkdownFiles };
 
@@ -66,9 +67,9 @@ function dataOf(yaml: string): unknown {
   return parseYaml(yaml) ?? {};
 }
 
-/** Only text starting `---` (after a byte-order mark) can hold frontmatter; gray-matter returns any other unchanged with `{}`. */
+/** Only text starting `---` can hold frontmatter (noteText has taken off a byte-order mark); gray-matter returns any other unchanged with `{}`. */
 function mayHoldFrontmatter(text: string): boolean {
-  return text.startsWith("---") || text.charCodeAt(0) === 0xfeff;
+  return text.startsWith("---");
 }
 
 function scanned(path: string, text: string, frontmatter: unknown, body: string): NoteInput {
@@ -89,8 +90,22 @@ function broken(path: string, text: string, error: unknown): NoteInput {
   return input;
 }
 
-/** One note as the core needs it. Broken YAML is reported on the note, never thrown. */
-export function noteInputFromText(path: string, text: string): NoteInput {
+/** One note as the core needs it. Broken YAML, and what is wrong with the file (noteText), are reported on the note, never thrown. */
+export function noteInputFromText(path: string, raw: string): NoteInput {
+  const { text, problem } = noteText(raw);
+  if (problem === undefined) return noteInputFromReadable(path, text);
+  // Not UTF-8, or a block that is not frontmatter: the note has none, and its whole text is its body.
+  const input = problem.unread ? unreadNote(path, problem.message) : scanned(path, text, undefined, text);
+  input.fileProblem = problem;
+  return input;
+}
+
+/** A file that could not be read at all (permissions, too large, a folder that cannot be listed): only its problem. */
+export function unreadNote(path: string, reason: string): NoteInput {
+  return { path, frontmatter: undefined, bodyLinks: [], goalBlocks: [], fileProblem: { message: reason, unread: true } };
+}
+
+function noteInputFromReadable(path: string, text: string): NoteInput {
   if (!mayHoldFrontmatter(text)) return scanned(path, text, undefined, text);
   let frontmatter: unknown;
   let body: string;
@@ -113,7 +128,10 @@ export function noteInputFromText(path: string, text: string): NoteInput {
 export type PreparedNote = [yaml: string | null, hasFrontmatter: boolean, bodyLinks: string[], goalBlocks: GoalBlockSource[]];
 
 /** Runs on the reader thread (see file-feed.ts). Null when this thread must read the note itself. */
-export function prepareNote(text: string): PreparedNote | null {
+export function prepareNote(raw: string): PreparedNote | null {
+  // Anything wrong with the file: left for this thread (rare, and reported there).
+  const { text, problem } = noteText(raw);
+  if (problem !== undefined) return null;
   if (!mayHoldFrontmatter(text)) return [null, false, findBodyLinks(text), findGoalBlocks(text)];
   let parts: Split;
   try {
@@ -133,8 +151,9 @@ export function noteInputFromPrepared(path: string, text: string, prepared: Prep
   if (yaml !== null) {
     try {
       data = dataOf(yaml);
-    } catch (error) {
-      return broken(path, text, error);
+    } catch {
+      // Read again here, from the top (a byte-order mark taken off), to report the YAML error as it does.
+      return noteInputFromText(path, text);
     }
   }
   return { path, frontmatter: hasFrontmatter ? data : undefined, bodyLinks, goalBlocks };
@@ -165,20 +184,26 @@ export function readVault(root: string, options: ReadOptions = {}): Vault {
     new VaultReadError(`cannot read the vault folder ${root}: ${(error as Error).message}`);
   const notes: NoteInput[] = [];
   const reading = { worker: false, prepared: 0 };
+  // A file or subfolder that cannot be read is a problem on its path; the rest of the vault is still read.
+  const unread = (path: string, reason: string): void => void notes.push(unreadNote(path, reason));
   if (options.threaded === false) {
     let paths: string[];
     try {
-      paths = listMarkdownFiles(root);
+      paths = listMarkdownFiles(root, unread);
     } catch (error) {
       throw unreadable(error);
     }
-    for (const path of paths) notes.push(noteInputFromText(path, readFileSync(join(root, path), "utf8")));
+    for (const path of paths) {
+      const text = readNote(join(root, path));
+      notes.push(typeof text === "string" ? noteInputFromText(path, text) : unreadNote(path, text.reason));
+    }
+    notes.sort(byPath);
   } else {
     try {
       reading.worker = forEachMarkdownFile<PreparedNote>(root, (path, text, prepared) => {
         if (prepared !== null) reading.prepared++;
         notes.push(noteInputFromPrepared(path, text, prepared));
-      }, options).worker;
+      }, options, unread).worker;
     } catch (error) {
       throw error instanceof VaultListError ? unreadable(error) : error;
     }

@@ -7,8 +7,8 @@ export const NOTE_BYTES_LIMIT = 4 * 1024 * 1024;
 /** The most items one list field (attendees, tags, aliases, what I gave…) is read with; the rest is a problem. */
 export const LIST_ITEMS_LIMIT = 1_000;
 
-/** A body line longer than this is not searched for links and tags; a problem names the line. */
-export const LINE_CHARS_LIMIT = 20_000;
+// Lines have no limit of their own: every reader of a line is linear in it (no regex backtracks over the rest
+// of the line), so the longest line is the largest note.
 
 /** `1,000`-style numbers for the messages. */
 export function count(n: number): string {

@@ -8,7 +8,7 @@ export type LocalDate = string;
 export interface Problem {
   /** Vault-relative path with `/`. */
   note: string;
-  /** The frontmatter field (as the user wrote it), the goal block field, or `yaml`/`goal`/`note`. */
+  /** The frontmatter field (as the user wrote it), the goal block field, or `yaml`/`goal`/`note`/`file`. */
   field: string;
   /** One sentence a user understands, naming the bad value and what would be right. */
   message: string;
@@ -155,6 +155,12 @@ export interface NoteInput {
   frontmatter: unknown;
   /** Set when the frontmatter exists but is not valid YAML. */
   frontmatterError?: string;
+  /**
+   * What is wrong with the file itself, in words (it could not be read, is too large, is not UTF-8, its
+   * frontmatter is never closed): a problem on the note. `unread`: nothing of the file was read (no folder
+   * rule makes it a contact or a meeting); otherwise the note is read as far as it can be.
+   */
+  fileProblem?: { message: string; unread: boolean };
   /** Link targets found in the body (`Jane Doe`, `People/Jane Doe.md`), as written, without alias or heading. */
   bodyLinks: string[];
   goalBlocks: GoalBlockSource[];

@@ -63,6 +63,10 @@ export function parseNote(input: NoteInput, settings: Settings, parseYaml: YamlP
   const log = new ProblemLog(input.path);
   const basename = basenameOf(input.path);
   const note: ParsedNote = { path: input.path, goals: [], problems: log.problems };
+  if (input.fileProblem !== undefined) {
+    log.add("file", input.fileProblem.message);
+    if (input.fileProblem.unread) return note;
+  }
   try {
     // One key map per note: every reader below looks its aliases up in it.
     const fields = new FieldIndex(readFrontmatter(input, log));
