@@ -358,7 +358,8 @@ export class NetworkIndex implements NetworkView {
         // Body links to things that are not contacts are ordinary links, not mistakes.
         if (interaction.attendeesFromBody) continue;
         const found = this.resolver.resolveKey(key);
-        (problems ??= []).push(referenceProblem(path, interaction.attendeeField ?? "with", ref, found.kind === "ambiguous" ? found.paths : null));
+        const unquoted = interaction.unquotedRefs?.includes(ref) ?? false;
+        (problems ??= []).push(referenceProblem(path, interaction.attendeeField ?? "with", ref, found.kind === "ambiguous" ? found.paths : null, unquoted));
       }
       // The parsed interaction belongs to the index alone: resolving in place saves a copy of every meeting.
       const before = interaction.attendees;
@@ -368,7 +369,8 @@ export class NetworkIndex implements NetworkView {
     if (introducer) {
       const found = this.resolver.resolveKey(referenceKeyOf(introducer));
       if (found.kind !== "found") {
-        (problems ??= []).push(referenceProblem(path, "introduced_by", introducer, found.kind === "ambiguous" ? found.paths : null));
+        const unquoted = this.contactMap.get(path)?.introducedByUnquoted === true;
+        (problems ??= []).push(referenceProblem(path, "introduced_by", introducer, found.kind === "ambiguous" ? found.paths : null, unquoted));
       }
     }
     if (problems !== null) {

@@ -114,8 +114,19 @@ export function sameKeys(a: Contact, b: Contact): boolean {
   return sameList(keysOf(a), keysOf(b));
 }
 
-/** The problem of a reference that resolves to several contacts (`ambiguous`) or to none. */
-export function referenceProblem(note: string, field: string, ref: string, ambiguous: string[] | null): Problem {
+/**
+ * Why an unquoted `[[link]]` is likely to be the cause when it names no contact: YAML reads it as a list
+ * inside a list, so Obsidian does not treat it as a link and does not update it when the note is renamed.
+ */
+function unquotedHint(field: string, ref: string): string {
+  return `; it is written without quotes, which YAML reads as a list inside a list rather than a link, so Obsidian does not update it when the note is renamed. Write it quoted, ${field}: "${ref}", with the contact's current name`;
+}
+
+/**
+ * The problem of a reference that resolves to several contacts (`ambiguous`) or to none. `unquoted`: the
+ * reference was written as an unquoted `[[link]]`, the likely cause of an unknown contact after a rename.
+ */
+export function referenceProblem(note: string, field: string, ref: string, ambiguous: string[] | null, unquoted = false): Problem {
   if (ambiguous) {
     return {
       note,
@@ -126,6 +137,6 @@ export function referenceProblem(note: string, field: string, ref: string, ambig
   return {
     note,
     field,
-    message: `unknown contact '${ref}': no contact note has that file name, name or alias`,
+    message: `unknown contact '${ref}': no contact note has that file name, name or alias${unquoted ? unquotedHint(field, ref) : ""}`,
   };
 }

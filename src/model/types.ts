@@ -47,6 +47,8 @@ export interface Contact {
   metAt?: string;
   /** The raw reference as written (`[[Jane Doe]]`, a name…); resolved by the index. */
   introducedBy?: string;
+  /** `introducedBy` was written as an unquoted `[[link]]` (a YAML nested list). */
+  introducedByUnquoted?: boolean;
   /** Absent: the default cadence setting applies. `null`: explicitly none. */
   cadence?: Cadence;
   lastContactManual?: LocalDate;
@@ -67,6 +69,8 @@ export interface Interaction {
   attendeeRefs: readonly string[];
   /** The attendee field as the user wrote it (the first one present), for problem messages. */
   attendeeField?: string;
+  /** Attendee references written as an unquoted `[[link]]` (a YAML nested list), when there are any. */
+  unquotedRefs?: readonly string[];
   /** True when the note had no attendee field and `attendeeRefs` come from body links. */
   attendeesFromBody: boolean;
   /** Normalised: lower-case, spaces and underscores as hyphens. Default `meeting`. */

@@ -93,10 +93,13 @@ export function readContact(fields: FieldIndex, path: string, basename: string, 
   const met = read(CONTACT_FIELDS.met, readDate);
   const metAt = read(CONTACT_FIELDS.metAt, readText);
   let introducedBy: string | undefined;
+  let introducedByUnquoted: boolean | undefined;
   const introducer = fields.pick(CONTACT_FIELDS.introducer);
   if (introducer) {
-    const refs = list(introducer, readReferenceList);
+    const read = readReferenceList(introducer.value);
+    const refs = log.takeList(introducer, read);
     introducedBy = refs[0];
+    if (introducedBy !== undefined && read.unquoted?.includes(introducedBy)) introducedByUnquoted = true;
     if (refs.length > 1) {
       log.add(introducer.key, `${introducer.key} names ${refs.length} people; only the first, ${refs[0]}, is used`);
     }
@@ -128,6 +131,7 @@ export function readContact(fields: FieldIndex, path: string, basename: string, 
     met,
     metAt: metAt === undefined ? undefined : linkOrText(metAt),
     introducedBy,
+    introducedByUnquoted,
     cadence,
     lastContactManual,
     snoozeUntil,

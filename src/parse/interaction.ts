@@ -2,7 +2,7 @@
 import type { LocalDate, ResolvedInteraction } from "../model/types";
 import { wordTable } from "../model/words";
 import { calendarDate, readDate } from "./dates";
-import type { Aliases, FieldIndex, Read } from "./fields";
+import type { Aliases, Field, FieldIndex, Read } from "./fields";
 import { INTERACTION_FIELDS } from "./field-aliases";
 import { describeValue, fail, ok, readText, rememberedByText, rememberText } from "./fields";
 import { linkTarget, readFreeText, readReferenceList } from "./links";
@@ -79,14 +79,20 @@ export function readInteraction(
   const attendeeFields = fields.pickAll(INTERACTION_FIELDS.attendees);
   const attendeesFromBody = attendeeFields.length === 0;
   let attendeeRefs: readonly string[];
+  let unquotedRefs: string[] | undefined;
+  const readRefs = (found: Field): readonly string[] => {
+    const read = readReferenceList(found.value);
+    if (read.unquoted) (unquotedRefs ??= []).push(...read.unquoted);
+    return log.takeList(found, read);
+  };
   if (attendeeFields.length === 1 && attendeeFields[0]) {
     // One field is already deduplicated by target; only merged fields need another pass.
-    attendeeRefs = log.takeList(attendeeFields[0], readReferenceList(attendeeFields[0].value));
+    attendeeRefs = readRefs(attendeeFields[0]);
   } else {
     const merged: string[] = [];
     const seen = new Set<string>();
     for (const found of attendeeFields) {
-      for (const ref of log.takeList(found, readReferenceList(found.value))) {
+      for (const ref of readRefs(found)) {
         const key = linkTarget(ref).toLowerCase();
         if (seen.has(key)) continue;
         seen.add(key);
@@ -116,6 +122,7 @@ export function readInteraction(
     path,
     date,
     attendeeRefs,
+    unquotedRefs,
     attendeeField: attendeeFields[0]?.key,
     attendeesFromBody,
     kind,

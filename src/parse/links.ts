@@ -82,6 +82,11 @@ export function splitList(text: string): string[] {
 export interface ListRead {
   items: string[];
   errors: string[];
+  /**
+   * References written as an unquoted `[[link]]` (YAML reads a list inside a list), as they are in `items`:
+   * Obsidian does not see them as links, so a rename does not update them (for the unknown-contact problem).
+   */
+  unquoted?: string[];
 }
 
 /**
@@ -122,6 +127,7 @@ export function readReferenceList(value: unknown): ListRead {
     if (ref !== "" && linkTarget(ref) !== "") items.push(ref);
     return { items, errors };
   }
+  let unquoted: string[] | undefined;
   const seen = new Set<string>();
   let total = 0;
   const add = (ref: string) => {
@@ -136,10 +142,15 @@ export function readReferenceList(value: unknown): ListRead {
     if (text === undefined) continue;
     if (typeof text !== "string") {
       if (errors.length < LIST_ITEMS_LIMIT) errors.push(text.error);
-    } else if (many) add(text);
-    else for (const part of splitList(text)) add(part);
+    } else {
+      if (nestedLinkText(entry) !== undefined) (unquoted ??= []).push(text);
+      if (many) add(text);
+      else for (const part of splitList(text)) add(part);
+    }
   }
-  return bounded(items, errors, total);
+  const read = bounded(items, errors, total);
+  if (unquoted) read.unquoted = unquoted;
+  return read;
 }
 
 export interface TextListOptions {

@@ -27,6 +27,7 @@ learned:
         path: "Meetings/Coffee with Jane.md",
         date: "2026-03-02",
         attendeeRefs: ["[[Jane Doe]]"],
+        unquotedRefs: ["[[Jane Doe]]"],
         attendeeField: "with",
         attendeesFromBody: false,
         kind: "informational-interview",
