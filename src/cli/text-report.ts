@@ -18,7 +18,18 @@ function plural(n: number, word: string): string {
 }
 
 function heading(title: string, count: number): string {
-  return `\n${title} (${count})`;
+  return `${title} (${count})`;
+}
+
+/**
+ * Control characters (C0 with newline and tab, DEL, C1: escape sequences that clear the screen, set the title
+ * or draw fake lines) and the bidirectional controls that reorder what a terminal shows, written as `\u001b`
+ * instead of sent to the terminal. Note names and values go through it: no note can speak to the terminal.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+export function terminalSafe(line: string): string {
+  return line.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 function followUpWhen(row: FollowUpRow): string {
@@ -57,14 +68,14 @@ export function formatTextReport(report: Report, names: (path: string) => string
     `${plural(report.counts.contacts, "contact")} · ${plural(report.counts.interactions, "interaction")} · ${plural(report.counts.goals, "goal")}`,
   ];
 
-  out.push(heading("Follow-ups", report.followUps.length));
+  out.push("", heading("Follow-ups", report.followUps.length));
   if (report.followUps.length === 0) out.push("  No follow-ups due.");
   for (const row of report.followUps) {
     const who = row.contacts.length > 0 ? ` — ${row.contacts.map(names).join(", ")}` : "";
     out.push(`  ${followUpWhen(row).padEnd(18)} ${row.due}  ${row.note}${who}`);
   }
 
-  out.push(heading("Reconnect", report.reconnect.length));
+  out.push("", heading("Reconnect", report.reconnect.length));
   if (report.reconnect.length === 0) out.push("  Nobody to reconnect with today.");
   for (const row of report.reconnect) {
     const when =
@@ -74,14 +85,15 @@ export function formatTextReport(report: Report, names: (path: string) => string
     out.push(`  ${row.name} — ${when}  (${row.contact})`);
   }
 
-  out.push(heading("People to meet", report.peopleToMeet.length));
+  out.push("", heading("People to meet", report.peopleToMeet.length));
   for (const person of report.peopleToMeet) out.push(`  ${person.name}  (${person.contact})`);
 
-  out.push(heading("Goals", report.goals.length));
+  out.push("", heading("Goals", report.goals.length));
   for (const goal of report.goals) out.push(...goalLines(goal, today));
 
-  out.push(heading("Problems", report.problems.length));
+  out.push("", heading("Problems", report.problems.length));
   if (report.problems.length === 0) out.push("  None: every note reads cleanly.");
   for (const problem of report.problems) out.push(`  ${problem.note} · ${problem.field}: ${problem.message}`);
-  return out.join("\n");
+  // Each entry is one line: whatever a note put in it (a newline too) is shown, not obeyed.
+  return out.map(terminalSafe).join("\n");
 }

@@ -1,8 +1,8 @@
 // What a rendered row can ask the host to do; the Obsidian shell implements it, tests record it.
 
 export interface RowActions {
-  /** Open a note (a click; Mod-click opens in a new tab), at 0-based `line` when given (a goal's block). */
-  openNote(path: string, event: MouseEvent, line?: number): void;
+  /** Open a note (a click, or Enter on the focused link; Mod opens a new tab), at 0-based `line` when given (a goal's block). */
+  openNote(path: string, event: MouseEvent | KeyboardEvent, line?: number): void;
   /** Show Obsidian's hover preview of a note over `target`. */
   hoverNote(path: string, event: MouseEvent, target: HTMLElement): void;
   /** Mark an interaction's follow-up done today (writes `follow_up_done`). */

@@ -24,13 +24,17 @@ export function child<K extends keyof HTMLElementTagNameMap>(
 }
 
 /**
- * A link to a note, styled like Obsidian's own internal links. Its `href` is the note's path: it puts
- * the link in the tab order (Enter follows it), and the root's delegated listeners read it to open the
- * note and ask for the page preview (see `delegateRowEvents`). The name is set as text.
+ * A link to a note, styled like Obsidian's own internal links. The note's path is in `data-href`, never in
+ * `href`: a note named `javascript:alert(1).md` must not become a link the browser itself could follow, so
+ * only the root's delegated listeners open it, through the workspace (see `delegateRowEvents`), as Obsidian's
+ * internal links carry their target in `data-href`. `tabindex` and the link role keep it in the tab order
+ * (Enter follows it). The name is set as text.
  */
 export function noteLink(parent: HTMLElement, path: string, name: string): HTMLAnchorElement {
   const link = child(parent, "a", "internal-link ng-link", name);
-  link.setAttribute("href", path);
+  link.setAttribute("data-href", path);
+  link.setAttribute("tabindex", "0");
+  link.setAttribute("role", "link");
   return link;
 }
 

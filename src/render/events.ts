@@ -1,5 +1,5 @@
 // One click and one mouseover listener per drawn root, instead of a closure per link and button:
-// links say where they go in their `href`, buttons are looked up in a map (no attribute to write).
+// links say where they go in their `data-href`, buttons are looked up in a map (no attribute to write).
 import type { RowActions } from "./actions";
 
 /** What the renderers of one root hand their buttons to. */
@@ -9,11 +9,17 @@ export interface RowEvents {
   onClick(button: HTMLElement, run: () => void): void;
 }
 
-/** A note link drawn by `noteLink`: `a.ng-link` with the note's path in `href` (as written, not resolved). */
+/** A note link drawn by `noteLink`: `a.ng-link` with the note's path in `data-href` (as written, not resolved). */
 function noteLinkPath(node: Node): string | null {
   if (node.nodeType !== 1) return null;
   const el = node as HTMLElement;
-  return el.tagName === "A" && el.classList.contains("ng-link") ? el.getAttribute("href") : null;
+  return el.tagName === "A" && el.classList.contains("ng-link") ? el.getAttribute("data-href") : null;
+}
+
+function open(actions: RowActions, node: Node, path: string, event: MouseEvent | KeyboardEvent): void {
+  const line = (node as HTMLElement).dataset.line;
+  if (line === undefined) actions.openNote(path, event);
+  else actions.openNote(path, event, Number(line));
 }
 
 /**
@@ -35,12 +41,19 @@ export function delegateRowEvents(root: HTMLElement, actions: RowActions): RowEv
       const path = noteLinkPath(node);
       if (path !== null) {
         event.preventDefault();
-        const line = (node as HTMLElement).dataset.line;
-        if (line === undefined) actions.openNote(path, event);
-        else actions.openNote(path, event, Number(line));
+        open(actions, node, path, event);
         return;
       }
     }
+  });
+  // A link without `href` is no link to the browser: Enter on a focused one is handled here.
+  root.addEventListener("keydown", (event) => {
+    if (event.key !== "Enter") return;
+    const node = event.target as Node | null;
+    const path = node === null ? null : noteLinkPath(node);
+    if (node === null || path === null) return;
+    event.preventDefault();
+    open(actions, node, path, event);
   });
   root.addEventListener("mouseover", (event) => {
     for (let node = event.target as Node | null; node !== null && node !== root; node = node.parentNode) {

@@ -42,7 +42,7 @@ describe("renderReview", () => {
     const { actions, calls } = recordingActions();
     renderReview(el, review(), actions);
     await expect(outline(el)).toMatchFileSnapshot("__snapshots__/review.outline.txt");
-    el.querySelector<HTMLElement>('a[href="People/Jane Doe.md"]')!.click();
+    el.querySelector<HTMLElement>('a[data-href="People/Jane Doe.md"]')!.click();
     expect(calls).toEqual([["openNote", "People/Jane Doe.md"]]);
   });
 

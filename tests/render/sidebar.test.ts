@@ -86,7 +86,9 @@ describe("renderSidebar", () => {
   it("links look and work like Obsidian's internal links, and buttons are real buttons", () => {
     const { container } = draw();
     const link = container.querySelector("a.internal-link")!;
-    expect(link.getAttribute("href")).toBe("Meetings/2026-05-02 Coffee with Jane.md");
+    // The path is in data-href, as in Obsidian's internal links; no href the browser could follow itself.
+    expect(link.getAttribute("data-href")).toBe("Meetings/2026-05-02 Coffee with Jane.md");
+    expect(link.hasAttribute("href")).toBe(false);
     const buttons = Array.from(container.querySelectorAll<HTMLElement>(".ng-row button"));
     // Follow-ups 3 × (Done, Snooze), reconnect 2 × (Log, Snooze), people to meet 1 × Log.
     expect(buttons.map((b) => b.textContent)).toEqual(["Done", "Snooze", "Done", "Snooze", "Done", "Snooze", "Log", "Snooze", "Log", "Snooze", "Log"]);
