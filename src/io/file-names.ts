@@ -56,6 +56,34 @@ export function sanitizeFileName(name: string): string {
 }
 
 /**
+ * Why a folder from a setting (where new contacts and meetings are created) cannot hold notes the plugin makes,
+ * in words, or null when it can. It must stay inside the vault: no `..` or `.` part, no drive (`C:`), and a
+ * leading `/` is the vault root, as Obsidian's normalizePath reads it. Each part must be a name
+ * sanitizeFileName leaves as it is (no reserved Windows device name, no control or direction characters, none
+ * of the characters a file system or a link refuses): the one sanitizer decides, so a folder is never refused
+ * for less or more than a file name.
+ */
+export function vaultFolderProblem(folder: string): string | null {
+  const parts = folder.trim().replace(/\\/g, "/").split("/").filter((part) => part !== "");
+  for (const part of parts) {
+    if (part === ".." || part === ".") return `the folder '${folder.trim()}' leaves the vault ('${part}'): use a folder inside it, such as People`;
+    if (/^[a-z]:$/i.test(part)) return `the folder '${folder.trim()}' names a drive: use a folder inside the vault, such as People`;
+    const safe = sanitizeFileName(part);
+    if (safe !== part) {
+      return RESERVED.test(part)
+        ? `the folder name '${part}' is reserved on Windows: use another name, such as ${safe}`
+        : `the folder name '${visible(part)}' holds characters a file name cannot have on every platform (it could be '${safe}')`;
+    }
+  }
+  return null;
+}
+
+/** Invisible and control characters written as `\u202e`, so a message shows what is there. */
+function visible(text: string): string {
+  return text.replace(UNSAFE, (c) => (c.charCodeAt(0) < 0x20 || c.charCodeAt(0) >= 0x7f ? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}` : c));
+}
+
+/**
  * How a file system that ignores case and Unicode normalisation (macOS, Windows) compares names: two names
  * with one key are one file there, so they collide.
  */

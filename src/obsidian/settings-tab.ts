@@ -2,6 +2,7 @@
 import { debounce, normalizePath, PluginSettingTab, Setting, type App, type Plugin } from "obsidian";
 import { LONGEST_DAYS, settingsSchema, WEEKDAYS, type Settings } from "../model/settings";
 import { readCadence } from "../parse/durations";
+import { vaultFolderProblem } from "../io/file-names";
 
 /** What the tab needs from the plugin. It changes `settings` in place, then asks for a save. */
 export interface SettingsHost {
@@ -57,6 +58,11 @@ export function checkSetting(key: Key, text: string): Outcome {
       break;
     case "newContactFolder":
     case "newInteractionFolder": {
+      const problem = vaultFolderProblem(text);
+      if (problem !== null) {
+        outcome = { ok: false, problem: `${problem.charAt(0).toUpperCase()}${problem.slice(1)}.` };
+        break;
+      }
       const folder = normalizePath(text.trim());
       outcome = { ok: true, value: folder === "/" ? "" : folder };
       break;

@@ -10,7 +10,7 @@ import {
   type DatedEdit,
 } from "../io/note-edits";
 import type { LocalDate } from "../model/types";
-import { candidateFileNames, fileNameKey, sanitizeFileName } from "../io/file-names";
+import { candidateFileNames, fileNameKey, sanitizeFileName, vaultFolderProblem } from "../io/file-names";
 import { pickField, type Frontmatter } from "../parse/fields";
 import { CONTACT_FIELDS, INTERACTION_FIELDS } from "../parse/field-aliases";
 
@@ -150,6 +150,9 @@ export interface CreatedNote {
  * `3`, … The folder is created when missing.
  */
 export async function createNote(app: App, folder: string, baseName: string, text: string): Promise<CreatedNote> {
+  // A folder from the settings that leaves the vault (`../outside`) or that no platform can hold is refused.
+  const problem = vaultFolderProblem(folder);
+  if (problem !== null) throw new Error(problem);
   const dir = folderPath(folder);
   const base = sanitizeFileName(baseName);
   await ensureFolder(app, dir);
