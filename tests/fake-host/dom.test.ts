@@ -67,3 +67,51 @@ describe("Obsidian's DOM helpers on happy-dom", () => {
     expect(clicks).toBe(1);
   });
 });
+
+describe("onNodeInserted, as Obsidian's animation-based helper behaves", () => {
+  const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+  it("calls back once the element is shown, and again each time it is shown after being hidden or detached", async () => {
+    document.body.empty();
+    const parent = document.body.createDiv();
+    const el = parent.createDiv();
+    let calls = 0;
+    const destroy = el.onNodeInserted(() => calls++);
+    await tick();
+    expect(calls).toBe(1); // added to a shown element: the animation starts at once
+    parent.hide();
+    await tick();
+    expect(calls).toBe(1);
+    parent.show();
+    await tick();
+    expect(calls).toBe(2);
+    el.detach();
+    await tick();
+    parent.appendChild(el);
+    await tick();
+    expect(calls).toBe(3);
+    destroy();
+    el.detach();
+    await tick();
+    parent.appendChild(el);
+    await tick();
+    expect(calls).toBe(3);
+  });
+
+  it("waits for a detached element to be inserted, and `once` unhooks after the first call", async () => {
+    document.body.empty();
+    const el = createDiv();
+    let calls = 0;
+    el.onNodeInserted(() => calls++, true);
+    await tick();
+    expect(calls).toBe(0);
+    document.body.appendChild(el);
+    await tick();
+    expect(calls).toBe(1);
+    el.hide();
+    await tick();
+    el.show();
+    await tick();
+    expect(calls).toBe(1);
+  });
+});

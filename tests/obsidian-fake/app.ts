@@ -157,7 +157,10 @@ export function createTestApp(options: TestAppOptions = {}) {
   async function renderCodeBlock(lang: string, source: string, sourcePath: string): Promise<RenderedBlock> {
     const handler = app.codeBlockProcessors.get(lang);
     if (!handler) throw new Error(`No code block processor registered for "${lang}".`);
-    const el = requireDom("renderCodeBlock").body.createDiv({ cls: `block-language-${lang}` });
+    // A note open in a leaf shows its blocks inside that leaf's view (so a hidden tab hides them too).
+    const shownIn = workspace.leaves.map((leaf) => leaf.view).find((view) => view instanceof MarkdownView && view.file?.path === sourcePath);
+    const parent = shownIn instanceof MarkdownView ? shownIn.contentEl : requireDom("renderCodeBlock").body;
+    const el = parent.createDiv({ cls: `block-language-${lang}` });
     const children: MarkdownRenderChild[] = [];
     const file = vault.getFileByPath(sourcePath);
     const ctx: MarkdownPostProcessorContext = {

@@ -173,6 +173,37 @@ export function installDomHelpers(win: Window & typeof globalThis): void {
     for (let el = this.parentElement; el; el = el.parentElement) if (el.style.display === "none") return false;
     return true;
   });
+  // Obsidian's onNodeInserted plays a tiny CSS animation on the element and calls back on `animationstart`,
+  // which a browser fires whenever the element starts being rendered: once when the listener is added to a
+  // shown element, on insertion, and again each time it or an ancestor stops being `display: none` (a tab
+  // selected, a sidebar expanded, a section scrolled back in; see tests/obsidian-fake/README.md). A DOM without
+  // layout has no animations, so: watch the document and call back each time the element goes from not
+  // shown to shown, asynchronously as the animation event is.
+  type Watch = { el: HTMLElement; listener: () => unknown; once: boolean; shown: boolean };
+  const watched = new Set<Watch>();
+  let observer: MutationObserver | null = null;
+  const check = (): void => {
+    for (const watch of [...watched]) {
+      const shown = watch.el.isShown();
+      if (shown && !watch.shown) {
+        if (watch.once) watched.delete(watch);
+        watch.listener();
+      }
+      watch.shown = shown;
+    }
+  };
+  define(html, "onNodeInserted", function (this: HTMLElement, listener: () => unknown, once?: boolean) {
+    if (observer === null) {
+      observer = new win.MutationObserver(check);
+      observer.observe(doc, { childList: true, subtree: true, attributes: true, attributeFilter: ["style"] });
+    }
+    const watch: Watch = { el: this, listener, once: once === true, shown: false };
+    watched.add(watch);
+    win.setTimeout(check, 0);
+    return () => {
+      watched.delete(watch);
+    };
+  });
   define(html, "setCssStyles", function (this: HTMLElement, styles: Partial<CSSStyleDeclaration>) {
     Object.assign(this.style, styles);
   });

@@ -148,19 +148,53 @@ export class MarkdownView extends FileView {
   }
 }
 
+/**
+ * Fake-only: a tab group (Obsidian's WorkspaceTabs). Only its selected tab is displayed; the others are
+ * `display: none`, so `isShown()` is false inside them. Each side dock is one group; the main area starts
+ * with one and gains another per split.
+ */
+export class TabGroup {
+  readonly leaves: WorkspaceLeaf[] = [];
+  selected: WorkspaceLeaf | null = null;
+
+  add(leaf: WorkspaceLeaf): void {
+    this.leaves.push(leaf);
+    if (this.selected === null) this.select(leaf);
+    else leaf.containerEl.hide();
+  }
+
+  select(leaf: WorkspaceLeaf): void {
+    this.selected = leaf;
+    for (const other of this.leaves) other.containerEl.toggle(other === leaf);
+  }
+
+  remove(leaf: WorkspaceLeaf): void {
+    const index = this.leaves.indexOf(leaf);
+    if (index >= 0) this.leaves.splice(index, 1);
+    if (this.selected !== leaf) return;
+    this.selected = null;
+    const next = this.leaves[Math.min(index, this.leaves.length - 1)];
+    if (next) this.select(next);
+  }
+}
+
 export class WorkspaceLeaf extends Events {
   app: App;
   view: View;
   /** Fake-only: "main", "left" or "right". */
   side: "main" | "left" | "right";
+  /** Fake-only: the tab group the leaf is a tab of. */
+  readonly tabs: TabGroup;
   readonly containerEl: HTMLElement;
-  constructor(app: App, side: "main" | "left" | "right") {
+  constructor(app: App, side: "main" | "left" | "right", tabs: TabGroup) {
     super();
     this.app = app;
     this.side = side;
+    this.tabs = tabs;
     this.containerEl = requireDom("A leaf").body.createDiv({ cls: `workspace-leaf mod-${side}` });
     this.view = new EmptyView(this);
     void this.view.open(this.containerEl);
+    tabs.add(this);
   }
   get isDeferred(): boolean {
     return false;
@@ -213,6 +247,7 @@ export class WorkspaceLeaf extends Events {
   detach(): void {
     void this.view.close();
     this.containerEl.detach();
+    this.tabs.remove(this);
     this.app.workspace.removeLeaf(this);
   }
   getIcon(): string {
@@ -235,6 +270,8 @@ export class Workspace extends Events {
   private readyCallbacks: (() => unknown)[] = [];
   /** Fake-only: every hover-link trigger, for assertions. */
   hoverLinks: unknown[] = [];
+  /** Fake-only: the side docks' tab groups. */
+  private readonly docks = { left: new TabGroup(), right: new TabGroup() };
 
   constructor(private readonly app: App) {
     super();
@@ -255,25 +292,26 @@ export class Workspace extends Events {
     this.trigger("layout-ready");
   }
 
+  /** `false`: the active (or first) main leaf; `true`/"tab": a new tab beside it; "split"/"window": a new group. */
   getLeaf(newLeaf?: PaneType | boolean | "split"): WorkspaceLeaf {
-    if (!newLeaf) {
-      const reusable = this.activeLeaf?.side === "main" ? this.activeLeaf : this.leaves.find((l) => l.side === "main");
-      if (reusable) return reusable;
-    }
-    return this.addLeaf("main");
+    const current = this.activeLeaf?.side === "main" ? this.activeLeaf : this.leaves.find((l) => l.side === "main");
+    if (!newLeaf && current) return current;
+    const tabs = newLeaf === "split" || newLeaf === "window" || !current ? new TabGroup() : current.tabs;
+    return this.addLeaf("main", tabs);
   }
+  /** A new tab in the right dock (not selected while another tab is). */
   getRightLeaf(_split: boolean): WorkspaceLeaf {
     void _split;
-    return this.addLeaf("right");
+    return this.addLeaf("right", this.docks.right);
   }
   getLeftLeaf(_split: boolean): WorkspaceLeaf {
     void _split;
-    return this.addLeaf("left");
+    return this.addLeaf("left", this.docks.left);
   }
   async ensureSideLeaf(type: string, side: "left" | "right", options?: { active?: boolean; reveal?: boolean; state?: Record<string, unknown> }): Promise<WorkspaceLeaf> {
     const existing = this.getLeavesOfType(type).find((l) => l.side === side);
     if (existing) return existing;
-    const leaf = this.addLeaf(side);
+    const leaf = this.addLeaf(side, this.docks[side]);
     await leaf.setViewState({ type, active: options?.active ?? false, state: options?.state });
     return leaf;
   }
@@ -283,8 +321,9 @@ export class Workspace extends Events {
   detachLeavesOfType(viewType: string): void {
     for (const leaf of this.getLeavesOfType(viewType)) leaf.detach();
   }
+  /** Selects the leaf's tab, so it is shown. */
   async revealLeaf(leaf: WorkspaceLeaf): Promise<void> {
-    leaf.containerEl.show();
+    leaf.tabs.select(leaf);
   }
   iterateAllLeaves(callback: (leaf: WorkspaceLeaf) => unknown): void {
     for (const leaf of [...this.leaves]) callback(leaf);
@@ -292,8 +331,10 @@ export class Workspace extends Events {
   iterateRootLeaves(callback: (leaf: WorkspaceLeaf) => unknown): void {
     for (const leaf of this.leaves.filter((l) => l.side === "main")) callback(leaf);
   }
+  /** Makes the leaf active, selecting its tab (so it is shown), then fires active-leaf-change. */
   setActiveLeaf(leaf: WorkspaceLeaf): void {
     if (this.activeLeaf === leaf) return;
+    leaf.tabs.select(leaf);
     this.activeLeaf = leaf;
     this.trigger("active-leaf-change", leaf);
   }
@@ -330,8 +371,8 @@ export class Workspace extends Events {
     this.trigger("layout-change");
   }
 
-  private addLeaf(side: "main" | "left" | "right"): WorkspaceLeaf {
-    const leaf = new WorkspaceLeaf(this.app, side);
+  private addLeaf(side: "main" | "left" | "right", tabs: TabGroup): WorkspaceLeaf {
+    const leaf = new WorkspaceLeaf(this.app, side, tabs);
     this.leaves.push(leaf);
     return leaf;
   }

@@ -2,8 +2,12 @@
 import { CORE_SCHEMA, dump, load } from "js-yaml";
 import type { FrontMatterInfo } from "obsidian";
 
+/** Fake-only (not exported from index.ts): while `counts` is set, how often parseYaml read each text. */
+export const yamlReads: { counts: Map<string, number> | null } = { counts: null };
+
 /** Obsidian's parseYaml: throws on invalid YAML; an empty document is `null`. */
 export function parseYaml(yaml: string): unknown {
+  yamlReads.counts?.set(yaml, (yamlReads.counts.get(yaml) ?? 0) + 1);
   if (yaml.trim() === "" || /^\s*(#[^\n]*)?(\n\s*(#[^\n]*)?)*$/.test(yaml)) return null;
   return load(yaml, { schema: CORE_SCHEMA });
 }
