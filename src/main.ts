@@ -25,6 +25,8 @@ export default class NetworkGoalsPlugin extends Plugin implements NetworkHost {
   private indexer!: VaultIndexer;
   /** Fires "refresh" when the index moved (debounced) or the day changed. */
   private readonly changes = new Events();
+  /** The one revision views compare: moves with every "refresh". */
+  private shown = 0;
   private day: LocalDate = localToday();
   /** The report of the current index, brought up to date by each change (a rebuilt index gets a new one). */
   private live: { index: NetworkIndex; report: LiveReport } | null = null;
@@ -32,7 +34,7 @@ export default class NetworkGoalsPlugin extends Plugin implements NetworkHost {
 
   override async onload(): Promise<void> {
     this.settings = readSettings(await this.loadData()).settings;
-    this.indexer = this.addChild(new VaultIndexer(this.app, this.settings, () => this.changes.trigger("refresh")));
+    this.indexer = this.addChild(new VaultIndexer(this.app, this.settings, () => this.refreshViews()));
     this.registerView(VIEW_TYPE_NETWORK, (leaf) => new NetworkSidebarView(leaf, this));
     this.registerHoverLinkSource(VIEW_TYPE_NETWORK, { display: "Network Goals", defaultMod: true });
     registerCodeBlocks(this, this);
@@ -47,7 +49,7 @@ export default class NetworkGoalsPlugin extends Plugin implements NetworkHost {
   }
 
   revision(): number {
-    return this.indexer.index.revision;
+    return this.shown;
   }
 
   index(): NetworkIndex {
@@ -133,6 +135,12 @@ export default class NetworkGoalsPlugin extends Plugin implements NetworkHost {
     const today = localToday();
     if (today === this.day) return;
     this.day = today;
+    this.refreshViews();
+  }
+
+  /** What the views show may have moved (the index after its debounce, reading progress, the day). */
+  private refreshViews(): void {
+    this.shown++;
     this.changes.trigger("refresh");
   }
 }

@@ -54,13 +54,10 @@ export class NetworkIndex implements NetworkView {
   private goalsCache: { rev: number; goals: GoalSpec[] } | null = null;
   private problemsCache: { rev: number; problems: Problem[] } | null = null;
 
-  /** `firstRevision` lets a rebuilt index carry on from its predecessor, so no view mistakes it for one it drew. */
   constructor(
     readonly settings: Settings,
     private readonly parseYaml: YamlParser,
-    firstRevision = 0,
   ) {
-    this.rev = firstRevision;
     const cadence = readCadence(settings.defaultCadence);
     if (!cadence.ok) {
       this.defaultCadence = { amount: 90, unit: "day" };

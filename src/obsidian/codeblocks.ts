@@ -12,83 +12,107 @@ import { readListOptions, type ListOptions } from "../parse/list-options";
 import { renderReview } from "../render/review";
 import { readReviewOptions } from "../parse/review-options";
 import { reviewFor } from "../insights/review";
-import { readingMessage, type NetworkHost } from "./host";
+import type { LocalDate, YamlParser } from "../model/types";
+import type { NetworkHost } from "./host";
+import { ShownDrawing } from "./shown";
 
-/** Draws one block from its source into `el`; called again whenever the index or the day changes. */
-type BlockRenderer = (host: NetworkHost, source: string, el: HTMLElement, block: BlockChild) => void;
+/** Draws a block into `el`, again whenever what it shows moved while it is shown. */
+type Draw = (host: NetworkHost, el: HTMLElement, block: BlockChild) => void;
+
+/**
+ * A kind of block: reads the block's source once, when Obsidian makes the block (a block's source never
+ * changes: editing it makes a new block), and returns how to draw it.
+ */
+type BlockKind = (source: string) => Draw;
 
 /** One rendered block: redraws when something it shows moved, and stops listening when Obsidian unloads it. */
 class BlockChild extends MarkdownRenderChild {
-  private drawn: { revision: number; today: string; reading: string | null } | null = null;
+  private readonly drawing: ShownDrawing;
 
   constructor(
     containerEl: HTMLElement,
     readonly host: NetworkHost,
-    readonly source: string,
     readonly ctx: MarkdownPostProcessorContext,
-    private readonly render: BlockRenderer,
+    draw: Draw,
   ) {
     super(containerEl);
+    this.drawing = new ShownDrawing(host, containerEl, () => {
+      containerEl.empty();
+      draw(host, containerEl, this);
+    });
   }
 
   override onload(): void {
-    this.host.onRefresh(this, () => this.refresh());
-    this.refresh();
-  }
-
-  private refresh(): void {
-    const { host } = this;
-    const now = { revision: host.revision(), today: host.today(), reading: readingMessage(host) };
-    const { drawn } = this;
-    if (drawn && drawn.revision === now.revision && drawn.today === now.today && drawn.reading === now.reading) return;
-    this.drawn = now;
-    this.containerEl.empty();
-    if (now.reading !== null) {
-      this.containerEl.createDiv({ cls: "ng-empty ng-reading", text: now.reading });
-      return;
-    }
-    this.render(host, this.source, this.containerEl, this);
+    // The first drawing is at once: Obsidian may not have put the block on the page yet.
+    this.drawing.start(this);
   }
 }
 
-const renderGoalBlock: BlockRenderer = (host, source, el, block) => {
-  const note = block.ctx.sourcePath;
-  const section = block.ctx.getSectionInfo(el);
-  // The note's own date (its `date` field) is what the index read; a new note falls back to its file name.
-  const noteDate = host.index().note(note)?.goals[0]?.noteDate ?? fileNameDate(basenameOf(note));
-  const read = readGoalBlock(source, { note, index: 0, line: section?.lineStart ?? 0, noteDate }, parseYaml);
-  // Not YAML, or not a set of fields: there is no goal to draw, only what is wrong.
-  if (read.problems.some((p) => p.field === "goal")) {
-    renderGoalError(el, read.problems);
-    return;
-  }
-  renderGoal(el, goalProgress(read.goal, host.goalCounter(), host.settings.weekStart), host.today());
-  // Fields that were ignored (a bad start date, say) are said in place too, under the goal, unless the
-  // SMART check above already explains them.
-  const explained = new Set(read.goal.issues.map((issue) => issue.field));
-  const ignored = read.problems.filter((p) => !explained.has(p.field));
-  if (ignored.length > 0) renderGoalError(el.createDiv(), ignored, "Some fields were ignored");
-};
-
-/** A list block: its options read (or what is wrong with them shown in place), then `draw` with them. */
-function listBlock(draw: (host: NetworkHost, options: ListOptions, el: HTMLElement, block: BlockChild) => void): BlockRenderer {
-  return (host, source, el, block) => {
-    const options = readListOptions(source, parseYaml);
-    if (!options.ok) {
-      renderGoalError(el, options.problems, "These options cannot be read");
-      return;
+/** Obsidian's parseYaml over one source, run once: what it returned (or threw) is kept for every later read. */
+function parsedOnce(source: string): YamlParser {
+  let result: { value: unknown } | { error: unknown } | null = null;
+  return () => {
+    if (result === null) {
+      try {
+        result = { value: parseYaml(source) };
+      } catch (error) {
+        result = { error };
+      }
     }
-    draw(host, options.options, el, block);
+    if ("error" in result) throw result.error;
+    return result.value;
   };
 }
 
-const renderFollowUpsBlock = listBlock((host, options, el, block) => {
+const goalBlock: BlockKind = (source) => {
+  const yaml = parsedOnce(source);
+  // The goal depends on the note's date (where a goal without `start` begins) and the block's line; the YAML
+  // is parsed once, and its fields read again only when one of those moved.
+  let read: { noteDate: LocalDate | undefined; line: number; goal: ReturnType<typeof readGoalBlock> } | null = null;
+  return (host, el, block) => {
+    const note = block.ctx.sourcePath;
+    const line = block.ctx.getSectionInfo(el)?.lineStart ?? 0;
+    // The note's own date (its `date` field) is what the index read; a new note falls back to its file name.
+    const noteDate = host.index().note(note)?.goals[0]?.noteDate ?? fileNameDate(basenameOf(note));
+    if (read === null || read.noteDate !== noteDate || read.line !== line) {
+      read = { noteDate, line, goal: readGoalBlock(source, { note, index: 0, line, noteDate }, yaml) };
+    }
+    const { goal, problems } = read.goal;
+    // Not YAML, or not a set of fields: there is no goal to draw, only what is wrong.
+    if (problems.some((p) => p.field === "goal")) {
+      renderGoalError(el, problems);
+      return;
+    }
+    renderGoal(el, goalProgress(goal, host.goalCounter(), host.settings.weekStart), host.today());
+    // Fields that were ignored (a bad start date, say) are said in place too, under the goal, unless the
+    // SMART check above already explains them.
+    const explained = new Set(goal.issues.map((issue) => issue.field));
+    const ignored = problems.filter((p) => !explained.has(p.field));
+    if (ignored.length > 0) renderGoalError(el.createDiv(), ignored, "Some fields were ignored");
+  };
+};
+
+/** A list block: its options read once (or what is wrong with them shown in place), then `draw` with them. */
+function listBlock(draw: (host: NetworkHost, options: ListOptions, el: HTMLElement, block: BlockChild) => void): BlockKind {
+  return (source) => {
+    const options = readListOptions(source, parseYaml);
+    return (host, el, block) => {
+      if (!options.ok) {
+        renderGoalError(el, options.problems, "These options cannot be read");
+        return;
+      }
+      draw(host, options.options, el, block);
+    };
+  };
+}
+
+const followUpsBlock = listBlock((host, options, el, block) => {
   const index = host.index();
   const rows = filterFollowUps(host.report().followUps, (path) => index.contact(path), options);
   renderFollowUps(el, rows, host.rowActions(block), (path) => host.nameOf(path), host.today());
 });
 
-const renderReconnectBlock = listBlock((host, options, el, block) => {
+const reconnectBlock = listBlock((host, options, el, block) => {
   const index = host.index();
   const rows = filterReconnect(host.report().reconnect, (path) => index.contact(path), options);
   renderReconnect(el, rows, host.rowActions(block), (path) => host.nameOf(path), {
@@ -97,33 +121,35 @@ const renderReconnectBlock = listBlock((host, options, el, block) => {
   });
 });
 
-const renderReviewBlock: BlockRenderer = (host, source, el, block) => {
+const reviewBlock: BlockKind = (source) => {
   const options = readReviewOptions(source, parseYaml);
-  if (!options.ok) {
-    renderGoalError(el, options.problems, "This review cannot be read");
-    return;
-  }
-  const { period, top } = options.options;
-  const review = reviewFor(host.index(), period, host.today(), host.settings, top === undefined ? { index: host.metrics() } : { index: host.metrics(), top });
-  if ("error" in review) {
-    renderGoalError(el, [review.error], "This review cannot be read");
-    return;
-  }
-  renderReview(el, review, host.rowActions(block));
+  return (host, el, block) => {
+    if (!options.ok) {
+      renderGoalError(el, options.problems, "This review cannot be read");
+      return;
+    }
+    const { period, top } = options.options;
+    const review = reviewFor(host.index(), period, host.today(), host.settings, top === undefined ? { index: host.metrics() } : { index: host.metrics(), top });
+    if ("error" in review) {
+      renderGoalError(el, [review.error], "This review cannot be read");
+      return;
+    }
+    renderReview(el, review, host.rowActions(block));
+  };
 };
 
-export const CODE_BLOCKS: Record<string, BlockRenderer> = {
-  "network-goal": renderGoalBlock,
-  "network-followups": renderFollowUpsBlock,
-  "network-reconnect": renderReconnectBlock,
-  "network-review": renderReviewBlock,
+export const CODE_BLOCKS: Record<string, BlockKind> = {
+  "network-goal": goalBlock,
+  "network-followups": followUpsBlock,
+  "network-reconnect": reconnectBlock,
+  "network-review": reviewBlock,
 };
 
-export function registerCodeBlocks(plugin: Plugin, host: NetworkHost, blocks: Record<string, BlockRenderer> = CODE_BLOCKS): void {
-  for (const [language, render] of Object.entries(blocks)) {
+export function registerCodeBlocks(plugin: Plugin, host: NetworkHost, blocks: Record<string, BlockKind> = CODE_BLOCKS): void {
+  for (const [language, kind] of Object.entries(blocks)) {
     plugin.registerMarkdownCodeBlockProcessor(language, (source, el, ctx) => {
       el.addClass("ng-block-host");
-      ctx.addChild(new BlockChild(el, host, source, ctx, render));
+      ctx.addChild(new BlockChild(el, host, ctx, kind(source)));
     });
   }
 }

@@ -14,7 +14,10 @@ export interface NetworkHost {
   readonly settings: Settings;
   /** The local date now; changes at midnight. */
   today(): LocalDate;
-  /** The index revision; moves on every indexed change. */
+  /**
+   * The one revision views and blocks compare with the one they drew: it moves whenever what they show may
+   * have changed (the index, after the indexer's debounce; the reading progress; the day at midnight).
+   */
   revision(): number;
   index(): NetworkIndex;
   isIndexReady(): boolean;

@@ -119,7 +119,7 @@ export class VaultIndexer extends Component {
   /** Settings changed (folders, default cadence): read every note again under the new settings. */
   async rebuild(settings: Settings): Promise<void> {
     this.settings = settings;
-    this.index = new NetworkIndex(settings, parseYaml, this.index.revision + 1);
+    this.index = new NetworkIndex(settings, parseYaml);
     this.generation.clear();
     // Until every note is read again, views say so rather than show half an index.
     this.ready = false;

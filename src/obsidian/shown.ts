@@ -1,0 +1,49 @@
+// Drawing only what is on screen: the sidebar and every code block redraw when the host revision moved and
+// they are shown, and catch up when they come into view (Dataview's refreshable view, obsidian-tasks' #1186).
+import type { Component } from "obsidian";
+import { readingMessage, type NetworkHost } from "./host";
+
+/** A surface that draws from the host into `el`: the sidebar, or one code block. */
+export class ShownDrawing {
+  /** The host revision last drawn; null before the first drawing. */
+  private drawn: number | null = null;
+
+  constructor(
+    private readonly host: NetworkHost,
+    private readonly el: HTMLElement,
+    private readonly drawReady: () => void,
+  ) {}
+
+  /**
+   * Draws now, and from then on redraws when the revision moves while `el` is shown. Obsidian shows and hides
+   * a surface without telling it: a tab is selected, a sidebar expanded, a section of a long note scrolled
+   * back in. `onNodeInserted` fires whenever `el` starts being rendered again (see tests/obsidian-fake/README.md),
+   * and the sidebar's leaf changes come with `layout-change` and `active-leaf-change`.
+   */
+  start(component: Component): void {
+    const refresh = (): void => this.refresh();
+    this.host.onRefresh(component, refresh);
+    component.register(this.el.onNodeInserted(refresh));
+    const { workspace } = this.host.app;
+    component.registerEvent(workspace.on("layout-change", refresh));
+    component.registerEvent(workspace.on("active-leaf-change", refresh));
+    this.draw();
+  }
+
+  /** Redraws when shown and the revision moved since the last drawing; otherwise does nothing. */
+  refresh(): void {
+    if (this.drawn === this.host.revision() || !this.el.isShown()) return;
+    this.draw();
+  }
+
+  private draw(): void {
+    this.drawn = this.host.revision();
+    const reading = readingMessage(this.host);
+    if (reading !== null) {
+      this.el.empty();
+      this.el.createDiv({ cls: "ng-empty ng-reading", text: reading });
+      return;
+    }
+    this.drawReady();
+  }
+}
