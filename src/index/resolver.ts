@@ -74,7 +74,8 @@ export class ContactResolver {
    */
   private deciding(key: string): string | readonly string[] | ReadonlySet<string> | undefined {
     if (!key) return undefined;
-    if (key.includes("/")) return this.byPath.lookup(key);
+    // A key with a folder matches by path first; a name or alias may hold a `/` too (`Jane Doe (UX/UI)`).
+    if (key.includes("/")) return this.byPath.lookup(key) ?? this.byName.lookup(key) ?? this.byAlias.lookup(key);
     return this.byBasename.lookup(key) ?? this.byName.lookup(key) ?? this.byAlias.lookup(key);
   }
 

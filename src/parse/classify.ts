@@ -117,7 +117,8 @@ const tagVerdict = rememberVerdict(tagVerdictOf);
 
 /**
  * Evidence is weighed in order: an explicit `type`, then `tags`, then the folder. A type that
- * names something else (`type: project`) keeps the folder from deciding, but tags still can.
+ * names something else (`type: project`) keeps a contact folder from deciding (an interaction folder still
+ * does: `type: call` there is a call), and tags still can.
  * When one kind of evidence says both, the next one breaks the tie; when nothing does, the note
  * is read as an interaction (a meeting note tagged with its topic `#people` is far more common
  * than a person note tagged `#meeting`) and the conflict is a problem.
@@ -135,7 +136,10 @@ export function classifyNote(fields: FieldIndex, path: string, settings: Setting
   if (byTags === "contact" || byTags === "interaction") return byTags;
   if (byTags === "both") tie ??= tagField?.key;
 
-  const byFolder = byType === "other" ? undefined : folderVerdict(path, settings);
+  // A type that names something else keeps a contact folder from deciding, not an interaction folder: a
+  // `type: call` or `1on1` in Meetings is still an interaction (SPEC §1.2); only a contact type takes it out.
+  const folder = folderVerdict(path, settings);
+  const byFolder = byType === "other" && folder === "contact" ? undefined : folder;
   if (byFolder !== undefined) return byFolder;
   if (tie !== undefined) {
     log.add(tie, `${tie} says this note is both a contact and an interaction; it is read as an interaction`);

@@ -6,7 +6,7 @@ import { readCadence } from "./durations";
 import type { Aliases, Field, Read } from "./fields";
 import { CONTACT_FIELDS, NAME_PART_FIELDS } from "./field-aliases";
 import { FieldIndex, asRecord, fail, ok, readText, rememberText } from "./fields";
-import { linkTarget, readFreeText, readReferenceList, readTextList } from "./links";
+import { fromNoteFolder, linkTarget, readFreeText, readReferenceList, readTextList } from "./links";
 import type { ProblemLog } from "./problems";
 import { NO_ITEMS } from "./problems";
 
@@ -98,7 +98,7 @@ export function readContact(fields: FieldIndex, path: string, basename: string, 
   if (introducer) {
     const read = readReferenceList(introducer.value);
     const refs = log.takeList(introducer, read);
-    introducedBy = refs[0];
+    introducedBy = refs[0] === undefined ? undefined : fromNoteFolder(refs[0], path);
     if (introducedBy !== undefined && read.unquoted?.includes(introducedBy)) introducedByUnquoted = true;
     if (refs.length > 1) {
       log.add(introducer.key, `${introducer.key} names ${refs.length} people; only the first, ${refs[0]}, is used`);

@@ -5,7 +5,7 @@ import { calendarDate, readDate } from "./dates";
 import type { Aliases, Field, FieldIndex, Read } from "./fields";
 import { INTERACTION_FIELDS } from "./field-aliases";
 import { describeValue, fail, ok, readText, rememberedByText, rememberText } from "./fields";
-import { linkTarget, readFreeText, readReferenceList } from "./links";
+import { fromNoteFolder, linkTarget, readFreeText, readReferenceList } from "./links";
 import type { ProblemLog } from "./problems";
 import { NO_ITEMS } from "./problems";
 
@@ -111,6 +111,9 @@ export function readInteraction(
     // Without the spare room `push` left: the index keeps this list for every meeting.
     attendeeRefs = merged.length === 0 ? NO_ITEMS : merged.slice();
   }
+
+  // Relative links resolve from this note's folder; the rest stay as written (a copy only when one is relative).
+  if (attendeeRefs.some((ref) => fromNoteFolder(ref, path) !== ref)) attendeeRefs = attendeeRefs.map((ref) => fromNoteFolder(ref, path));
 
   const kindField = fields.pick(INTERACTION_FIELDS.kind);
   const kind = (kindField && log.take(kindField, readKindRemembered(kindField.value))) ?? "meeting";

@@ -42,6 +42,25 @@ export function linkTarget(raw: string): string {
   return text;
 }
 
+/**
+ * A reference whose target is relative (`./`, `../`: `[Jane](../People/Jane%20Doe.md)`) resolved from the
+ * folder of the note that makes it, as Obsidian resolves a relative link: `People/Jane Doe.md` from any note in
+ * `Meetings/`. Any other reference is returned as written. A target that climbs out of the vault stays as
+ * written (it names no contact, and says so).
+ */
+export function fromNoteFolder(ref: string, notePath: string): string {
+  const target = linkTarget(ref);
+  if (!target.startsWith("./") && !target.startsWith("../")) return ref;
+  const parts = notePath.split("/").slice(0, -1);
+  for (const part of target.split("/")) {
+    if (part === "..") {
+      if (parts.length === 0) return ref;
+      parts.pop();
+    } else if (part !== "." && part !== "") parts.push(part);
+  }
+  return parts.join("/");
+}
+
 /** The text before the first `char`, or all of it. */
 function beforeChar(text: string, char: string): string {
   const at = text.indexOf(char);
@@ -171,7 +190,8 @@ export function readTextList(value: unknown, options: TextListOptions = {}): Lis
       if (errors.length < LIST_ITEMS_LIMIT) errors.push(`${describeValue(entry)} is not text`);
       continue;
     }
-    const parts = options.tags ? text.split(/[\s,]+/) : Array.isArray(value) ? [text] : splitList(text);
+    // An item of a YAML list is one item, never split (SPEC §2.3); one text is split at commas (tags: and spaces).
+    const parts = Array.isArray(value) ? [text] : options.tags ? text.split(/[\s,]+/) : splitList(text);
     for (const part of parts) {
       const item = options.tags ? part.replace(/^#+/, "").toLowerCase() : part.trim();
       if (item === "" || seen.has(item)) continue;

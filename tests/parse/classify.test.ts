@@ -58,6 +58,11 @@ describe("classifying notes", () => {
     expect(kindOf("People/Templates.md", md("type: template"))).toBe("neither");
   });
 
+  it.each(["call", "1on1", "coffee", "[call, sync]"])("type: %s in an interaction folder keeps the note an interaction (SPEC §1.2)", (type) => {
+    expect(kindOf("Meetings/2026-03-02 Sync.md", md(`type: ${type}`))).toBe("interaction");
+    expect(kindOf("Meetings/2026-03-02 Sync.md", md(`type: ${type}\ntags: [person]`))).toBe("contact");
+  });
+
   it("tags win over the folder and lose to the type", () => {
     expect(kindOf("People/2026-03-02 call.md", md("tags: [meeting]"))).toBe("interaction");
     expect(kindOf("Notes/x.md", md("type: person\ntags: [meeting]"))).toBe("contact");

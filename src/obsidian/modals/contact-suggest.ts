@@ -1,6 +1,7 @@
 // A contact picker on a text box: display name and company, matched on name, aliases, file name and company.
 import { AbstractInputSuggest, prepareFuzzySearch, type App } from "obsidian";
 import type { Contact } from "../../model/types";
+import { nameKey } from "../../parse/keys";
 
 export class ContactSuggest extends AbstractInputSuggest<Contact> {
   constructor(
@@ -37,6 +38,10 @@ export class ContactSuggest extends AbstractInputSuggest<Contact> {
   }
 }
 
+/** "By name" as everywhere (SPEC §2.3): case and accents aside (nameKey), ties by path. */
 function byName(a: Contact, b: Contact): number {
-  return a.name.localeCompare(b.name) || a.path.localeCompare(b.path);
+  const ka = nameKey(a.name);
+  const kb = nameKey(b.name);
+  if (ka !== kb) return ka < kb ? -1 : 1;
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
