@@ -11,17 +11,18 @@
 //     binary searches). A series filtered by contact fields is rebuilt when a contact's fields change, since
 //     every meeting with that person may then count differently;
 //   - a journal of what changed, so a live report (insights/live-report.ts) redoes only the rows it touches.
-import type { Contact, GoalSpec, NetworkView, ResolvedInteraction } from "../model/types";
+import type { Contact, GoalSpec, Metric, NetworkView, ResolvedInteraction } from "../model/types";
 import { isAdditive, metricDefinition } from "../model/metrics";
 import { dayNumber } from "../model/calendar";
 import type { CompiledFilters } from "../parse/filters";
-import { compileFilters } from "../parse/filters";
+import { NO_FILTERS, compileFilters } from "../parse/filters";
 import { AttendedList } from "./attended";
+import { ByDay } from "./by-day";
 import { Attendances } from "./attendances";
 import { DayMultiset } from "./day-multiset";
 import { ValueIds, sameList } from "./lists";
 import { NO_DAY, NOT_A_CONTACT, PeopleColumns, TARGET } from "./people";
-import { InteractionColumns } from "./vault-columns";
+import { InteractionColumns, orderByDay } from "./vault-columns";
 import type { Verdicts } from "./verdicts";
 import { FilterVerdicts } from "./verdicts";
 import type { AdditiveMetric, Series, SeriesMove, SeriesSpec } from "./series";
@@ -51,7 +52,39 @@ function filterFieldsDiffer(a: Contact | undefined, b: Contact | undefined): boo
   return a.level !== b.level || a.company !== b.company || !sameList(a.tags, b.tags);
 }
 
-export class FactIndex {
+/**
+ * What the insights read of the live facts: the one query interface of the counting engine. Counts, rows and
+ * reviews are all asked through it; a reader follows the journal to learn what to ask again.
+ */
+export interface LiveFacts {
+  /** Moves when the facts were rebuilt wholesale: readers start over. */
+  readonly epoch: number;
+  /** The position after the newest journal entry. */
+  readonly journalEnd: number;
+  /** The changes from position `from` on, or null when they are no longer kept (start over). */
+  changesSince(from: number): readonly FactChange[] | null;
+  /** How many facts of `metric` under `filters` fall on days `from` to `to` (people met: distinct people). */
+  count(metric: Metric, filters: CompiledFilters, from: number, to: number): number;
+  /** The interactions dated from day `from` to `to`, by day. */
+  forEachDated(from: number, to: number, visit: (interaction: ResolvedInteraction, day: number) => void): void;
+  /** The interactions whose follow-up date is from day `from` to `to`, by that day. */
+  forEachFollowUpDue(from: number, to: number, visit: (interaction: ResolvedInteraction, day: number) => void): void;
+  /** The open follow-ups (a follow-up date, not done), by note path. */
+  openFollowUpNotes(): ReadonlyMap<string, ResolvedInteraction>;
+  /** The day of person `id`'s latest interaction on or before day `asOf` (undefined: none). */
+  lastInteractionDay(id: number, asOf: number): number | undefined;
+  /** The day the contact at `path` counts as added (null: not added, or a target). */
+  addedDayOf(path: string): number | null;
+  /** What the lists read of each contact, by person id. */
+  readonly people: Readonly<PeopleColumns>;
+  /** The id of a person's path (given out on first use; never reused). */
+  personId(path: string): number;
+  personPath(id: number): string;
+  /** Every person id is below this. */
+  readonly personCount: number;
+}
+
+export class FactIndex implements LiveFacts {
   /** By person id: the interactions they attended. */
   private attended: (AttendedList | undefined)[] = [];
   private attendanceTable = new Attendances();
@@ -63,6 +96,12 @@ export class FactIndex {
   /** Who passes each contact filter of the people-met goals, by person id. */
   private readonly verdicts = new FilterVerdicts(this.people, () => this.personCount);
   private readonly openFollowUps = new Map<string, ResolvedInteraction>();
+  /** The dated interactions by day, and those with a follow-up date by that day (a review's window). */
+  private byDate = new ByDay<ResolvedInteraction>(new Int32Array(0), []);
+  private byFollowUp = new ByDay<ResolvedInteraction>(new Int32Array(0), []);
+  /** Person id → the last sweep that counted them (people met). */
+  private seen = new Int32Array(0);
+  private sweep = 0;
   private readonly seriesByKey = new Map<string, MutableSeries>();
   /** Per series key, how many goals (and their Achievable records) count it. */
   private readonly seriesUses = new Map<string, number>();
@@ -101,6 +140,9 @@ export class FactIndex {
     }
     this.attendanceTable = columns.attendanceTable();
     this.attended = columns.attendedLists();
+    this.byDate = ByDay.of(columns.byDate, columns.date, columns.interactions);
+    const due = Int32Array.from(columns.interactions, (i) => (i.followUp === undefined ? NO_DAY : dayNumber(i.followUp)));
+    this.byFollowUp = ByDay.of(orderByDay(due), due, columns.interactions);
     for (const contact of this.view.contacts()) {
       const id = this.personId(contact.path);
       this.people.set(id, contact);
@@ -211,6 +253,58 @@ export class FactIndex {
     return Int32Array.from(days).sort();
   }
 
+  /**
+   * How many facts of `metric` under `filters` fall on days `from` to `to`, both included: the sum of a series, or
+   * for people met the distinct attendees who pass the filters, of interactions passing the kind filter.
+   */
+  count(metric: Metric, filters: CompiledFilters, from: number, to: number): number {
+    if (to < from) return 0;
+    return isAdditive(metric) ? this.series(metric, filters).countBetween(from, to) : this.peopleMet(filters, from, to);
+  }
+
+  /** One sweep of the attendances of days `from` to `to`, with a stamp per person instead of a Set. */
+  private peopleMet(filters: CompiledFilters, from: number, to: number): number {
+    let kinds: Uint8Array | null = null;
+    if (filters.kinds !== null) {
+      const ids = [...filters.kinds].map((kind) => this.kindId(kind));
+      kinds = new Uint8Array(this.kindCount);
+      for (const id of ids) kinds[id] = 1;
+    }
+    const people = this.personCount;
+    if (this.seen.length < people) this.seen = new Int32Array(Math.max(people, this.seen.length * 2));
+    const passing = this.verdicts.of(filters);
+    const { seen } = this;
+    const sweep = ++this.sweep;
+    const table = this.attendanceTable;
+    const { person, kind } = table.columns();
+    const end = table.lowerBound(to + 1);
+    let count = 0;
+    for (let at = table.lowerBound(from); at < end; at++) {
+      const id = person[at] ?? 0;
+      if (seen[id] === sweep) continue;
+      if (kinds !== null && kinds[kind[at] ?? 0] !== 1) continue;
+      if (passing !== null && passing[id] !== 1) continue;
+      seen[id] = sweep;
+      count++;
+    }
+    return count;
+  }
+
+  /** Calls `visit` with every interaction dated from day `from` to `to`, by day. */
+  forEachDated(from: number, to: number, visit: (interaction: ResolvedInteraction, day: number) => void): void {
+    this.byDate.forEach(from, to, visit);
+  }
+
+  /** Calls `visit` with every interaction whose follow-up date is from day `from` to `to`, by that day. */
+  forEachFollowUpDue(from: number, to: number, visit: (interaction: ResolvedInteraction, day: number) => void): void {
+    this.byFollowUp.forEach(from, to, visit);
+  }
+
+  /** The day the contact at `path` counts as added (first met, else first interaction; null: not added, or a target). */
+  addedDayOf(path: string): number | null {
+    return this.addedDay(this.view.contact(path), NO_FILTERS);
+  }
+
   /** The day a contact counts as added (first met, else first interaction), when it passes the filters. */
   private addedDay(contact: Contact | undefined, filters: CompiledFilters): number | null {
     if (contact === undefined || contact.status === "target") return null;
@@ -317,6 +411,13 @@ export class FactIndex {
     }
     this.openFollowUps.delete(path);
     if (after?.followUp !== undefined && after.followUpDone === false) this.openFollowUps.set(path, after);
+    if (before !== after) {
+      // A note read again is a new object: the lists by day hold the one the view holds now.
+      if (before?.date !== undefined) this.byDate.delete(dayNumber(before.date), before);
+      if (after?.date !== undefined) this.byDate.add(dayNumber(after.date), after);
+      if (before?.followUp !== undefined) this.byFollowUp.delete(dayNumber(before.followUp), before);
+      if (after?.followUp !== undefined) this.byFollowUp.add(dayNumber(after.followUp), after);
+    }
 
     const contactOf = (p: string): Contact | undefined => this.view.contact(p);
     const moves: SeriesMove[] = [];

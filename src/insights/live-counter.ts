@@ -3,7 +3,7 @@
 import type { DateWindow } from "../model/calendar";
 import type { LocalDate, Metric } from "../model/types";
 import { isAdditive } from "../model/metrics";
-import type { FactChange, FactIndex } from "../index/facts";
+import type { FactChange, LiveFacts } from "../index/facts";
 import { seriesKey } from "../index/series";
 import { dayNumber } from "../model/calendar";
 import type { GoalCounter } from "./goal-counter";
@@ -35,13 +35,10 @@ export class LiveCounter implements GoalCounter {
   private low = Number.POSITIVE_INFINITY;
   /** The records read since `track` began (null outside `track`: a goal block counting on its own keeps none). */
   private bestsRead: BestRead[] | null = null;
-  /** Person id → the last sweep that counted them. */
-  private seen = new Int32Array(0);
-  private sweep = 0;
 
   constructor(
     readonly today: LocalDate,
-    private readonly facts: FactIndex,
+    private readonly facts: LiveFacts,
   ) {
     this.todayDay = dayNumber(today);
   }
@@ -49,9 +46,8 @@ export class LiveCounter implements GoalCounter {
   countWindows(metric: Metric, filters: CompiledFilters, windows: readonly DateWindow[]): number[] {
     for (const w of windows) if (w.start <= w.end) this.low = Math.min(this.low, dayNumber(w.start));
     if (!isAdditive(metric)) return windows.map((w) => (w.start > w.end ? 0 : this.peopleMet(filters, w)));
-    const series = this.facts.series(metric, filters);
     // Facts after today are scheduled, not done: every window stops at today.
-    return windows.map((w) => series.countBetween(dayNumber(w.start), Math.min(dayNumber(w.end), this.todayDay)));
+    return windows.map((w) => this.facts.count(metric, filters, dayNumber(w.start), Math.min(dayNumber(w.end), this.todayDay)));
   }
 
   best(metric: Metric, key: string, compute: () => number): number {
@@ -105,37 +101,14 @@ export class LiveCounter implements GoalCounter {
     return Number.isNaN(day) || (day >= low && day <= this.todayDay);
   }
 
-  /** Distinct attendees passing the filters, of interactions passing the kind filter, in the window up to today. */
+  /** Distinct people met in the window up to today, remembered until a change touches a day in it. */
   private peopleMet(filters: CompiledFilters, window: DateWindow): number {
     const key = `${filters.key}|${window.start}|${window.end}`;
     const known = this.met.get(key);
     if (known !== undefined) return known.count;
     const from = dayNumber(window.start);
     const to = Math.min(dayNumber(window.end), this.todayDay);
-    const facts = this.facts;
-    let kinds: Uint8Array | null = null;
-    if (filters.kinds !== null) {
-      const ids = [...filters.kinds].map((kind) => facts.kindId(kind));
-      kinds = new Uint8Array(facts.kindCount);
-      for (const id of ids) kinds[id] = 1;
-    }
-    const people = facts.personCount;
-    if (this.seen.length < people) this.seen = new Int32Array(Math.max(people, this.seen.length * 2));
-    const passing = facts.passing(filters);
-    const { seen } = this;
-    const sweep = ++this.sweep;
-    const table = facts.attendances;
-    const { person, kind } = table.columns();
-    const end = to < from ? 0 : table.lowerBound(to + 1);
-    let count = 0;
-    for (let at = to < from ? 0 : table.lowerBound(from); at < end; at++) {
-      const id = person[at] ?? 0;
-      if (seen[id] === sweep) continue;
-      if (kinds !== null && kinds[kind[at] ?? 0] !== 1) continue;
-      if (passing !== null && passing[id] !== 1) continue;
-      seen[id] = sweep;
-      count++;
-    }
+    const count = this.facts.count(PEOPLE_MET, filters, from, to);
     this.met.set(key, { filters, from, to, count });
     return count;
   }
@@ -158,7 +131,7 @@ export class LiveCounter implements GoalCounter {
 }
 
 /** What a count of `metric` under `filters` reads: a series key, or people met (swept from the attendances). */
-export const PEOPLE_MET = "people-met";
+export const PEOPLE_MET: Metric = "people-met";
 export function countsOf(metric: Metric, filters: CompiledFilters): string {
   return isAdditive(metric) ? seriesKey(metric, filters) : PEOPLE_MET;
 }

@@ -3,7 +3,7 @@ import type { Cadence, Contact, Duration, LocalDate, NetworkView } from "../mode
 import type { ContactColumns } from "./contact-columns";
 import { STATUSES, readContacts } from "./contact-columns";
 import { dayNumber, fromDayNumber, plusMonths } from "../model/calendar";
-import type { FactIndex } from "../index/facts";
+import type { LiveFacts } from "../index/facts";
 import { ACTIVE as ACTIVE_PERSON, NO_DAY, TARGET as TARGET_PERSON } from "../index/people";
 import type { FactTable } from "./fact-table";
 import { lastContactFrom, lastInteractionDates, manualLastContact } from "./last-contact";
@@ -132,7 +132,7 @@ function rowOf(
  * Today's reconnect row of person `id` read from the index's contact columns (the rule of `rowOf` on day
  * numbers), or null when the person is not an active contact or not due.
  */
-export function reconnectRowOfPerson(facts: FactIndex, id: number, defaultCadence: Cadence, asOfDay: number): ReconnectRow | null {
+export function reconnectRowOfPerson(facts: LiveFacts, id: number, defaultCadence: Cadence, asOfDay: number, honourSnooze = true): ReconnectRow | null {
   const people = facts.people;
   if (people.status[id] !== ACTIVE_PERSON) return null;
   const seen = facts.lastInteractionDay(id, asOfDay) ?? NO_DAY;
@@ -140,7 +140,7 @@ export function reconnectRowOfPerson(facts: FactIndex, id: number, defaultCadenc
   const shownManual = manual <= asOfDay ? manual : NO_DAY;
   const cadence = tracked(true, people.cadence[id], seen !== NO_DAY || shownManual !== NO_DAY, defaultCadence);
   if (cadence === null) return null;
-  if ((people.snoozeUntil[id] ?? NO_DAY) > asOfDay) return null;
+  if (honourSnooze && (people.snoozeUntil[id] ?? NO_DAY) > asOfDay) return null;
   const met = people.met[id] ?? NO_DAY;
   const last = Math.max(seen, shownManual, met <= asOfDay ? met : NO_DAY);
   const contact = facts.personPath(id);
@@ -258,7 +258,7 @@ export interface KeyedPersonToMeet {
 }
 
 /** Person `id` as a person to meet, or null when not a `target` contact (read from the index's contact columns). */
-export function personToMeetOf(facts: FactIndex, id: number): KeyedPersonToMeet | null {
+export function personToMeetOf(facts: LiveFacts, id: number): KeyedPersonToMeet | null {
   if (facts.people.status[id] !== TARGET_PERSON) return null;
   const { names, nameKeys } = facts.people;
   return { person: { contact: facts.personPath(id), name: names[id] ?? "" }, name: nameKeys[id] ?? "" };
