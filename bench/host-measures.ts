@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { Script } from "node:vm";
 import { Window as HappyWindow } from "happy-dom";
-import { buildReport } from "../src/insights/report";
+import { LiveReport } from "../src/insights/live-report";
 import type { RowActions } from "../src/render/actions";
 import { basename } from "../src/render/format";
 import { createSidebarState, renderSidebar } from "../src/render/sidebar";
@@ -46,7 +46,7 @@ export function measureSidebarRender(request: FigureRequest, repeat: Repeat): Fi
   const win = installDom();
   const prepared = prepare(request.root);
   const index = buildIndex(prepared);
-  const report = buildReport(index, BENCH_TODAY, prepared.settings);
+  const report = new LiveReport(index).report(BENCH_TODAY, prepared.settings);
   const container = win.document.createElement("div");
   win.document.body.appendChild(container);
   const state = createSidebarState();
@@ -139,7 +139,7 @@ export async function measureSidebarChromium(request: FigureRequest, projectDir:
   if (page === undefined) throw new Error("the sidebar page did not build");
   const prepared = prepare(request.root);
   const index = buildIndex(prepared);
-  const report = buildReport(index, BENCH_TODAY, prepared.settings);
+  const report = new LiveReport(index).report(BENCH_TODAY, prepared.settings);
   const names: Record<string, string> = {};
   for (const contact of index.contacts()) names[contact.path] = contact.name;
   const browser = await chromium.launch({

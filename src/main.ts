@@ -2,8 +2,8 @@
 import { Events, Keymap, Plugin, type Component, type EventRef, type WorkspaceLeaf } from "obsidian";
 import type { GoalCounter } from "./insights/goal-counter";
 import { LiveReport } from "./insights/live-report";
-import { buildMetricIndex, type MetricIndex } from "./insights/metric-index";
 import type { Report } from "./insights/report";
+import type { Review } from "./insights/review";
 import { localToday } from "./model/calendar";
 import { DEFAULT_SETTINGS, readSettings, type Settings } from "./model/settings";
 import type { LocalDate } from "./model/types";
@@ -30,7 +30,6 @@ export default class NetworkGoalsPlugin extends Plugin implements NetworkHost {
   private day: LocalDate = localToday();
   /** The report of the current index, brought up to date by each change (a rebuilt index gets a new one). */
   private live: { index: NetworkIndex; report: LiveReport } | null = null;
-  private metricsMemo: { revision: number; today: LocalDate; metrics: MetricIndex } | null = null;
 
   override async onload(): Promise<void> {
     this.settings = readSettings(await this.loadData()).settings;
@@ -78,13 +77,8 @@ export default class NetworkGoalsPlugin extends Plugin implements NetworkHost {
     return this.live.report;
   }
 
-  metrics(): MetricIndex {
-    const revision = this.revision();
-    const memo = this.metricsMemo;
-    if (memo?.revision === revision && memo.today === this.day) return memo.metrics;
-    const metrics = buildMetricIndex(this.index(), this.day);
-    this.metricsMemo = { revision, today: this.day, metrics };
-    return metrics;
+  review(period: string, top?: number): Review | { error: string } {
+    return this.liveReport().review(this.day, this.settings, period, top);
   }
 
   nameOf(path: string): string {

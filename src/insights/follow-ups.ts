@@ -1,8 +1,7 @@
 // Open follow-ups (SPEC §3.3): overdue, due today, or coming up within the upcoming window.
 import { daysFrom, plusDays } from "../model/calendar";
-import type { LocalDate, NetworkView, ResolvedInteraction } from "../model/types";
+import type { LocalDate, ResolvedInteraction } from "../model/types";
 import type { Settings } from "../model/settings";
-import type { FactTable } from "./fact-table";
 import { comparePaths } from "./order";
 
 export type FollowUpStatus = "overdue" | "due" | "upcoming";
@@ -17,27 +16,6 @@ export interface FollowUpRow {
 }
 
 const STATUS_ORDER: Record<FollowUpStatus, number> = { overdue: 0, due: 1, upcoming: 2 };
-
-/**
- * Open follow-ups worth showing today, in the order of SPEC §3.3. With the fact table of the same view,
- * only its open follow-ups are read instead of every interaction.
- */
-export function followUpsDue(
-  view: NetworkView,
-  today: LocalDate,
-  settings: Pick<Settings, "upcomingDays">,
-  facts?: FactTable,
-): FollowUpRow[] {
-  const horizon = followUpHorizon(today, settings);
-  const rows: FollowUpRow[] = [];
-  const visit = (interaction: ResolvedInteraction): void => {
-    const row = followUpRow(interaction, today, horizon);
-    if (row !== null) rows.push(row);
-  };
-  if (facts) for (const i of facts.openFollowUps) visit(facts.interactions[i] as ResolvedInteraction);
-  else for (const interaction of view.interactions()) visit(interaction);
-  return rows.sort(compareFollowUps);
-}
 
 /** The last due date shown today: the upcoming window's end. */
 export function followUpHorizon(today: LocalDate, settings: Pick<Settings, "upcomingDays">): LocalDate {

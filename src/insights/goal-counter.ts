@@ -1,5 +1,5 @@
-// What goal progress needs to count: one interface, two sources — the fact table of one view and one today
-// (metric-index.ts, any view, built in one pass), and the index's live facts (live-report.ts, kept up to date).
+// What goal progress needs to count, for one today: the live facts answer it (live-counter.ts); the tests hold
+// them to a plain reading of SPEC §3 behind the same interface (tests/oracle).
 import type { DateWindow } from "../model/calendar";
 import type { LocalDate, Metric } from "../model/types";
 import type { CompiledFilters } from "../parse/filters";

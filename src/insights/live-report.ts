@@ -1,7 +1,9 @@
 // The report of a NetworkIndex, kept up to date change by change: after one edit only the rows the edit
 // touches are redone (read from the index's journal of changes) and only the goals whose counts can have
-// moved are counted again. The same numbers as `buildReport` (tests/insights/live-report.test.ts checks
-// them against it over random vaults and random edits); a new day or new settings start over.
+// moved are counted again; the reviews of open `network-review` blocks are kept up to date the same way
+// (live-review.ts). tests/insights/live-report.test.ts holds both to the oracle in tests/oracle over random vaults
+// and random edits; a new day or new settings start over.
+import type { DateWindow } from "../model/calendar";
 import type { Settings } from "../model/settings";
 import type { GoalSpec, LocalDate, Problem } from "../model/types";
 import type { NetworkIndex } from "../index/network-index";
@@ -19,6 +21,9 @@ import { goalTiming } from "./goal-timing";
 import type { KeyedPersonToMeet, KeyedReconnectRow, PersonToMeet, ReconnectRow } from "./reconnect";
 import { compareKeyedRows, comparePeopleToMeet, keyReconnectRow, personToMeetOf, reconnectRowOfPerson, sortKeyedRows } from "./reconnect";
 import type { Report } from "./report";
+import type { Review } from "./review";
+import { LiveReview } from "./live-review";
+import { parseReviewPeriod } from "./review-period";
 import type { BestRead } from "./live-counter";
 import { LiveCounter, PEOPLE_MET, countsOf } from "./live-counter";
 import { SortedList } from "./sorted-list";
@@ -63,7 +68,12 @@ interface State {
   /** Since the goals were last counted: the days each count moved on, and whether contact filters may answer anew. */
   moved: Map<string, number[]>;
   filtersTouched: boolean;
+  /** The reviews asked for lately, by window (a few blocks are open at a time). */
+  reviews: Map<string, LiveReview>;
 }
+
+/** How many reviews are kept up to date; the one asked for least recently goes first. */
+const REVIEWS_KEPT = 8;
 
 export class LiveReport {
   private state: State | null = null;
@@ -107,6 +117,29 @@ export class LiveReport {
   counter(today: LocalDate, settings: ReportSettings): GoalCounter {
     this.report(today, settings);
     return (this.state as State).counter;
+  }
+
+  /**
+   * The review of a period as a `network-review` block writes it (`2026-Q1`, `last-year` …) for `today`, from the
+   * same live facts and counter as the report (SPEC §3.5), or what is wrong with the period.
+   */
+  review(today: LocalDate, settings: ReportSettings, period: string, top = 5): Review | { error: string } {
+    const parsed = parseReviewPeriod(period, today, settings.weekStart);
+    if (!parsed.ok) return { error: parsed.message };
+    return this.reviewOf(today, settings, parsed.window, parsed.label, top);
+  }
+
+  /** The review of `window`, kept up to date with the report. */
+  reviewOf(today: LocalDate, settings: ReportSettings, window: DateWindow, label: string, top = 5): Review {
+    this.report(today, settings);
+    const reviews = (this.state as State).reviews;
+    const key = `${window.start}|${window.end}|${label}`;
+    let live = reviews.get(key);
+    reviews.delete(key);
+    if (live === undefined || !live.update()) live = new LiveReview(this.index, (this.state as State).counter, window, label, settings.weekStart);
+    reviews.set(key, live);
+    if (reviews.size > REVIEWS_KEPT) reviews.delete(reviews.keys().next().value as string);
+    return live.review(top);
   }
 
   private problemsOf(source: readonly Problem[]): Problem[] {
@@ -163,6 +196,7 @@ export class LiveReport {
       progress: [],
       moved: new Map(),
       filtersTouched: false,
+      reviews: new Map(),
     };
   }
 

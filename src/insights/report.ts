@@ -1,14 +1,9 @@
 // Everything the sidebar and the CLI show, computed once for a given today, and its JSON form (SPEC §5).
 import type { DateWindow } from "../model/calendar";
-import type { Settings } from "../model/settings";
-import type { LocalDate, NetworkView, Problem } from "../model/types";
+import type { LocalDate, Problem } from "../model/types";
 import type { FollowUpRow } from "./follow-ups";
-import { followUpsDue } from "./follow-ups";
 import type { GoalProgress } from "./goal-progress";
-import { goalProgress } from "./goal-progress";
-import { buildMetricIndex } from "./metric-index";
 import type { PersonToMeet, ReconnectRow } from "./reconnect";
-import { peopleToMeet, reconnectList } from "./reconnect";
 
 export interface ReportCounts {
   contacts: number;
@@ -26,33 +21,6 @@ export interface Report {
   peopleToMeet: PersonToMeet[];
   goals: GoalProgress[];
   problems: Problem[];
-}
-
-function size(items: Iterable<unknown>): number {
-  if (Array.isArray(items)) return items.length;
-  let n = 0;
-  const iterator = items[Symbol.iterator]();
-  while (!iterator.next().done) n++;
-  return n;
-}
-
-export function buildReport(
-  view: NetworkView,
-  today: LocalDate,
-  settings: Pick<Settings, "upcomingDays" | "weekStart">,
-): Report {
-  const index = buildMetricIndex(view, today);
-  const goals = view.goals();
-  return {
-    today,
-    revision: view.revision,
-    counts: { contacts: size(view.contacts()), interactions: size(view.interactions()), goals: goals.length },
-    followUps: followUpsDue(view, today, settings, index.facts),
-    reconnect: reconnectList(view, today, index.facts),
-    peopleToMeet: peopleToMeet(view, index.facts),
-    goals: goals.map((goal) => goalProgress(goal, index, settings.weekStart)),
-    problems: [...view.problems()],
-  };
 }
 
 export interface FollowUpJson {

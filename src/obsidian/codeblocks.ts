@@ -11,7 +11,6 @@ import { filterFollowUps, filterReconnect } from "../insights/list-filters";
 import { readListOptions, type ListOptions } from "../parse/list-options";
 import { renderReview } from "../render/review";
 import { readReviewOptions } from "../parse/review-options";
-import { reviewFor } from "../insights/review";
 import type { LocalDate, YamlParser } from "../model/types";
 import type { NetworkHost } from "./host";
 import { ShownDrawing } from "./shown";
@@ -129,7 +128,7 @@ const reviewBlock: BlockKind = (source) => {
       return;
     }
     const { period, top } = options.options;
-    const review = reviewFor(host.index(), period, host.today(), host.settings, top === undefined ? { index: host.metrics() } : { index: host.metrics(), top });
+    const review = host.review(period, top);
     if ("error" in review) {
       renderGoalError(el, [review.error], "This review cannot be read");
       return;

@@ -2,8 +2,8 @@
 import type { App, Component } from "obsidian";
 import type { NetworkIndex } from "../index/network-index";
 import type { GoalCounter } from "../insights/goal-counter";
-import type { MetricIndex } from "../insights/metric-index";
 import type { Report } from "../insights/report";
+import type { Review } from "../insights/review";
 import type { LocalDate } from "../model/types";
 import type { Settings } from "../model/settings";
 import type { RowActions } from "../render/actions";
@@ -27,8 +27,8 @@ export interface NetworkHost {
   report(): Report;
   /** Goal counts for today, from the same live facts as the report (a goal block costs a few lookups). */
   goalCounter(): GoalCounter;
-  /** Interactions bucketed by month for a review, for the current revision and day. */
-  metrics(): MetricIndex;
+  /** The review of a period (SPEC §3.5) for the current revision and day, kept up to date with the report. */
+  review(period: string, top?: number): Review | { error: string };
   /** Row actions for rows drawn inside `component` (hover previews attach to it). */
   rowActions(component: Component): RowActions;
   /** The display name of a contact path (its file name when it is not a contact). */

@@ -13,7 +13,7 @@ export interface CompiledFilters {
   kinds: ReadonlySet<string> | null;
   /** Null: any contact (and an interaction with no attendees still passes). */
   contact: ((contact: Contact | undefined) => boolean) | null;
-  /** The parts of `contact`, for the counting indexes (goal-people.ts): tags trimmed, lower-case, no `#`. */
+  /** The parts of `contact`, for the verdicts of the live facts (index/verdicts.ts): tags trimmed, lower-case, no `#`. */
   tags: readonly string[];
   levels: ReadonlySet<Level>;
   /** As `companyKey` reads them. */

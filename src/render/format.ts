@@ -60,12 +60,6 @@ export function basename(path: string): string {
   return file.replace(/\.md$/i, "");
 }
 
-/** "one", "two" … "twelve", then digits: pace reads better in words for small numbers. */
-const SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
-export function countInWords(count: number): string {
-  return SMALL[count] ?? String(count);
-}
-
 /** A span of days as a reader says it: "day", "3 days", "week", "3 weeks", "month", "2 months". */
 export function spanInWords(days: number): string {
   if (days <= 1) return "day";

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run } from "../../src/cli/main";
-import { buildReport } from "../../src/insights/report";
+import { report as oracleReport } from "../oracle/spec";
 import { LiveReport } from "../../src/insights/live-report";
 import { createSidebarState } from "../../src/render/sidebar";
 import { DEFAULT_SEED, ensureVault, generateVault, SIZES, writeVault, BENCH_TODAY } from "../../bench/generate";
@@ -64,7 +64,7 @@ describe("the synthetic vault", () => {
 
   it("reads as contacts, interactions and goals, with some problems", () => {
     const index = buildIndex(prepared);
-    const report = buildReport(index, BENCH_TODAY, prepared.settings);
+    const report = new LiveReport(index).report(BENCH_TODAY, prepared.settings);
     expect(report.counts.contacts).toBe(200);
     expect(report.counts.interactions).toBe(1000);
     expect(report.counts.goals).toBe(10);
@@ -95,8 +95,8 @@ describe("every measurement runs and returns a number", () => {
     expect(isTime(timeInsights(index, prepared))).toBe(true);
     const live = new LiveReport(index);
     for (const edit of editPlan(prepared, 40)) expect(isTime(timeUpdateOne(index, live, prepared, edit))).toBe(true);
-    // The edits brought the live report to exactly what a report from scratch says of the edited vault.
-    expect(live.report(BENCH_TODAY, prepared.settings)).toEqual(buildReport(index, BENCH_TODAY, prepared.settings));
+    // The edits brought the live report to exactly what the oracle says of the edited vault.
+    expect(live.report(BENCH_TODAY, prepared.settings)).toEqual(oracleReport(index, BENCH_TODAY, prepared.settings));
   });
 
   it("heap per note", () => {
@@ -106,7 +106,7 @@ describe("every measurement runs and returns a number", () => {
   it("sidebar render into happy-dom", () => {
     const win = installDom();
     const index = buildIndex(prepared);
-    const report = buildReport(index, BENCH_TODAY, prepared.settings);
+    const report = new LiveReport(index).report(BENCH_TODAY, prepared.settings);
     const container = win.document.createElement("div") as unknown as HTMLElement;
     expect(isTime(timeSidebar(container, report, createSidebarState(), (path) => path))).toBe(true);
     expect(container.querySelectorAll("li").length).toBeGreaterThan(0);

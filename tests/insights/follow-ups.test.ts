@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { followUpsDue } from "../../src/insights/follow-ups";
-import { SETTINGS, makeView, meeting, personPath } from "./view";
+import type { Settings } from "../../src/model/settings";
+import type { NetworkView } from "../../src/model/types";
+import { SETTINGS, contact, live, makeView, meeting, personPath } from "./view";
+
+const followUpsDue = (view: NetworkView, today: string, settings: Partial<Settings>) => live(view).report.report(today, { ...SETTINGS, ...settings }).followUps;
 
 const TODAY = "2026-05-20";
 
@@ -8,7 +11,7 @@ describe("follow-ups (SPEC §3.3)", () => {
   const at = (followUp: string, extra = {}) => meeting("2026-05-01", ["Jane"], { followUp, ...extra });
 
   it("classifies open follow-ups as overdue, due or upcoming, with days as in §5", () => {
-    const view = makeView({ interactions: [at("2026-05-09"), at(TODAY), at("2026-05-27"), at("2026-05-28")] });
+    const view = makeView({ contacts: [contact("Jane")], interactions: [at("2026-05-09"), at(TODAY), at("2026-05-27"), at("2026-05-28")] });
     const rows = followUpsDue(view, TODAY, SETTINGS);
     expect(rows.map((r) => [r.due, r.status, r.days])).toEqual([
       ["2026-05-09", "overdue", 11],

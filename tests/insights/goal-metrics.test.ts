@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { goalProgress } from "../../src/insights/goal-progress";
-import { buildMetricIndex } from "../../src/insights/metric-index";
 import type { Contact, GoalFilters, GoalSpec, ResolvedInteraction } from "../../src/model/types";
-import { contact, goal, makeView, meeting } from "./view";
+import { contact, goal, makeView, meeting, counterOf } from "./view";
 
 const TODAY = "2026-05-20";
 // Q2 2026 is the window for a quarterly goal on TODAY.
@@ -11,7 +10,7 @@ const filters = (f: Partial<GoalFilters>): GoalFilters => ({ kind: [], tag: [], 
 
 function countOf(g: GoalSpec, contacts: Contact[], interactions: ResolvedInteraction[], today = TODAY): number | null {
   const view = makeView({ contacts, interactions, goals: [g] });
-  return goalProgress(g, buildMetricIndex(view, today), "monday").count;
+  return goalProgress(g, counterOf(view, today), "monday").count;
 }
 
 const people = [

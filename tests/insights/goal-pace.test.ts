@@ -2,8 +2,7 @@ import { describe, expect, it } from "vitest";
 import { frequencyWords, goalPace, paceText } from "../../src/insights/goal-pace";
 import { goalTitle } from "../../src/insights/goal-title";
 import { goalProgress } from "../../src/insights/goal-progress";
-import { buildMetricIndex } from "../../src/insights/metric-index";
-import { contact, goal, makeView, meeting } from "./view";
+import { contact, goal, makeView, meeting, counterOf } from "./view";
 
 const Q2 = { start: "2026-04-01", end: "2026-06-30" };
 
@@ -42,7 +41,7 @@ describe("pace", () => {
   it("appears on the goal's progress", () => {
     const g = goal({ metric: "people-met", target: 5, period: "quarter", start: "2026-01-01" });
     const view = makeView({ contacts: [contact("A")], interactions: [meeting("2026-04-02", ["A"])], goals: [g] });
-    const p = goalProgress(g, buildMetricIndex(view, "2026-05-20"), "monday");
+    const p = goalProgress(g, counterOf(view, "2026-05-20"), "monday");
     expect(p.paceText).toBe("4 more by 30 June, about one every 2 weeks");
   });
 });

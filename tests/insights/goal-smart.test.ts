@@ -1,15 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { goalProgress } from "../../src/insights/goal-progress";
-import { buildMetricIndex } from "../../src/insights/metric-index";
 import type { Contact, GoalSpec, ResolvedInteraction } from "../../src/model/types";
 import { plusDays } from "../../src/model/calendar";
-import { contact, goal, makeView, meeting } from "./view";
+import { contact, goal, makeView, meeting, counterOf } from "./view";
 
 const TODAY = "2026-05-20";
 
 function progress(g: GoalSpec, contacts: Contact[] = [], interactions: ResolvedInteraction[] = [], today = TODAY) {
   const view = makeView({ contacts, interactions, goals: [g] });
-  return goalProgress(g, buildMetricIndex(view, today), "monday");
+  return goalProgress(g, counterOf(view, today), "monday");
 }
 
 /** `perMonth` new contacts in each of the 12 months before May 2026, met mid-month. */

@@ -1,14 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { expectedByToday, goalProgress } from "../../src/insights/goal-progress";
-import { buildMetricIndex } from "../../src/insights/metric-index";
 import type { GoalSpec, ResolvedInteraction } from "../../src/model/types";
-import { contact, goal, makeView, meeting } from "./view";
+import { contact, goal, makeView, meeting, counterOf } from "./view";
 
 const people = ["A", "B", "C", "D", "E", "F", "G", "H"].map((n) => contact(n));
 
 function progress(g: GoalSpec, interactions: ResolvedInteraction[], today: string) {
   const view = makeView({ contacts: people, interactions, goals: [g] });
-  return goalProgress(g, buildMetricIndex(view, today), "monday");
+  return goalProgress(g, counterOf(view, today), "monday");
 }
 
 /** One interaction on each date. */

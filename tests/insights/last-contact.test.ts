@@ -1,6 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { lastContacts } from "../../src/insights/last-contact";
-import { contact, makeView, meeting, personPath } from "./view";
+import { NO_DAY } from "../../src/index/people";
+import { lastContactDay } from "../../src/insights/reconnect";
+import { dayNumber, fromDayNumber } from "../../src/model/calendar";
+import type { LocalDate, NetworkView } from "../../src/model/types";
+import { contact, live, makeView, meeting, personPath } from "./view";
+
+/** Every contact's last contact (SPEC §3.1) as the live facts give it. */
+function lastContacts(view: NetworkView, asOf: LocalDate): Map<string, LocalDate> {
+  const { facts } = live(view).index;
+  const result = new Map<string, LocalDate>();
+  for (const c of view.contacts()) {
+    const day = lastContactDay(facts, facts.personId(c.path), dayNumber(asOf));
+    if (day !== NO_DAY) result.set(c.path, fromDayNumber(day));
+  }
+  return result;
+}
 
 const TODAY = "2026-05-20";
 

@@ -1,10 +1,12 @@
-// The live report (kept up to date change by change) against buildReport (from scratch) over random vaults
-// and random edit sequences: every list, every goal's numbers, after every change.
+// The live report and the live reviews (kept up to date change by change) against the oracle's plain reading of
+// SPEC §3 (tests/oracle) over random vaults and random edit sequences: every list, every goal's numbers and every
+// part of the reviews of several windows, after every change.
 import { describe, expect, it } from "vitest";
 import { load, CORE_SCHEMA } from "js-yaml";
 import { NetworkIndex } from "../../src/index/network-index";
 import { LiveReport } from "../../src/insights/live-report";
-import { buildReport } from "../../src/insights/report";
+import { report as oracleReport, review as oracleReview } from "../oracle/spec";
+import { parseReviewPeriod } from "../../src/insights/review-period";
 import { plusDays } from "../../src/model/calendar";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/model/settings";
 import { METRICS } from "../../src/model/metrics";
@@ -77,7 +79,7 @@ class Notes {
       kind: this.pick(["meeting", "coffee", "event", "call", "intro"]),
       followUpDone: done < 0.3 ? true : done < 0.5 ? this.day() : false,
       gave: this.chance(0.3) ? ["an intro"] : [],
-      asked: [],
+      asked: this.chance(0.3) ? ["advice", "a referral"].slice(0, 1 + Math.floor(this.rand() * 2)) : [],
       learned: [],
     };
     if (!this.chance(0.05)) interaction.date = this.day();
@@ -108,10 +110,19 @@ class Notes {
 
 const SETTINGS: Settings = { ...DEFAULT_SETTINGS };
 
+/** Review windows the edits move: the running quarter and month, the last year, a past week, a whole past year. */
+const PERIODS = ["this-quarter", "last-year", "this-month", "last-week", "2025"];
+
 function expectSame(index: NetworkIndex, live: LiveReport, today: string, settings: Settings, step: string): void {
   const got = live.report(today, settings);
-  const want = buildReport(index, today, settings);
+  const want = oracleReport(index, today, settings);
   expect(got, step).toEqual(want);
+  for (const period of PERIODS) {
+    const parsed = parseReviewPeriod(period, today, settings.weekStart);
+    if (!parsed.ok) throw new Error(parsed.message);
+    const top = period === "2025" ? 100 : 3;
+    expect(live.review(today, settings, period, top), `${step}: review ${period}`).toEqual(oracleReview(index, parsed.window, parsed.label, today, settings.weekStart, top));
+  }
 }
 
 /** The notes now in the vault, by path: what an index read from scratch would hold. */
@@ -202,7 +213,7 @@ describe("LiveReport", () => {
           earlier = { report, copy: structuredClone(report) };
         }
         // And the index kept note by note holds what one read from scratch holds.
-        if (step % 25 === 0) expect(live.report(TODAY, SETTINGS), `step ${step}: fresh index`).toEqual({ ...buildReport(vault.fresh(), TODAY, SETTINGS), revision: index.revision });
+        if (step % 25 === 0) expect(live.report(TODAY, SETTINGS), `step ${step}: fresh index`).toEqual({ ...oracleReport(vault.fresh(), TODAY, SETTINGS), revision: index.revision });
       }
       // Another day and other settings start over, and still agree.
       expectSame(index, live, "2026-06-02", SETTINGS, "next day");
@@ -244,7 +255,7 @@ describe("LiveReport", () => {
     if (first) first.target = (first.target ?? 1) + 1;
     index.put(changed);
     expect(live.report(TODAY, SETTINGS).goals[0]).not.toBe(before[0]);
-    expect(live.report(TODAY, SETTINGS)).toEqual(buildReport(index, TODAY, SETTINGS));
+    expect(live.report(TODAY, SETTINGS)).toEqual(oracleReport(index, TODAY, SETTINGS));
   });
 
   it("starts over when more changes piled up than the journal keeps", () => {
@@ -294,7 +305,7 @@ describe("LiveReport", () => {
     }
     for (let day = 0; day < 10; day++) {
       const today = plusDays("2026-02-24", day);
-      expect(new LiveReport(index).report(today, SETTINGS), today).toEqual(buildReport(index, today, SETTINGS));
+      expect(new LiveReport(index).report(today, SETTINGS), today).toEqual(oracleReport(index, today, SETTINGS));
     }
   });
 });

@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import type { KeyedReconnectRow } from "../../src/insights/reconnect";
-import { compareKeyedRows, keyReconnectRow, peopleToMeet, reconnectList, sortKeyedRows } from "../../src/insights/reconnect";
-import { contact, makeView, meeting, personPath } from "./view";
+import { compareKeyedRows, keyReconnectRow, sortKeyedRows } from "../../src/insights/reconnect";
+import type { NetworkView } from "../../src/model/types";
+import { SETTINGS, contact, live, makeView, meeting, personPath } from "./view";
+
+const reconnectList = (view: NetworkView, today: string) => live(view).report.report(today, SETTINGS).reconnect;
+const peopleToMeet = (view: NetworkView) => live(view).report.report("2026-05-20", SETTINGS).peopleToMeet;
 
 const TODAY = "2026-05-20";
 

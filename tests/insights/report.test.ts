@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildReport, reportToJson } from "../../src/insights/report";
-import { SETTINGS, contact, goal, makeView, meeting, personPath } from "./view";
+import { reportToJson } from "../../src/insights/report";
+import { SETTINGS, contact, goal, live, makeView, meeting, personPath } from "./view";
 
 const TODAY = "2026-05-20";
 
@@ -25,7 +25,7 @@ function sampleView() {
 }
 
 describe("report JSON (SPEC §5)", () => {
-  const json = reportToJson(buildReport(sampleView(), TODAY, SETTINGS));
+  const json = reportToJson(live(sampleView()).report.report(TODAY, SETTINGS));
 
   it("has exactly the keys of §5, in order", () => {
     expect(Object.keys(json)).toEqual(["today", "counts", "followUps", "reconnect", "peopleToMeet", "goals", "problems"]);
@@ -83,10 +83,11 @@ describe("report JSON (SPEC §5)", () => {
   });
 });
 
-describe("buildReport", () => {
-  it("carries the view's revision and keeps goals in the view's order", () => {
-    const report = buildReport(sampleView(), TODAY, SETTINGS);
-    expect(report.revision).toBe(1);
+describe("the live report", () => {
+  it("carries the index's revision and keeps goals in the index's order", () => {
+    const { index, report: liveReport } = live(sampleView());
+    const report = liveReport.report(TODAY, SETTINGS);
+    expect(report.revision).toBe(index.revision);
     expect(report.goals.map((g) => [g.note, g.index])).toEqual([
       ["Journal/2026-01-05.md", 0],
       ["Journal/2026-01-05.md", 1],

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { reviewFor, type Review } from "../../src/insights/review";
-import { SETTINGS, contact, goal, makeView, meeting, personPath } from "./view";
+import type { Review } from "../../src/insights/review";
+import type { NetworkView } from "../../src/model/types";
+import { SETTINGS, contact, goal, live, makeView, meeting, personPath } from "./view";
+
+function reviewFor(view: NetworkView, period: string, today: string, settings = SETTINGS, options: { top?: number } = {}): Review | { error: string } {
+  return live(view).report.review(today, settings, period, options.top);
+}
 
 const TODAY = "2026-04-10";
 

@@ -3,11 +3,17 @@ import type {
   Cadence,
   Contact,
   GoalSpec,
+  Interaction,
   NetworkView,
+  ParsedNote,
   Problem,
   ResolvedInteraction,
 } from "../../src/model/types";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/model/settings";
+import { NetworkIndex } from "../../src/index/network-index";
+import type { GoalCounter } from "../../src/insights/goal-counter";
+import { LiveReport } from "../../src/insights/live-report";
+import { asText } from "../parse/yaml";
 
 export const SETTINGS: Settings = { ...DEFAULT_SETTINGS };
 
@@ -89,4 +95,39 @@ export function makeView(parts: ViewParts = {}): NetworkView {
     problems: () => problems,
     defaultCadence: parts.defaultCadence === undefined ? { amount: 90, unit: "day" } : parts.defaultCadence,
   };
+}
+
+/**
+ * The live engine over the notes of a hand-built view: a real NetworkIndex loaded with the view's contacts,
+ * interactions (their attendees resolved by the index from `attendeeRefs`) and goals, and its LiveReport. Unit
+ * tests of the insights go through this, as the plugin and the CLI do.
+ */
+export function live(view: NetworkView, settings: Settings = SETTINGS): { index: NetworkIndex; report: LiveReport } {
+  const cadence = view.defaultCadence;
+  const index = new NetworkIndex({ ...settings, defaultCadence: cadence === null ? "none" : `${cadence.amount} ${cadence.unit}s` }, asText);
+  const notes = new Map<string, ParsedNote>();
+  const note = (path: string): ParsedNote => {
+    let found = notes.get(path);
+    if (found === undefined) notes.set(path, (found = { path, goals: [], problems: [] }));
+    return found;
+  };
+  for (const c of view.contacts()) note(c.path).contact = structuredClone(c);
+  for (const i of view.interactions()) {
+    const copy: Interaction = structuredClone(i);
+    // Resolved again by the index; a reference to no contact is dropped without a problem, as a body link is.
+    delete (copy as Partial<ResolvedInteraction>).attendees;
+    copy.attendeesFromBody = true;
+    note(i.path).interaction = copy;
+  }
+  for (const g of view.goals()) note(g.note).goals.push(structuredClone(g));
+  for (const p of view.problems()) note(p.note).problems.push(p);
+  index.beginBulk();
+  for (const parsed of notes.values()) index.put(parsed);
+  index.endBulk();
+  return { index, report: new LiveReport(index) };
+}
+
+/** Goal counts of the live engine over a hand-built view, for `today`. */
+export function counterOf(view: NetworkView, today: string): GoalCounter {
+  return live(view).report.counter(today, SETTINGS);
 }

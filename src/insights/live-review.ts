@@ -1,0 +1,409 @@
+// The review of one window (SPEC §3.5), kept up to date change by change from the index's live facts: after
+// one edit only the notes and people the edit touched are read again (from the facts' journal), and only the
+// goals whose counts moved in the window are counted again. Built and refreshed by the live report, which owns
+// the counter it shares (live-report.ts); tests/insights/live-review.test.ts holds it to the oracle in tests/.
+import type { DateWindow } from "../model/calendar";
+import { dayNumber, fromDayNumber } from "../model/calendar";
+import { METRICS } from "../model/metrics";
+import type { Weekday } from "../model/settings";
+import type { GoalSpec, Level, LocalDate, Metric, ResolvedInteraction } from "../model/types";
+import type { NetworkIndex } from "../index/network-index";
+import type { FactChange } from "../index/facts";
+import { NO_FILTERS, compileFilters } from "../parse/filters";
+import { followUpDoneDate } from "../parse/interaction";
+import { companyKey, nameKey } from "../parse/keys";
+import type { LiveCounter } from "./live-counter";
+import { PEOPLE_MET, countsOf } from "./live-counter";
+import { countedGoal } from "./goal-smart";
+import { goalTiming, periodsEndingIn } from "./goal-timing";
+import { goalTitle } from "./goal-title";
+import { comparePaths, sortByKey } from "./order";
+import type { KeyedReconnectRow, ReconnectRow } from "./reconnect";
+import { compareKeyedRows, keyReconnectRow, reconnectRowOfPerson, sortKeyedRows } from "./reconnect";
+import type { Review, ReviewGoalPeriod, ReviewPerson } from "./review";
+import { SortedList } from "./sorted-list";
+
+type LevelOrUnknown = Level | "unknown";
+
+/** What one interaction adds to the review. */
+interface Contribution {
+  /** Dated in the window, up to today: it adds its kind, what was given and asked, and its attendees. */
+  dated: boolean;
+  kind: string;
+  gave: number;
+  asked: number;
+  attendees: readonly string[];
+  /** Its follow-up fell due in the window, before today, and was not done by the window's end (or today). */
+  missed: boolean;
+}
+
+/** Where a person met in the window was counted in the mix. */
+interface Mixed {
+  level: LevelOrUnknown;
+  company: string;
+  spelling: string | null;
+}
+
+interface NewContact {
+  entry: ReviewPerson & { date: LocalDate };
+  day: number;
+  name: string;
+}
+
+/** One goal's periods that ended in the window, and what they read. */
+interface GoalPeriods {
+  goal: GoalSpec;
+  /** The count it reads (countsOf), null when the goal does not count. */
+  counts: string | null;
+  contactFiltered: boolean;
+  /** The first day its periods read. */
+  low: number;
+  hit: ReviewGoalPeriod[];
+  missed: ReviewGoalPeriod[];
+}
+
+function compareNewContacts(a: NewContact, b: NewContact): number {
+  return a.day - b.day || comparePaths(a.name, b.name) || comparePaths(a.entry.contact, b.entry.contact);
+}
+
+function basename(path: string): string {
+  return path.replace(/^.*\//, "").replace(/\.md$/i, "");
+}
+
+export class LiveReview {
+  private readonly from: number;
+  /** The window's last day, or today if sooner: nothing later counts. */
+  private readonly asOf: number;
+  /** Follow-ups due up to this day can be missed (due today is not missed yet). */
+  private readonly lastDue: number;
+  private readonly todayDay: number;
+  private cursor: number;
+  private readonly epoch: number;
+  private readonly notes = new Map<string, Contribution>();
+  private readonly kinds = new Map<string, number>();
+  private gave = 0;
+  private asked = 0;
+  private missed = 0;
+  /** Interactions in the window per attendee path. */
+  private readonly seen = new Map<string, number>();
+  private readonly mixed = new Map<string, Mixed>();
+  private readonly byLevel: Record<LevelOrUnknown, number> = { senior: 0, peer: 0, junior: 0, unknown: 0 };
+  /** Company key → spelling (null: no company) → the people met with it. */
+  private readonly companies = new Map<string, Map<string | null, Set<string>>>();
+  private readonly added: SortedList<NewContact, NewContact["entry"]>;
+  private readonly addedByPath = new Map<string, NewContact>();
+  private readonly drifted: SortedList<KeyedReconnectRow, ReconnectRow>;
+  private readonly driftedById: (KeyedReconnectRow | undefined)[] = [];
+  private goalList: readonly GoalSpec[] = [];
+  private goalPeriods: GoalPeriods[] = [];
+  private last: { top: number; review: Review } | null = null;
+
+  constructor(
+    private readonly index: NetworkIndex,
+    private readonly counter: LiveCounter,
+    readonly window: DateWindow,
+    readonly label: string,
+    private readonly weekStart: Weekday,
+  ) {
+    const facts = index.facts;
+    const today = counter.today;
+    this.todayDay = dayNumber(today);
+    this.from = dayNumber(window.start);
+    this.asOf = Math.min(dayNumber(window.end), this.todayDay);
+    this.lastDue = Math.min(dayNumber(window.end), this.todayDay - 1);
+    this.cursor = facts.journalEnd;
+    this.epoch = facts.epoch;
+    facts.forEachDated(this.from, this.asOf, (interaction) => this.take(interaction));
+    facts.forEachFollowUpDue(this.from, this.lastDue, (interaction) => {
+      if (!this.notes.has(interaction.path)) this.take(interaction);
+    });
+    const added: NewContact[] = [];
+    const rows: KeyedReconnectRow[] = [];
+    for (let id = 0; id < facts.personCount; id++) {
+      const path = facts.personPath(id);
+      const contact = this.newContact(path);
+      if (contact !== null) added.push(contact);
+      const row = this.driftedRow(id);
+      if (row !== undefined) rows.push(row);
+    }
+    for (const contact of added) this.addedByPath.set(contact.entry.contact, contact);
+    this.added = new SortedList(added, compareNewContacts, (c) => c.entry);
+    this.drifted = new SortedList(sortKeyedRows(rows), compareKeyedRows, (k) => k.row);
+    this.countGoals([]);
+  }
+
+  /**
+   * Brings the review up to date with the facts (the counter already is: the live report moved it first);
+   * false when the facts were rebuilt or the journal no longer reaches back to it, and it must start over.
+   */
+  update(): boolean {
+    const facts = this.index.facts;
+    if (facts.epoch !== this.epoch) return false;
+    const changes = facts.changesSince(this.cursor);
+    if (changes === null) return false;
+    this.cursor = facts.journalEnd;
+    const goals = this.index.goals();
+    if (changes.length === 0 && goals === this.goalList) return true;
+    this.last = null;
+    const notes = new Set<string>();
+    const people = new Set<string>();
+    for (const change of changes) {
+      notes.add(change.path);
+      for (const person of change.people) people.add(person);
+    }
+    for (const path of notes) {
+      const old = this.notes.get(path);
+      if (old !== undefined) this.count(old, -1);
+      this.notes.delete(path);
+      const interaction = this.index.interaction(path);
+      if (interaction !== undefined) this.take(interaction);
+    }
+    for (const path of people) this.person(path);
+    this.countGoals(changes);
+    return true;
+  }
+
+  /** The review, with the `top` people seen most. */
+  review(top: number): Review {
+    if (this.last?.top === top) return this.last.review;
+    const window = { start: this.window.start, end: this.window.end };
+    const metrics = Object.fromEntries(METRICS.map((m) => [m.name, this.counter.countWindows(m.name, NO_FILTERS, [window])[0] ?? 0])) as Record<Metric, number>;
+    const goals = { hit: this.goalPeriods.flatMap((g) => g.hit), missed: this.goalPeriods.flatMap((g) => g.missed) };
+    const review: Review = {
+      window,
+      label: this.label,
+      today: this.counter.today,
+      partial: this.window.end >= this.counter.today,
+      metrics,
+      newContacts: this.added.values(),
+      seenMost: this.seenMost(top),
+      byKind: sortByKey(
+        [...this.kinds].map(([kind, count]) => ({ kind, count })),
+        (k) => [-k.count, k.kind],
+      ),
+      gaveVsAsked: { gave: this.gave, asked: this.asked },
+      followUps: { done: this.index.facts.count("follow-ups-done", NO_FILTERS, this.from, this.asOf), missed: this.missed },
+      goals,
+      byLevel: { ...this.byLevel },
+      byCompany: this.byCompany(),
+      drifted: this.drifted.values(),
+    };
+    this.last = { top, review };
+    return review;
+  }
+
+  /** Reads an interaction into the tallies, when it adds to them. */
+  private take(interaction: ResolvedInteraction): void {
+    const day = interaction.date === undefined ? null : dayNumber(interaction.date);
+    const dated = day !== null && day >= this.from && day <= this.asOf;
+    let missed = false;
+    if (interaction.followUp !== undefined) {
+      const due = dayNumber(interaction.followUp);
+      if (due >= this.from && due <= this.lastDue) {
+        const done = followUpDoneDate(interaction);
+        missed = done === undefined || dayNumber(done) > this.asOf;
+      }
+    }
+    if (!dated && !missed) return;
+    const contribution: Contribution = {
+      dated,
+      kind: interaction.kind,
+      gave: interaction.gave.length,
+      asked: interaction.asked.length,
+      attendees: dated ? interaction.attendees : [],
+      missed,
+    };
+    this.notes.set(interaction.path, contribution);
+    this.count(contribution, 1);
+  }
+
+  /** Adds (`sign` 1) or takes away (-1) what one interaction contributes. */
+  private count(c: Contribution, sign: 1 | -1): void {
+    if (c.missed) this.missed += sign;
+    if (!c.dated) return;
+    const kinds = (this.kinds.get(c.kind) ?? 0) + sign;
+    if (kinds === 0) this.kinds.delete(c.kind);
+    else this.kinds.set(c.kind, kinds);
+    this.gave += sign * c.gave;
+    this.asked += sign * c.asked;
+    for (const path of c.attendees) {
+      const seen = (this.seen.get(path) ?? 0) + sign;
+      if (seen === 0) {
+        this.seen.delete(path);
+        this.unmix(path);
+      } else {
+        this.seen.set(path, seen);
+        if (seen === 1 && sign === 1) this.mix(path);
+      }
+    }
+  }
+
+  /** A person met in the window joins the mix by their level and company as they are now. */
+  private mix(path: string): void {
+    const contact = this.index.contact(path);
+    const company = contact?.company === undefined ? "" : companyKey(contact.company);
+    const mixed: Mixed = { level: contact?.level ?? "unknown", company, spelling: company === "" ? null : (contact?.company ?? null) };
+    this.mixed.set(path, mixed);
+    this.byLevel[mixed.level] += 1;
+    let spellings = this.companies.get(company);
+    if (spellings === undefined) this.companies.set(company, (spellings = new Map<string | null, Set<string>>()));
+    let people = spellings.get(mixed.spelling);
+    if (people === undefined) spellings.set(mixed.spelling, (people = new Set<string>()));
+    people.add(path);
+  }
+
+  private unmix(path: string): void {
+    const mixed = this.mixed.get(path);
+    if (mixed === undefined) return;
+    this.mixed.delete(path);
+    this.byLevel[mixed.level] -= 1;
+    const spellings = this.companies.get(mixed.company);
+    const people = spellings?.get(mixed.spelling);
+    people?.delete(path);
+    if (people?.size === 0) spellings?.delete(mixed.spelling);
+    if (spellings?.size === 0) this.companies.delete(mixed.company);
+  }
+
+  /** A contact changed (or the meetings that date it did): its mix, its new-contact entry and its drifted row again. */
+  private person(path: string): void {
+    if (this.seen.has(path)) {
+      this.unmix(path);
+      this.mix(path);
+    }
+    const old = this.addedByPath.get(path);
+    if (old !== undefined) this.added.remove(old);
+    this.addedByPath.delete(path);
+    const contact = this.newContact(path);
+    if (contact !== null) {
+      this.addedByPath.set(path, contact);
+      this.added.insert(contact);
+    }
+    const id = this.index.facts.personId(path);
+    const oldRow = this.driftedById[id];
+    if (oldRow !== undefined) this.drifted.remove(oldRow);
+    const row = this.driftedRow(id);
+    this.driftedById[id] = row;
+    if (row !== undefined) this.drifted.insert(row);
+  }
+
+  /** The contact at `path` as a new contact of the window, or null when it was not added in it. */
+  private newContact(path: string): NewContact | null {
+    const day = this.index.facts.addedDayOf(path);
+    if (day === null || day < this.from || day > this.asOf) return null;
+    const name = this.index.contact(path)?.name ?? "";
+    return { entry: { contact: path, name, date: fromDayNumber(day) }, day, name: nameKey(name) };
+  }
+
+  /** Person `id` as the reconnect list would have shown them at the window's end, snoozed or not; only with a due date. */
+  private driftedRow(id: number): KeyedReconnectRow | undefined {
+    const facts = this.index.facts;
+    const row = reconnectRowOfPerson(facts, id, this.index.defaultCadence, this.asOf, false);
+    if (row === null || row.due === null) {
+      this.driftedById[id] = undefined;
+      return undefined;
+    }
+    const keyed = keyReconnectRow(row, facts.people.nameKeys[id]);
+    this.driftedById[id] = keyed;
+    return keyed;
+  }
+
+  /** The `top` people seen most: most interactions first, then by name; one pass, keeping the best few. */
+  private seenMost(top: number): (ReviewPerson & { count: number })[] {
+    const best: { person: ReviewPerson & { count: number }; key: string }[] = [];
+    const before = (a: { person: { count: number; contact: string }; key: string }, b: { person: { count: number; contact: string }; key: string }): boolean =>
+      a.person.count !== b.person.count ? a.person.count > b.person.count : a.key !== b.key ? a.key < b.key : a.person.contact < b.person.contact;
+    for (const [path, count] of this.seen) {
+      const last = best[best.length - 1];
+      if (best.length >= top && last !== undefined && count < last.person.count) continue;
+      const name = this.index.contact(path)?.name ?? basename(path);
+      const candidate = { person: { contact: path, name, count }, key: nameKey(name) };
+      if (best.length >= top && last !== undefined && !before(candidate, last)) continue;
+      let at = best.length;
+      while (at > 0 && before(candidate, best[at - 1] as (typeof best)[number])) at--;
+      best.splice(at, 0, candidate);
+      if (best.length > top) best.pop();
+    }
+    return best.map((b) => b.person);
+  }
+
+  /**
+   * Distinct people met by company, most first, "no company" after the companies of its count, then by name; each
+   * company in its most frequent spelling among them, ties by the spelling whose first person comes first by path.
+   */
+  private byCompany(): { company: string | null; count: number }[] {
+    const rows: { company: string | null; count: number }[] = [];
+    for (const spellings of this.companies.values()) {
+      let count = 0;
+      let shown: { spelling: string | null; people: number; first: string } | null = null;
+      for (const [spelling, people] of spellings) {
+        count += people.size;
+        let first = "";
+        for (const path of people) if (first === "" || path < first) first = path;
+        if (shown === null || people.size > shown.people || (people.size === shown.people && first < shown.first)) {
+          shown = { spelling, people: people.size, first };
+        }
+      }
+      rows.push({ company: shown?.spelling ?? null, count });
+    }
+    return sortByKey(rows, (c) => [-c.count, c.company === null ? 1 : 0, nameKey(c.company ?? "")]);
+  }
+
+  /**
+   * The goal periods that ended in the window, hit or missed. With the same goals, a goal is counted again only
+   * when a count it reads moved on a day its periods read (or a contact filter may answer anew).
+   */
+  private countGoals(changes: readonly FactChange[]): void {
+    const goals = this.index.goals();
+    const moved = new Map<string, number[]>();
+    let filtersTouched = false;
+    const push = (key: string, day: number): void => {
+      const days = moved.get(key);
+      if (days === undefined) moved.set(key, [day]);
+      else days.push(day);
+    };
+    for (const change of changes) {
+      for (const move of change.moves) push(move.key, move.day);
+      for (const day of change.days) push(PEOPLE_MET, day);
+      if (change.filtersTouched) filtersTouched = true;
+    }
+    const known = new Map<GoalSpec, GoalPeriods>();
+    if (goals !== this.goalList) for (const periods of this.goalPeriods) known.set(periods.goal, periods);
+    const next = goals === this.goalList ? this.goalPeriods : goals.map((goal) => known.get(goal) ?? this.periodsOf(goal));
+    this.goalPeriods = next.map((periods) => {
+      if (periods.counts === null) return periods;
+      const days = moved.get(periods.counts);
+      const touched =
+        (filtersTouched && periods.contactFiltered && periods.counts === PEOPLE_MET) ||
+        days?.some((day) => Number.isNaN(day) || (day >= periods.low && day <= this.todayDay)) === true;
+      return touched ? this.periodsOf(periods.goal) : periods;
+    });
+    this.goalList = goals;
+  }
+
+  private periodsOf(goal: GoalSpec): GoalPeriods {
+    const counted = countedGoal(goal, goalTiming(goal, this.counter.today, this.weekStart));
+    const none: GoalPeriods = { goal, counts: null, contactFiltered: false, low: 0, hit: [], missed: [] };
+    if (counted === null) return none;
+    const { metric, target, timing } = counted;
+    const filters = compileFilters(goal.filters);
+    const periods = periodsEndingIn(timing, this.window, this.weekStart);
+    const counts = this.counter.countWindows(metric, filters, periods);
+    const result: GoalPeriods = {
+      goal,
+      counts: countsOf(metric, filters),
+      contactFiltered: filters.contact !== null,
+      low: periods.length === 0 ? Number.POSITIVE_INFINITY : dayNumber(periods[0]?.start ?? ""),
+      hit: [],
+      missed: [],
+    };
+    const title = goalTitle(goal);
+    periods.forEach((period, i) => {
+      const count = counts[i] ?? 0;
+      const entry = { note: goal.note, index: goal.index, title, start: period.start, end: period.end, count, target, hit: count >= target };
+      // A period still running counts only once it is already hit; otherwise it is not missed yet.
+      if (entry.hit) result.hit.push(entry);
+      else if (period.end < this.counter.today) result.missed.push(entry);
+    });
+    return result;
+  }
+}

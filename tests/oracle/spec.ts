@@ -1,0 +1,285 @@
+// A plain, slow reading of SPEC §3 over a NetworkView: the one oracle the live engine (src/index/facts.ts and the
+// live report and review in src/insights) is held to. Every number is counted by walking every note, dates are
+// compared as text and moved with date-fns, nothing is remembered between calls. It shares with src/ only what
+// is not counting: how a goal's filters and periods read (parse/filters, goal-timing), the rules that turn counts
+// into a goal's progress (goalProgress), and the order of names (nameKey).
+import { addDays, addMonths, differenceInCalendarDays } from "date-fns";
+import type { DateWindow } from "../../src/model/calendar";
+import type { Settings, Weekday } from "../../src/model/settings";
+import { METRICS } from "../../src/model/metrics";
+import type { Cadence, Contact, Duration, GoalFilters, Level, LocalDate, Metric, NetworkView, ResolvedInteraction } from "../../src/model/types";
+import type { CompiledFilters } from "../../src/parse/filters";
+import { NO_FILTERS, compileFilters } from "../../src/parse/filters";
+import { companyKey, nameKey } from "../../src/parse/keys";
+import type { FollowUpRow } from "../../src/insights/follow-ups";
+import type { GoalCounter } from "../../src/insights/goal-counter";
+import { goalProgress } from "../../src/insights/goal-progress";
+import { countedGoal } from "../../src/insights/goal-smart";
+import { goalTiming, periodsEndingIn } from "../../src/insights/goal-timing";
+import { goalTitle } from "../../src/insights/goal-title";
+import type { PersonToMeet, ReconnectRow } from "../../src/insights/reconnect";
+import type { Report } from "../../src/insights/report";
+import type { Review, ReviewGoalPeriod } from "../../src/insights/review";
+
+/** A `YYYY-MM-DD` as a Date at local midnight, and back. */
+function toDate(date: LocalDate): Date {
+  return new Date(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+}
+function fromDate(date: Date): LocalDate {
+  return `${String(date.getFullYear()).padStart(4, "0")}-${String(date.getMonth() + 1).padStart(2, "0")}-${String(date.getDate()).padStart(2, "0")}`;
+}
+function plus(date: LocalDate, duration: Duration): LocalDate {
+  const d = toDate(date);
+  switch (duration.unit) {
+    case "day":
+      return fromDate(addDays(d, duration.amount));
+    case "week":
+      return fromDate(addDays(d, 7 * duration.amount));
+    case "month":
+      return fromDate(addMonths(d, duration.amount));
+    case "year":
+      return fromDate(addMonths(d, 12 * duration.amount));
+  }
+}
+function daysBetween(from: LocalDate, to: LocalDate): number {
+  return differenceInCalendarDays(toDate(to), toDate(from));
+}
+function earlier(a: LocalDate, b: LocalDate): LocalDate {
+  return a < b ? a : b;
+}
+function latest(...dates: (LocalDate | undefined)[]): LocalDate | undefined {
+  let best: LocalDate | undefined;
+  for (const d of dates) if (d !== undefined && (best === undefined || d > best)) best = d;
+  return best;
+}
+function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function basename(path: string): string {
+  return path.replace(/^.*\//, "").replace(/\.md$/i, "");
+}
+
+/** When a follow-up was done: its date, or the follow-up date for `true` (SPEC §3.4). */
+export function doneOn(i: ResolvedInteraction): LocalDate | undefined {
+  return i.followUpDone === false ? undefined : i.followUpDone === true ? i.followUp : i.followUpDone;
+}
+
+/** The latest interaction on or before `asOf` the contact attended. */
+export function lastInteraction(view: NetworkView, path: string, asOf: LocalDate): LocalDate | undefined {
+  let last: LocalDate | undefined;
+  for (const i of view.interactions()) if (i.date !== undefined && i.date <= asOf && i.attendees.includes(path)) last = latest(last, i.date);
+  return last;
+}
+
+/** SPEC §3.1: the latest of the interactions, the manual last contact and the first-met date, each on or before `asOf`. */
+export function lastContact(view: NetworkView, contact: Contact, asOf: LocalDate): LocalDate | undefined {
+  const upTo = (d: LocalDate | undefined): LocalDate | undefined => (d !== undefined && d <= asOf ? d : undefined);
+  return latest(lastInteraction(view, contact.path, asOf), upTo(contact.lastContactManual), upTo(contact.met));
+}
+
+/** SPEC §3.2 as of `asOf`: who to reconnect with, in its order; a review looking back ignores snoozing. */
+export function reconnect(view: NetworkView, asOf: LocalDate, honourSnooze = true): ReconnectRow[] {
+  const rows: ReconnectRow[] = [];
+  for (const c of view.contacts()) {
+    if (c.status !== "active") continue;
+    const hasHistory = lastInteraction(view, c.path, asOf) !== undefined || (c.lastContactManual !== undefined && c.lastContactManual <= asOf);
+    const cadence: Cadence | undefined = c.cadence !== undefined ? c.cadence : hasHistory ? view.defaultCadence : null;
+    if (cadence === null || cadence === undefined) continue;
+    if (honourSnooze && c.snoozeUntil !== undefined && c.snoozeUntil > asOf) continue;
+    const last = lastContact(view, c, asOf);
+    if (last === undefined) {
+      rows.push({ contact: c.path, name: c.name, lastContact: null, due: null, daysOverdue: null, cadence });
+      continue;
+    }
+    const due = plus(last, cadence);
+    if (due <= asOf) rows.push({ contact: c.path, name: c.name, lastContact: last, due, daysOverdue: daysBetween(due, asOf), cadence });
+  }
+  return rows.sort(
+    (a, b) =>
+      (a.daysOverdue === null ? 0 : 1) - (b.daysOverdue === null ? 0 : 1) ||
+      (b.daysOverdue ?? 0) - (a.daysOverdue ?? 0) ||
+      byText(nameKey(a.name), nameKey(b.name)) ||
+      byText(a.contact, b.contact),
+  );
+}
+
+/** SPEC §3.3: open follow-ups overdue, due today or within the next `upcomingDays`. */
+export function followUps(view: NetworkView, today: LocalDate, upcomingDays: number): FollowUpRow[] {
+  const horizon = fromDate(addDays(toDate(today), upcomingDays));
+  const order = { overdue: 0, due: 1, upcoming: 2 } as const;
+  const rows: FollowUpRow[] = [];
+  for (const i of view.interactions()) {
+    if (i.followUp === undefined || i.followUpDone !== false || i.followUp > horizon) continue;
+    const status = i.followUp < today ? "overdue" : i.followUp === today ? "due" : "upcoming";
+    rows.push({ note: i.path, due: i.followUp, status, days: Math.abs(daysBetween(today, i.followUp)), contacts: [...i.attendees] });
+  }
+  return rows.sort((a, b) => order[a.status] - order[b.status] || byText(a.due, b.due) || byText(a.note, b.note));
+}
+
+/** `target` contacts, by name. */
+export function peopleToMeet(view: NetworkView): PersonToMeet[] {
+  return [...view.contacts()]
+    .filter((c) => c.status === "target")
+    .map((c) => ({ contact: c.path, name: c.name }))
+    .sort((a, b) => byText(nameKey(a.name), nameKey(b.name)) || byText(a.contact, b.contact));
+}
+
+/** The day a contact counts as added (SPEC §3.4 contacts-added): first met, else its first interaction up to today. */
+export function addedOn(view: NetworkView, c: Contact, today: LocalDate): LocalDate | undefined {
+  if (c.status === "target") return undefined;
+  if (c.met !== undefined) return c.met;
+  const dates = [...view.interactions()].filter((i) => i.date !== undefined && i.date <= today && i.attendees.includes(c.path)).map((i) => i.date as string);
+  return dates.sort()[0];
+}
+
+/** SPEC §3.4: how many of `metric` under `filters` in `window`, counting only what is dated on or before `today`. */
+export function count(view: NetworkView, metric: Metric, filters: CompiledFilters | GoalFilters, window: DateWindow, today: LocalDate): number {
+  const f = "key" in filters ? filters : compileFilters(filters);
+  const end = earlier(window.end, today);
+  const inWindow = (d: LocalDate | undefined): boolean => d !== undefined && d >= window.start && d <= end;
+  const personPasses = (path: string): boolean => f.contact === null || f.contact(view.contact(path));
+  const kindPasses = (i: ResolvedInteraction): boolean => f.kinds === null || f.kinds.has(i.kind);
+  // An interaction passes the contact filters when at least one attendee does.
+  const passes = (i: ResolvedInteraction): boolean => kindPasses(i) && (f.contact === null || i.attendees.some(personPasses));
+  const interactions = [...view.interactions()];
+  const dated = (test: (i: ResolvedInteraction) => boolean): number => interactions.filter((i) => inWindow(i.date) && passes(i) && test(i)).length;
+  switch (metric) {
+    case "interactions":
+      return dated(() => true);
+    case "events":
+      return dated((i) => i.kind === "event");
+    case "intros-made":
+      return dated((i) => i.kind === "intro");
+    case "given":
+      return dated((i) => i.gave.length > 0);
+    case "follow-ups-done":
+      return interactions.filter((i) => inWindow(doneOn(i)) && passes(i)).length;
+    case "people-met": {
+      const people = new Set<string>();
+      for (const i of interactions) if (inWindow(i.date) && kindPasses(i)) for (const p of i.attendees) if (personPasses(p)) people.add(p);
+      return people.size;
+    }
+    case "contacts-added":
+      return [...view.contacts()].filter((c) => personPasses(c.path) && inWindow(addedOn(view, c, today))).length;
+  }
+}
+
+/** Goal counts by `count`, for goalProgress: nothing remembered. */
+export class OracleCounter implements GoalCounter {
+  constructor(
+    private readonly view: NetworkView,
+    readonly today: LocalDate,
+  ) {}
+
+  countWindows(metric: Metric, filters: CompiledFilters, windows: readonly DateWindow[]): number[] {
+    return windows.map((w) => (w.start > w.end ? 0 : count(this.view, metric, filters, w, this.today)));
+  }
+
+  best(_metric: Metric, _key: string, compute: () => number): number {
+    return compute();
+  }
+}
+
+/** The whole report of SPEC §3.1–3.4 and §5. */
+export function report(view: NetworkView, today: LocalDate, settings: Pick<Settings, "upcomingDays" | "weekStart">): Report {
+  const goals = view.goals();
+  const counter = new OracleCounter(view, today);
+  return {
+    today,
+    revision: view.revision,
+    counts: { contacts: [...view.contacts()].length, interactions: [...view.interactions()].length, goals: goals.length },
+    followUps: followUps(view, today, settings.upcomingDays),
+    reconnect: reconnect(view, today),
+    peopleToMeet: peopleToMeet(view),
+    goals: goals.map((goal) => goalProgress(goal, counter, settings.weekStart)),
+    problems: [...view.problems()],
+  };
+}
+
+/** SPEC §3.5: the review of `window`, with the `top` people seen most. */
+export function review(view: NetworkView, window: DateWindow, label: string, today: LocalDate, weekStart: Weekday, top = 5): Review {
+  const asOf = earlier(window.end, today);
+  const inWindow = (d: LocalDate | undefined): boolean => d !== undefined && d >= window.start && d <= asOf;
+  const interactions = [...view.interactions()].filter((i) => inWindow(i.date));
+  const seen = new Map<string, number>();
+  const kinds = new Map<string, number>();
+  const gaveVsAsked = { gave: 0, asked: 0 };
+  for (const i of interactions) {
+    kinds.set(i.kind, (kinds.get(i.kind) ?? 0) + 1);
+    gaveVsAsked.gave += i.gave.length;
+    gaveVsAsked.asked += i.asked.length;
+    for (const p of i.attendees) seen.set(p, (seen.get(p) ?? 0) + 1);
+  }
+  const nameOf = (path: string): string => view.contact(path)?.name ?? basename(path);
+
+  const byLevel: Record<Level | "unknown", number> = { senior: 0, peer: 0, junior: 0, unknown: 0 };
+  // By company key: each spelling with the people met who wrote it.
+  const companies = new Map<string, Map<string | null, string[]>>();
+  for (const path of seen.keys()) {
+    const c = view.contact(path);
+    byLevel[c?.level ?? "unknown"] += 1;
+    const key = c?.company === undefined ? "" : companyKey(c.company);
+    const spelling = key === "" ? null : (c?.company ?? null);
+    const spellings = companies.get(key) ?? new Map<string | null, string[]>();
+    companies.set(key, spellings);
+    spellings.set(spelling, [...(spellings.get(spelling) ?? []), path]);
+  }
+  const byCompany = [...companies.values()].map((spellings) => {
+    // The most frequent spelling; a tie goes to the spelling whose first person comes first by path.
+    const ranked = [...spellings].map(([spelling, people]) => ({ spelling, people: people.length, first: [...people].sort(byText)[0] ?? "" }));
+    ranked.sort((a, b) => b.people - a.people || byText(a.first, b.first));
+    return { company: ranked[0]?.spelling ?? null, count: ranked.reduce((n, r) => n + r.people, 0) };
+  });
+  byCompany.sort((a, b) => b.count - a.count || (a.company === null ? 1 : 0) - (b.company === null ? 1 : 0) || byText(nameKey(a.company ?? ""), nameKey(b.company ?? "")));
+
+  const newContacts = [...view.contacts()]
+    .map((c) => ({ contact: c.path, name: c.name, date: addedOn(view, c, today) }))
+    .filter((c): c is { contact: string; name: string; date: LocalDate } => inWindow(c.date))
+    .sort((a, b) => byText(a.date, b.date) || byText(nameKey(a.name), nameKey(b.name)) || byText(a.contact, b.contact));
+
+  const seenMost = [...seen]
+    .map(([contact, n]) => ({ contact, name: nameOf(contact), count: n }))
+    .sort((a, b) => b.count - a.count || byText(nameKey(a.name), nameKey(b.name)) || byText(a.contact, b.contact))
+    .slice(0, top);
+
+  // Missed: due in the window and before today, and not done by the window's end (or today).
+  const yesterday = fromDate(addDays(toDate(today), -1));
+  const lastDue = earlier(window.end, yesterday);
+  let done = 0;
+  let missed = 0;
+  for (const i of view.interactions()) {
+    const on = doneOn(i);
+    if (inWindow(on)) done++;
+    if (i.followUp !== undefined && i.followUp >= window.start && i.followUp <= lastDue && (on === undefined || on > asOf)) missed++;
+  }
+
+  const hit: ReviewGoalPeriod[] = [];
+  const missedGoals: ReviewGoalPeriod[] = [];
+  for (const goal of view.goals()) {
+    const counted = countedGoal(goal, goalTiming(goal, today, weekStart));
+    if (counted === null) continue;
+    for (const period of periodsEndingIn(counted.timing, window, weekStart)) {
+      const n = count(view, counted.metric, goal.filters, period, today);
+      const entry = { note: goal.note, index: goal.index, title: goalTitle(goal), start: period.start, end: period.end, count: n, target: counted.target, hit: n >= counted.target };
+      if (entry.hit) hit.push(entry);
+      else if (period.end < today) missedGoals.push(entry);
+    }
+  }
+
+  return {
+    window: { start: window.start, end: window.end },
+    label,
+    today,
+    partial: window.end >= today,
+    metrics: Object.fromEntries(METRICS.map((m) => [m.name, count(view, m.name, NO_FILTERS, window, today)])) as Record<Metric, number>,
+    newContacts,
+    seenMost,
+    byKind: [...kinds].map(([kind, n]) => ({ kind, count: n })).sort((a, b) => b.count - a.count || byText(a.kind, b.kind)),
+    gaveVsAsked,
+    followUps: { done, missed },
+    goals: { hit, missed: missedGoals },
+    byLevel,
+    byCompany,
+    drifted: reconnect(view, asOf, false).filter((row) => row.due !== null),
+  };
+}
