@@ -5,7 +5,7 @@ import matter from "gray-matter";
 import { load, CORE_SCHEMA } from "js-yaml";
 import type { GoalBlockSource, NoteInput, YamlParser } from "../model/types";
 import { readSettings, type SettingsResult } from "../model/settings";
-import { findBodyLinks, findGoalBlocks } from "../parse/note";
+import { findBodyLinks, findBodyTags, findGoalBlocks } from "../parse/note";
 import { noteText } from "../parse/file-text";
 import { VaultListError, forEachMarkdownFile, listMarkdownFiles, readNote } from "./file-feed";
 
@@ -73,7 +73,7 @@ function mayHoldFrontmatter(text: string): boolean {
 }
 
 function scanned(path: string, text: string, frontmatter: unknown, body: string): NoteInput {
-  const input: NoteInput = { path, frontmatter, bodyLinks: findBodyLinks(body), goalBlocks: findGoalBlocks(body) };
+  const input: NoteInput = { path, frontmatter, bodyLinks: findBodyLinks(body), bodyTags: findBodyTags(body), goalBlocks: findGoalBlocks(body) };
   // Goal block lines count from the top of the file, as Obsidian's do.
   const offset = text.length - body.length;
   if (offset > 0 && input.goalBlocks.length > 0) {
@@ -125,28 +125,28 @@ function noteInputFromReadable(path: string, text: string): NoteInput {
  * A note as far as the reader thread takes it: the YAML text left to parse (null: none), whether the note has
  * frontmatter, and the body's links and goal blocks (lines counted from the top of the file).
  */
-export type PreparedNote = [yaml: string | null, hasFrontmatter: boolean, bodyLinks: string[], goalBlocks: GoalBlockSource[]];
+export type PreparedNote = [yaml: string | null, hasFrontmatter: boolean, bodyLinks: string[], goalBlocks: GoalBlockSource[], bodyTags: string[]];
 
 /** Runs on the reader thread (see file-feed.ts). Null when this thread must read the note itself. */
 export function prepareNote(raw: string): PreparedNote | null {
   // Anything wrong with the file: left for this thread (rare, and reported there).
   const { text, problem } = noteText(raw);
   if (problem !== undefined) return null;
-  if (!mayHoldFrontmatter(text)) return [null, false, findBodyLinks(text), findGoalBlocks(text)];
+  if (!mayHoldFrontmatter(text)) return [null, false, findBodyLinks(text), findGoalBlocks(text), findBodyTags(text)];
   let parts: Split;
   try {
     parts = split(text, SPLIT_ON_READER);
   } catch {
     return null;
   }
-  const { bodyLinks, goalBlocks } = scanned("", text, undefined, parts.body);
-  return [parts.yaml ?? null, FRONTMATTER.test(text), bodyLinks, goalBlocks];
+  const { bodyLinks, goalBlocks, bodyTags = [] } = scanned("", text, undefined, parts.body);
+  return [parts.yaml ?? null, FRONTMATTER.test(text), bodyLinks, goalBlocks, bodyTags];
 }
 
 /** The NoteInput of a note the reader thread prepared: what noteInputFromText gives for its text. */
 export function noteInputFromPrepared(path: string, text: string, prepared: PreparedNote | null): NoteInput {
   if (prepared === null) return noteInputFromText(path, text);
-  const [yaml, hasFrontmatter, bodyLinks, goalBlocks] = prepared;
+  const [yaml, hasFrontmatter, bodyLinks, goalBlocks, bodyTags] = prepared;
   let data: unknown = {};
   if (yaml !== null) {
     try {
@@ -156,7 +156,7 @@ export function noteInputFromPrepared(path: string, text: string, prepared: Prep
       return noteInputFromText(path, text);
     }
   }
-  return { path, frontmatter: hasFrontmatter ? data : undefined, bodyLinks, goalBlocks };
+  return { path, frontmatter: hasFrontmatter ? data : undefined, bodyLinks, bodyTags, goalBlocks };
 }
 
 export interface Vault {

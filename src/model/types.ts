@@ -167,6 +167,11 @@ export interface NoteInput {
   fileProblem?: { message: string; unread: boolean };
   /** Link targets found in the body (`Jane Doe`, `People/Jane Doe.md`), as written, without alias or heading. */
   bodyLinks: string[];
+  /**
+   * Tags written in the body (`#person` → `person`; nested tags as written), which count as the note's tags
+   * (SPEC §1.1). Only the ones that can classify a note matter, so a host may pass only those.
+   */
+  bodyTags?: string[];
   goalBlocks: GoalBlockSource[];
 }
 

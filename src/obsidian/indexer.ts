@@ -1,5 +1,5 @@
 // Feeds the core index from Obsidian's metadata cache, one file at a time, and tells views when it moved.
-import { Component, debounce, parseYaml, TFile, type App, type CachedMetadata } from "obsidian";
+import { Component, debounce, parseYaml, TFile, type App, type CachedMetadata, type SectionCache } from "obsidian";
 import { NetworkIndex } from "../index/network-index";
 import type { NoteInput } from "../model/types";
 import type { Settings } from "../model/settings";
@@ -23,12 +23,25 @@ function unparsedFrontmatter(cache: CachedMetadata | null): boolean {
   return cache?.frontmatterPosition !== undefined && cache.frontmatter === undefined;
 }
 
+/** Section types that may hold a fenced block inside them: a list item, a callout, a blockquote. */
+const NESTING_SECTIONS = new Set(["list", "callout", "blockquote"]);
+
 /**
- * The text is read only where the cache cannot answer: goal blocks (code sections) and frontmatter Obsidian
- * could not parse. Every other note is indexed from the cache alone.
+ * Whether a section may hold a goal block: a code section, or a list, callout or blockquote long enough to
+ * hold a fenced block (an opening line, a line, a closing line). Obsidian's cache lists only top-level
+ * sections, so a goal in a list item or a callout shows as part of the list or callout.
+ */
+function mayHoldGoal(section: SectionCache): boolean {
+  if (section.type === "code") return true;
+  return NESTING_SECTIONS.has(section.type) && section.position.end.line - section.position.start.line >= 2;
+}
+
+/**
+ * The text is read only where the cache cannot answer: goal blocks (code sections, and lists or callouts that
+ * may hold one) and frontmatter Obsidian could not parse. Every other note is indexed from the cache alone.
  */
 function needsText(cache: CachedMetadata | null): boolean {
-  return unparsedFrontmatter(cache) || (cache?.sections?.some((section) => section.type === "code") ?? false);
+  return unparsedFrontmatter(cache) || (cache?.sections?.some(mayHoldGoal) ?? false);
 }
 
 /** Whether the frontmatter block holds anything but blank lines (an empty block is not a mistake). */
@@ -45,6 +58,8 @@ export function noteInputFromCache(file: TFile, cache: CachedMetadata | null, te
     path: file.path,
     frontmatter: cache?.frontmatter,
     bodyLinks: (cache?.links ?? []).map((link) => link.link),
+    // Obsidian counts `#person` in the body as the note's tag (SPEC §1.1).
+    bodyTags: (cache?.tags ?? []).map((tag) => tag.tag.replace(/^#/, "")),
     goalBlocks: text === null ? [] : findGoalBlocks(text),
   };
   // Obsidian keeps no reason, so there is none to pass on.

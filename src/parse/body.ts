@@ -1,11 +1,16 @@
-// Finding goal blocks and links in a note's Markdown body, for hosts without Obsidian's cache (the CLI).
+// Finding goal blocks, links and tags in a note's Markdown body, for hosts without Obsidian's cache (the CLI).
 import type { GoalBlockSource } from "../model/types";
+import { CLASSIFYING_TAG_WORDS } from "./classify";
 import { linkTarget } from "./links";
 
 const FENCE = /^(\s*)(`{3,}|~{3,})(.*)$/;
+/** The `>` markers of a blockquote or callout line (`> `, `> > `), with the blanks around them. */
+const QUOTE = /^(?:[ \t]*>[ \t]?)+/;
 const LINE_BREAK = /\r?\n/;
 
 interface Fence {
+  /** The blockquote (callout) markers the fence was opened under: its lines carry them too. */
+  quote: number;
   indent: number;
   marker: string;
   info: string;
@@ -23,7 +28,13 @@ function fencedBlocks(lines: readonly string[]): { fences: Fence[]; codeLines: S
   const fences: Fence[] = [];
   const codeLines = new Set<number>();
   let open: Fence | undefined;
-  lines.forEach((text, i) => {
+  lines.forEach((line, i) => {
+    // A fence inside a callout or blockquote (`> ```network-goal`) is read without its `>` markers.
+    const quote = line.includes(">") ? (QUOTE.exec(line)?.[0] ?? "") : "";
+    const depth = quote === "" ? 0 : quote.split(">").length - 1;
+    // The blockquote ended: so did a fence opened in it (Obsidian renders it to there).
+    if (open && depth < open.quote) open = undefined;
+    const text = line.slice(quote.length);
     const m = FENCE.exec(text);
     if (open) {
       codeLines.add(i);
@@ -39,7 +50,7 @@ function fencedBlocks(lines: readonly string[]): { fences: Fence[]; codeLines: S
     }
     // A backtick fence's info string may not hold a backtick (CommonMark); ``` `x` ``` is inline code.
     if (m && !(m[2]?.startsWith("`") && m[3]?.includes("`"))) {
-      open = { indent: m[1]?.length ?? 0, marker: m[2] ?? "", info: (m[3] ?? "").trim(), line: i, content: [] };
+      open = { quote: depth, indent: m[1]?.length ?? 0, marker: m[2] ?? "", info: (m[3] ?? "").trim(), line: i, content: [] };
       fences.push(open);
       codeLines.add(i);
     }
@@ -99,6 +110,32 @@ function scanLine(line: string, add: (target: string) => void): void {
   let links = wiki ?? markdown;
   if (wiki && markdown && markdown.length > 0) links = wiki.concat(markdown).sort((a, b) => a[0] - b[0]);
   if (links) for (const [, target] of links) add(target);
+}
+
+/** A body tag that can make a note a contact or an interaction: `#person`, `#Meeting`, `#person/mentor`. */
+const CLASSIFYING_TAG = new RegExp(`(^|[\\s(])#(${CLASSIFYING_TAG_WORDS.join("|")})(?=$|/|[^\\p{L}\\p{N}_/-])`, "giu");
+
+/**
+ * The body's tags that can classify a note (SPEC §1.1: `#person` in the body counts, as Obsidian counts body
+ * tags as the note's tags), lower-case, without `#` and nested parts, once each; none in code. Other tags
+ * never change what a note is, so they are not collected.
+ */
+export function findBodyTags(body: string): string[] {
+  if (!body.includes("#")) return [];
+  const found = new Set<string>();
+  const scan = (line: string): void => {
+    const text = line.includes("`") ? line.replace(INLINE_CODE, "") : line;
+    CLASSIFYING_TAG.lastIndex = 0;
+    for (let m = CLASSIFYING_TAG.exec(text); m !== null; m = CLASSIFYING_TAG.exec(text)) found.add((m[2] ?? "").toLowerCase());
+  };
+  CLASSIFYING_TAG.lastIndex = 0;
+  if (!CLASSIFYING_TAG.test(body)) return [];
+  const lines = body.split(LINE_BREAK);
+  const { codeLines } = mayHoldFences(body) ? fencedBlocks(lines) : { codeLines: new Set<number>() };
+  lines.forEach((line, i) => {
+    if (line.includes("#") && !codeLines.has(i)) scan(line);
+  });
+  return [...found];
 }
 
 /**

@@ -11,6 +11,8 @@ const CONTACT_TYPES = new Set(["contact", "person"]);
 const INTERACTION_TYPES = new Set(["meeting", "interaction"]);
 const CONTACT_TAGS = new Set(["contact", "person", "people"]);
 const INTERACTION_TAGS = new Set(["meeting", "interaction"]);
+/** The tags (top level, lower case) that make a note a contact or an interaction; every other tag is "other". */
+export const CLASSIFYING_TAG_WORDS: readonly string[] = [...CONTACT_TAGS, ...INTERACTION_TAGS];
 
 /** `[[Types/Person.md]]` → `person`. */
 function typeName(text: string): string {
@@ -115,6 +117,15 @@ function rememberVerdict(of: (value: unknown) => Verdict): (value: unknown) => V
 const typeVerdict = rememberVerdict(typeVerdictOf);
 const tagVerdict = rememberVerdict(tagVerdictOf);
 
+/** The frontmatter's and the body's tags together, as Obsidian counts them all as the note's tags. */
+function bothTags(front: Verdict, body: readonly string[]): Verdict {
+  if (body.length === 0) return front;
+  const fromBody = tagVerdictOf(body as string[]);
+  if (front === undefined || front === "other" || front === fromBody) return fromBody;
+  if (fromBody === undefined || fromBody === "other") return front;
+  return "both";
+}
+
 /**
  * Evidence is weighed in order: an explicit `type`, then `tags`, then the folder. A type that
  * names something else (`type: project`) keeps a contact folder from deciding (an interaction folder still
@@ -123,7 +134,13 @@ const tagVerdict = rememberVerdict(tagVerdictOf);
  * is read as an interaction (a meeting note tagged with its topic `#people` is far more common
  * than a person note tagged `#meeting`) and the conflict is a problem.
  */
-export function classifyNote(fields: FieldIndex, path: string, settings: Settings, log: ProblemLog): NoteKind | undefined {
+export function classifyNote(
+  fields: FieldIndex,
+  path: string,
+  settings: Settings,
+  log: ProblemLog,
+  bodyTags: readonly string[] = [],
+): NoteKind | undefined {
   // Each kind of evidence is read only when the ones before it did not decide.
   let tie: string | undefined;
   const typeField = fields.pick(NOTE_FIELDS.type);
@@ -132,9 +149,9 @@ export function classifyNote(fields: FieldIndex, path: string, settings: Setting
   if (byType === "both") tie = typeField?.key;
 
   const tagField = fields.pick(NOTE_FIELDS.tags);
-  const byTags = tagField ? tagVerdict(tagField.value) : undefined;
+  const byTags = bothTags(tagField ? tagVerdict(tagField.value) : undefined, bodyTags);
   if (byTags === "contact" || byTags === "interaction") return byTags;
-  if (byTags === "both") tie ??= tagField?.key;
+  if (byTags === "both") tie ??= tagField?.key ?? "tags";
 
   // A type that names something else keeps a contact folder from deciding, not an interaction folder: a
   // `type: call` or `1on1` in Meetings is still an interaction (SPEC §1.2); only a contact type takes it out.

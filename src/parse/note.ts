@@ -13,7 +13,7 @@ import { ProblemLog } from "./problems";
 
 const NO_LINKS: readonly string[] = [];
 
-export { findBodyLinks, findGoalBlocks } from "./body";
+export { findBodyLinks, findBodyTags, findGoalBlocks } from "./body";
 
 /** Ends in `.md` in any case: what `/\.md$/i` tests, without a regex per note. */
 function hasMdExtension(file: string): boolean {
@@ -70,7 +70,7 @@ export function parseNote(input: NoteInput, settings: Settings, parseYaml: YamlP
   try {
     // One key map per note: every reader below looks its aliases up in it.
     const fields = new FieldIndex(readFrontmatter(input, log));
-    const kind = classifyNote(fields, input.path, settings, log);
+    const kind = classifyNote(fields, input.path, settings, log, input.bodyTags);
     if (kind === "contact") note.contact = readContact(fields, input.path, basename, log);
     if (kind === "interaction") {
       note.interaction = readInteraction(fields, input.path, basename, input.bodyLinks ?? NO_LINKS, log);

@@ -19,7 +19,7 @@ import {
   VaultReadError,
 } from "../../src/cli/vault-reader";
 import type { NoteInput } from "../../src/model/types";
-import { findBodyLinks, findGoalBlocks } from "../../src/parse/body";
+import { findBodyLinks, findBodyTags, findGoalBlocks } from "../../src/parse/body";
 import { noteText } from "../../src/parse/file-text";
 
 const demo = resolve(__dirname, "../../demo-vault");
@@ -136,7 +136,7 @@ function expectedInput(path: string, raw: string): NoteInput {
   const { text, problem } = noteText(raw);
   if (problem === undefined) return throughGrayMatter(path, text);
   if (problem.unread) return { path, frontmatter: undefined, bodyLinks: [], goalBlocks: [], fileProblem: problem };
-  return { path, frontmatter: undefined, bodyLinks: findBodyLinks(text), goalBlocks: findGoalBlocks(text), fileProblem: problem };
+  return { path, frontmatter: undefined, bodyLinks: findBodyLinks(text), bodyTags: findBodyTags(text), goalBlocks: findGoalBlocks(text), fileProblem: problem };
 }
 
 /** noteInputFromText before the shortcuts: gray-matter on every note. */
@@ -154,7 +154,7 @@ function throughGrayMatter(path: string, text: string): NoteInput {
     frontmatterError = (error as Error).message.split("\n")[0];
     body = text.replace(FRONTMATTER, "");
   }
-  const input: NoteInput = { path, frontmatter, bodyLinks: findBodyLinks(body), goalBlocks: findGoalBlocks(body) };
+  const input: NoteInput = { path, frontmatter, bodyLinks: findBodyLinks(body), bodyTags: findBodyTags(body), goalBlocks: findGoalBlocks(body) };
   if (frontmatterError !== undefined) input.frontmatterError = frontmatterError;
   const offset = text.length - body.length;
   if (offset > 0) {
@@ -229,7 +229,7 @@ describe("noteInputFromText", () => {
     );
     expect(prepareNote("---json\n{}\n---\n")).toBeNull();
     expect(prepareNote("---js\n({})\n---\n")).toBeNull();
-    expect(prepareNote("---\nname: Jane\n---\n[[Bob]]\n")).toEqual(["\nname: Jane", true, ["Bob"], []]);
+    expect(prepareNote("---\nname: Jane\n---\n[[Bob]]\n")).toEqual(["\nname: Jane", true, ["Bob"], [], []]);
   });
 
   it("counts goal block lines from the top of the file, frontmatter included", () => {

@@ -266,3 +266,17 @@ describe("metadata", () => {
     expect(listed).toHaveBeenCalledTimes(1);
   });
 });
+
+describe("sections, as Obsidian's cache lists them: top level only", () => {
+  it("a fenced block in a list item belongs to the list, one in a callout to the callout; tags in them are code", () => {
+    const text = ["- item", "  ```network-goal", "  #person", "  ```", "- next", "", "> [!note] Title", "> ```", "> #meeting", "> ```", "", "> quote #people", ""].join("\n");
+    const t = createTestApp({ files: { "n.md": text } });
+    const cache = t.metadataCache.getFileCache(t.vault.getFileByPath("n.md") as TFile);
+    expect(cache?.sections?.map((s) => [s.type, s.position.start.line, s.position.end.line])).toEqual([
+      ["list", 0, 4],
+      ["callout", 6, 9],
+      ["blockquote", 11, 11],
+    ]);
+    expect(cache?.tags?.map((tag) => tag.tag)).toEqual(["#people"]);
+  });
+});

@@ -48,6 +48,7 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t#]*$/;
 const LIST = /^\s*(?:[-*+]|\d+[.)])(?:\s|$)/;
 const BREAK = /^ {0,3}((\*[ \t]*){3,}|(-[ \t]*){3,}|(_[ \t]*){3,})$/;
+const QUOTE = /^ {0,3}>/;
 
 interface Scan {
   sections: SectionCache[];
@@ -67,6 +68,53 @@ function scanBlocks(loc: Locator, firstLine: number): Scan {
   };
   let i = firstLine;
   const last = loc.lineCount - 1;
+  /** Fenced blocks inside lines `from`..`to` (as `content` shows them): code for links and tags, not sections. */
+  const nestedCode = (from: number, to: number, content: (n: number) => string): void => {
+    for (let n = from; n <= to; n++) {
+      const open = /^\s*(`{3,}|~{3,})/.exec(content(n));
+      if (!open) continue;
+      const marker = open[1] ?? "```";
+      let close = n + 1;
+      while (close <= to && !new RegExp(`^\\s*${marker[0] === "`" ? "`" : "~"}{${marker.length},}\\s*$`).test(content(close))) close++;
+      const end = Math.min(close, to);
+      code.push([loc.lineStart(n), loc.lineEnd(end)]);
+      n = end;
+    }
+  };
+  /**
+   * Where a list that starts at `from` ends, as Obsidian's section does: list items, their indented lines
+   * (fenced blocks in an item included, blank lines in them too), lazy continuation lines, and blank lines
+   * followed by more of the list.
+   */
+  const listEnd = (from: number): number => {
+    let j = from;
+    while (j + 1 <= last) {
+      const next = line(j + 1);
+      if (next.trim() === "") {
+        let k = j + 1;
+        while (k <= last && blank(k)) k++;
+        if (k <= last && (/^\s+\S/.test(line(k)) || LIST.test(line(k)))) {
+          j = k - 1;
+          continue;
+        }
+        break;
+      }
+      const indented = /^\s+\S/.test(next);
+      if (!indented && !LIST.test(next) && (FENCE.test(next) || HEADING.test(next) || BREAK.test(next) || QUOTE.test(next))) break;
+      const fence = indented ? /^\s+(`{3,}|~{3,})/.exec(next) : null;
+      if (fence) {
+        const marker = fence[1] ?? "```";
+        let close = j + 2;
+        while (close <= last && !new RegExp(`^\\s*${marker[0] === "`" ? "`" : "~"}{${marker.length},}\\s*$`).test(line(close))) close++;
+        const end = Math.min(close, last);
+        code.push([loc.lineStart(j + 1), loc.lineEnd(end)]);
+        j = end;
+        continue;
+      }
+      j++;
+    }
+    return j;
+  };
   while (i <= last) {
     const text = line(i);
     if (text.trim() === "") {
@@ -100,7 +148,22 @@ function scanBlocks(loc: Locator, firstLine: number): Scan {
       i++;
       continue;
     }
-    const type = LIST.test(text) ? "list" : text.startsWith(">") ? "blockquote" : text.startsWith("|") ? "table" : "paragraph";
+    if (LIST.test(text)) {
+      const end = listEnd(i);
+      add("list", i, end);
+      i = end + 1;
+      continue;
+    }
+    if (QUOTE.test(text)) {
+      // A callout is a blockquote whose first line is `> [!type]`; a fence inside it is code, not a section.
+      let j = i;
+      while (j + 1 <= last && QUOTE.test(line(j + 1))) j++;
+      nestedCode(i, j, (n) => line(n).replace(/^(?:[ \t]*>[ \t]?)+/, ""));
+      add(/^\s*>\s*\[!/.test(text) ? "callout" : "blockquote", i, j);
+      i = j + 1;
+      continue;
+    }
+    const type = text.startsWith("|") ? "table" : "paragraph";
     let j = i;
     while (j + 1 <= last && !blank(j + 1) && !FENCE.test(line(j + 1)) && !HEADING.test(line(j + 1))) j++;
     add(type, i, j);
