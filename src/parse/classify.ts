@@ -120,7 +120,7 @@ const tagVerdict = rememberVerdict(tagVerdictOf);
 /** The frontmatter's and the body's tags together, as Obsidian counts them all as the note's tags. */
 function bothTags(front: Verdict, body: readonly string[]): Verdict {
   if (body.length === 0) return front;
-  const fromBody = tagVerdictOf(body as string[]);
+  const fromBody = tagVerdictOf(body);
   if (front === undefined || front === "other" || front === fromBody) return fromBody;
   if (fromBody === undefined || fromBody === "other") return front;
   return "both";
