@@ -85,6 +85,16 @@ export function formatTextReport(report: Report, names: (path: string) => string
     out.push(`  ${row.name} — ${when}  (${row.contact})`);
   }
 
+  // As in the sidebar, birthdays are a section only while some are coming up.
+  if (report.birthdays.length > 0) {
+    out.push("", heading("Birthdays", report.birthdays.length));
+    for (const row of report.birthdays) {
+      const when = row.inDays === 0 ? "today" : `in ${plural(row.inDays, "day")}`;
+      const turns = row.turns === null ? "" : ` · turns ${row.turns}`;
+      out.push(`  ${row.name} — ${row.date}, ${when}${turns}  (${row.contact})`);
+    }
+  }
+
   out.push("", heading("People to meet", report.peopleToMeet.length));
   for (const person of report.peopleToMeet) out.push(`  ${person.name}  (${person.contact})`);
 

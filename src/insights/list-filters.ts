@@ -3,6 +3,8 @@ import type { FollowUpRow } from "./follow-ups";
 import { compileFilters } from "../parse/filters";
 import type { ReconnectRow } from "./reconnect";
 import type { Contact } from "../model/types";
+import type { BirthdayRow } from "./birthdays";
+import { birthdaysWithin } from "./birthdays";
 import type { ListOptions } from "../parse/list-options";
 
 export type ContactLookup = (path: string) => Contact | undefined;
@@ -52,4 +54,14 @@ export function filterFollowUps(
       (days === undefined || row.status !== "upcoming" || row.days <= days),
   );
   return limit(kept, options);
+}
+
+/**
+ * Birthdays whose contact passes `tag`/`level`/`company`, within `days` days (default `windowDays`, the
+ * setting), at most `limit`. `rows` are every next birthday in order (`Report.birthdaysAhead`).
+ */
+export function filterBirthdays(rows: readonly BirthdayRow[], contacts: ContactLookup, options: ListOptions, windowDays: number): BirthdayRow[] {
+  const test = contactTest(options);
+  const within = birthdaysWithin(rows, options.days ?? windowDays);
+  return limit(test === null ? within : within.filter((row) => test(contacts(row.contact))), options);
 }

@@ -27,8 +27,13 @@ import { parseReviewPeriod } from "./review-period";
 import type { BestRead } from "./live-counter";
 import { LiveCounter, PEOPLE_MET, countsOf } from "./live-counter";
 import { SortedList } from "./sorted-list";
+import type { BirthdayRow, KeyedBirthdayRow } from "./birthdays";
+import { BIRTHDAYS_AHEAD, birthdayRow, birthdaysWithin, compareBirthdays, keyBirthdayRow } from "./birthdays";
+import { DEFAULT_SETTINGS } from "../model/settings";
 
-type ReportSettings = Pick<Settings, "upcomingDays" | "weekStart">;
+/** The birthday window defaults to the setting's default when a caller does not say (tests, the benchmark). */
+type ReportSettings = Pick<Settings, "upcomingDays" | "weekStart"> & Partial<Pick<Settings, "birthdayWindowDays">>;
+
 
 interface GoalMemo {
   /** The goal as read (JSON), to recognise it in a note read again. */
@@ -61,6 +66,9 @@ interface State {
   reconnectRows: (KeyedReconnectRow | undefined)[];
   toMeet: SortedList<KeyedPersonToMeet, PersonToMeet>;
   toMeetRows: (KeyedPersonToMeet | undefined)[];
+  /** Every contact's next birthday (within a year: all of them), by contact path. */
+  birthdays: SortedList<KeyedBirthdayRow, BirthdayRow>;
+  birthdayRows: Map<string, KeyedBirthdayRow>;
   /** The goal list counted last, its memos in the same order, and its progress as handed out. */
   goalList: readonly GoalSpec[];
   goalMemos: GoalMemo[];
@@ -105,6 +113,9 @@ export class LiveReport {
       counts: { contacts: index.contactCount, interactions: index.interactionCount, goals: goals.length },
       followUps: state.followUps.values(),
       reconnect: state.reconnect.values(),
+      birthdays: birthdaysWithin(state.birthdays.values(), settings.birthdayWindowDays ?? DEFAULT_SETTINGS.birthdayWindowDays),
+      // Every birthday is at most a year away: the live list keeps them all, and the report's window is its prefix.
+      birthdaysAhead: state.birthdays.values(),
       peopleToMeet: state.toMeet.values(),
       goals: this.goalsOf(state, goals),
       problems: this.problemsOf(index.problems()),
@@ -176,6 +187,12 @@ export class LiveReport {
       const person = personToMeetOf(facts, id);
       if (person !== null) toMeetRows.push((toMeetById[id] = person));
     }
+    const birthdayRows = new Map<string, KeyedBirthdayRow>();
+    for (const contact of index.contacts()) {
+      if (contact.birthday === undefined) continue;
+      const row = birthdayRow(contact, today, BIRTHDAYS_AHEAD);
+      if (row !== null) birthdayRows.set(contact.path, keyBirthdayRow(row));
+    }
     const same = <T>(item: T): T => item;
     return {
       today,
@@ -191,6 +208,8 @@ export class LiveReport {
       reconnectRows: reconnectById,
       toMeet: new SortedList(toMeetRows, comparePeopleToMeet, (k) => k.person),
       toMeetRows: toMeetById,
+      birthdays: new SortedList([...birthdayRows.values()], compareBirthdays, (k) => k.row),
+      birthdayRows,
       goalList: [],
       goalMemos: [],
       progress: [],
@@ -238,6 +257,16 @@ export class LiveReport {
       const person = personToMeetOf(index.facts, id) ?? undefined;
       state.toMeetRows[id] = person;
       if (person) state.toMeet.insert(person);
+      const oldBirthday = state.birthdayRows.get(path);
+      if (oldBirthday) state.birthdays.remove(oldBirthday);
+      state.birthdayRows.delete(path);
+      const contact = index.contact(path);
+      const birthday = contact === undefined ? null : birthdayRow(contact, state.today, BIRTHDAYS_AHEAD);
+      if (birthday !== null) {
+        const keyed = keyBirthdayRow(birthday);
+        state.birthdayRows.set(path, keyed);
+        state.birthdays.insert(keyed);
+      }
     }
   }
 

@@ -4,6 +4,7 @@ import type { LocalDate, Problem } from "../model/types";
 import type { FollowUpRow } from "./follow-ups";
 import type { GoalProgress } from "./goal-progress";
 import type { PersonToMeet, ReconnectRow } from "./reconnect";
+import type { BirthdayRow } from "./birthdays";
 
 export interface ReportCounts {
   contacts: number;
@@ -18,6 +19,10 @@ export interface Report {
   counts: ReportCounts;
   followUps: FollowUpRow[];
   reconnect: ReconnectRow[];
+  /** Within the birthday window (SPEC §3.8), soonest first. */
+  birthdays: BirthdayRow[];
+  /** Every contact's next birthday (all within a year), in the same order: a block with its own `days` reads it. */
+  birthdaysAhead: BirthdayRow[];
   peopleToMeet: PersonToMeet[];
   goals: GoalProgress[];
   problems: Problem[];
@@ -39,6 +44,14 @@ export interface ReconnectJson {
   daysOverdue: number | null;
 }
 
+export interface BirthdayJson {
+  contact: string;
+  name: string;
+  date: LocalDate;
+  inDays: number;
+  turns: number | null;
+}
+
 export interface GoalJson {
   note: string;
   title: string;
@@ -57,6 +70,7 @@ export interface ReportJson {
   counts: ReportCounts;
   followUps: FollowUpJson[];
   reconnect: ReconnectJson[];
+  birthdays: BirthdayJson[];
   peopleToMeet: PersonToMeet[];
   goals: GoalJson[];
   problems: Problem[];
@@ -85,6 +99,7 @@ export function reportToJson(report: Report): ReportJson {
       due: r.due,
       daysOverdue: r.daysOverdue,
     })),
+    birthdays: report.birthdays.map((b) => ({ contact: b.contact, name: b.name, date: b.date, inDays: b.inDays, turns: b.turns })),
     peopleToMeet: report.peopleToMeet.map((p) => ({ contact: p.contact, name: p.name })),
     goals: report.goals.map(goalToJson),
     problems: report.problems.map((p) => ({ note: p.note, field: p.field, message: p.message })),

@@ -113,6 +113,11 @@ function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
+/** Month `month`, day `day` of `year`, the day clamped to the month's end: 29 February is 28 February in other years. */
+export function anniversaryIn(year: number, month: number, day: number): LocalDate {
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(Math.min(day, daysInMonth(year, month)), 2)}`;
+}
+
 /** Calendar months, the day clamped to the month's end: 31 January + 1 month = 28/29 February. */
 export function plusMonths(date: LocalDate, months: number): LocalDate {
   const total = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;

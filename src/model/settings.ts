@@ -17,6 +17,8 @@ export const settingsSchema = z.object({
   defaultCadence: z._default(z.string(), "90d"),
   /** At most LONGEST_DAYS: a window of days is added to today, and the result must stay a readable date. */
   upcomingDays: z._default(z.number().check(z.int(), z.nonnegative(), z.lte(LONGEST_DAYS)), 7),
+  /** Birthdays this many days ahead are shown (SPEC §3.8); at most LONGEST_DAYS like every window of days. */
+  birthdayWindowDays: z._default(z.number().check(z.int(), z.nonnegative(), z.lte(LONGEST_DAYS)), 14),
   weekStart: z._default(z.enum(WEEKDAYS), "monday"),
   snoozeDays: z._default(z.number().check(z.int(), z.positive(), z.lte(LONGEST_DAYS)), 7),
   newContactFolder: z._default(z.string(), "People"),

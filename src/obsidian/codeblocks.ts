@@ -1,4 +1,4 @@
-// The code blocks: network-goal, network-followups, network-reconnect, network-review — live, in reading view and live preview.
+// The code blocks: network-goal, network-followups, network-reconnect, network-review, network-birthdays — live, in reading view and live preview.
 import { MarkdownRenderChild, parseYaml, type MarkdownPostProcessorContext, type Plugin } from "obsidian";
 import { goalProgress } from "../insights/goal-progress";
 import { readGoalBlock } from "../parse/goal";
@@ -7,7 +7,8 @@ import { basenameOf } from "../parse/note";
 import { renderGoal, renderGoalError } from "../render/goal";
 import { renderFollowUps } from "../render/follow-ups";
 import { renderReconnect } from "../render/reconnect";
-import { filterFollowUps, filterReconnect } from "../insights/list-filters";
+import { filterBirthdays, filterFollowUps, filterReconnect } from "../insights/list-filters";
+import { renderBirthdays } from "../render/birthdays";
 import { readListOptions, type ListOptions } from "../parse/list-options";
 import { renderReview } from "../render/review";
 import { readReviewOptions } from "../parse/review-options";
@@ -120,6 +121,12 @@ const reconnectBlock = listBlock((host, options, el, block) => {
   });
 });
 
+const birthdaysBlock = listBlock((host, options, el, block) => {
+  const index = host.index();
+  const rows = filterBirthdays(host.report().birthdaysAhead, (path) => index.contact(path), options, host.settings.birthdayWindowDays);
+  renderBirthdays(el, rows, host.rowActions(block), host.today());
+});
+
 const reviewBlock: BlockKind = (source) => {
   const options = readReviewOptions(source, parseYaml);
   return (host, el, block) => {
@@ -142,6 +149,7 @@ export const CODE_BLOCKS: Record<string, BlockKind> = {
   "network-followups": followUpsBlock,
   "network-reconnect": reconnectBlock,
   "network-review": reviewBlock,
+  "network-birthdays": birthdaysBlock,
 };
 
 export function registerCodeBlocks(plugin: Plugin, host: NetworkHost, blocks: Record<string, BlockKind> = CODE_BLOCKS): void {

@@ -53,6 +53,7 @@ export function checkSetting(key: Key, text: string): Outcome {
       break;
     }
     case "upcomingDays":
+    case "birthdayWindowDays":
     case "snoozeDays":
       outcome = readWholeDays(text);
       break;
@@ -101,6 +102,7 @@ export class NetworkSettingTab extends PluginSettingTab {
     new Setting(containerEl).setName("Reminders").setHeading();
     this.text("defaultCadence", "Default cadence", "How often to keep in touch with someone you have met, when their note does not say: 30d, 2w, monthly, or none.", s.defaultCadence, "90d");
     this.text("upcomingDays", "Upcoming window", "Show follow-ups due within this many days.", String(s.upcomingDays), "7");
+    this.text("birthdayWindowDays", "Birthday window", "Show birthdays coming up within this many days.", String(s.birthdayWindowDays), "14");
     new Setting(containerEl)
       .setName("Week starts on")
       .setDesc("For weekly goals and reviews.")

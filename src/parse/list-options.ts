@@ -12,7 +12,7 @@ export interface ListOptions {
   level: Level[];
   /** As written; compared case-insensitively. */
   company: string[];
-  /** Follow-ups: only those due within this many days. Reconnect: only people at least this many days overdue. */
+  /** Follow-ups: only those due within this many days. Reconnect: only people at least this many days overdue. Birthdays: within this many days. */
   days?: number;
 }
 

@@ -1,4 +1,5 @@
 // The "Network" sidebar: follow-ups, reconnect, goals, people to meet, problems, each collapsible and capped.
+import type { BirthdayRow } from "../insights/birthdays";
 import type { FollowUpRow } from "../insights/follow-ups";
 import type { GoalProgress } from "../insights/goal-progress";
 import type { PersonToMeet, ReconnectRow } from "../insights/reconnect";
@@ -7,6 +8,7 @@ import type { RowActions } from "./actions";
 import type { NameLookup } from "./dom";
 import { child, emptyState, noteLink, progressBar } from "./dom";
 import { basename } from "./format";
+import { BIRTHDAYS_EMPTY, renderBirthdayRows } from "./birthdays";
 import { countByStatus, FOLLOW_UPS_EMPTY, renderFollowUpGroups } from "./follow-ups";
 import { goalStatusBadge, STATUS_TONES } from "./goal-parts";
 import { paceWorthSaying } from "./goal";
@@ -21,12 +23,14 @@ export interface SidebarData {
   today: LocalDate;
   followUps: readonly FollowUpRow[];
   reconnect: readonly ReconnectRow[];
+  /** Shown as a section only when there is one (SPEC §4). */
+  birthdays: readonly BirthdayRow[];
   goals: readonly GoalProgress[];
   peopleToMeet: readonly PersonToMeet[];
   problems: readonly Problem[];
 }
 
-export const SIDEBAR_SECTIONS = ["followUps", "reconnect", "goals", "peopleToMeet", "problems"] as const;
+export const SIDEBAR_SECTIONS = ["followUps", "reconnect", "birthdays", "goals", "peopleToMeet", "problems"] as const;
 export type SidebarSectionId = (typeof SIDEBAR_SECTIONS)[number];
 
 /** What the reader chose, kept by the view across redraws: collapsed sections and how far each list goes. */
@@ -42,6 +46,7 @@ export function createSidebarState(): SidebarState {
 const TITLES: Record<SidebarSectionId, string> = {
   followUps: "Follow-ups",
   reconnect: "Reconnect",
+  birthdays: "Birthdays",
   goals: "Goals",
   peopleToMeet: "People to meet",
   problems: "Problems",
@@ -50,6 +55,7 @@ const TITLES: Record<SidebarSectionId, string> = {
 const EMPTY: Record<SidebarSectionId, string> = {
   followUps: FOLLOW_UPS_EMPTY,
   reconnect: RECONNECT_EMPTY,
+  birthdays: BIRTHDAYS_EMPTY,
   goals: "No goals yet. Add a network-goal code block to any note.",
   peopleToMeet: PEOPLE_TO_MEET_EMPTY,
   problems: "No problems in your notes.",
@@ -117,6 +123,9 @@ function renderRows(
     case "reconnect":
       renderReconnectRows(body, data.reconnect.slice(start, end), events, undefined, data.today);
       return;
+    case "birthdays":
+      renderBirthdayRows(body, data.birthdays.slice(start, end), data.today);
+      return;
     case "goals": {
       const list = child(body, "ul", "ng-rows");
       for (let i = start; i < end; i++) renderGoalRow(list, data.goals[i]!);
@@ -168,6 +177,8 @@ function drawSidebar(
   const maxima = sectionMaxima(data, state);
   for (const id of SIDEBAR_SECTIONS) {
     const rows = rowsOf(data, id);
+    // Birthdays are a section only while some are coming up.
+    if (id === "birthdays" && rows.length === 0) continue;
     const collapsed = state.collapsed[id] === true;
     const { body } = collapsibleSection(root, id, TITLES[id], rows.length, collapsed, events, focus, () => {
       state.collapsed[id] = !collapsed;

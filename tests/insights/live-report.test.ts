@@ -54,8 +54,14 @@ class Notes {
       name: this.chance(0.2) ? `Q${n}` : `P${n}`,
       aliases: this.chance(0.2) ? [`A${Math.floor(this.rand() * 4)}`] : [],
       tags: this.chance(0.5) ? [this.pick(["sales", "person/mentor", "person", "design"])] : [],
-      status: this.pick(["active", "active", "active", "target", "dormant"] as const),
+      status: this.pick(["active", "active", "active", "target", "dormant", "archived"] as const),
     };
+    // Birthdays near today and far from it, 29 February among them, with and without a year.
+    if (this.chance(0.4)) {
+      const day = plusDays(TODAY, Math.floor(this.rand() * 40) - 10);
+      contact.birthday = this.chance(0.1) ? { month: 2, day: 29 } : { month: Number(day.slice(5, 7)), day: Number(day.slice(8, 10)) };
+      if (this.chance(0.5)) contact.birthday.year = 1950 + Math.floor(this.rand() * 60);
+    }
     const level = this.chance(0.6) ? this.pick<Level>(["senior", "peer", "junior"]) : undefined;
     if (level) contact.level = level;
     if (this.chance(0.5)) contact.company = this.pick(["Acme", "Globex", "acme.md"]);

@@ -28,7 +28,7 @@ describe("report JSON (SPEC §5)", () => {
   const json = reportToJson(live(sampleView()).report.report(TODAY, SETTINGS));
 
   it("has exactly the keys of §5, in order", () => {
-    expect(Object.keys(json)).toEqual(["today", "counts", "followUps", "reconnect", "peopleToMeet", "goals", "problems"]);
+    expect(Object.keys(json)).toEqual(["today", "counts", "followUps", "reconnect", "birthdays", "peopleToMeet", "goals", "problems"]);
     expect(json.today).toBe(TODAY);
     expect(json.counts).toEqual({ contacts: 3, interactions: 2, goals: 3 });
     expect(Object.keys(json.followUps[0] ?? {})).toEqual(["note", "due", "status", "days", "contacts"]);

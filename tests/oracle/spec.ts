@@ -17,6 +17,7 @@ import { goalProgress } from "../../src/insights/goal-progress";
 import { countedGoal } from "../../src/insights/goal-smart";
 import { goalTiming, periodsEndingIn } from "../../src/insights/goal-timing";
 import { goalTitle } from "../../src/insights/goal-title";
+import type { BirthdayRow } from "../../src/insights/birthdays";
 import type { PersonToMeet, ReconnectRow } from "../../src/insights/reconnect";
 import type { Report } from "../../src/insights/report";
 import type { Review, ReviewGoalPeriod } from "../../src/insights/review";
@@ -180,9 +181,38 @@ export class OracleCounter implements GoalCounter {
   }
 }
 
-/** The whole report of SPEC §3.1–3.4 and §5. */
-export function report(view: NetworkView, today: LocalDate, settings: Pick<Settings, "upcomingDays" | "weekStart">): Report {
+/**
+ * SPEC §3.8: every contact's next birthday, found by walking the days from today (29 February on 28 February of a
+ * year without one), soonest first, then by name and path.
+ */
+export function birthdaysAhead(view: NetworkView, today: LocalDate): BirthdayRow[] {
+  const rows: BirthdayRow[] = [];
+  for (const c of view.contacts()) {
+    const b = c.birthday;
+    if (b === undefined || c.status === "archived") continue;
+    for (let n = 0; n <= 366; n++) {
+      const d = toDate(today);
+      d.setDate(d.getDate() + n);
+      const leap = new Date(d.getFullYear(), 1, 29).getMonth() === 1;
+      const isIt = (d.getMonth() + 1 === b.month && d.getDate() === b.day) || (b.month === 2 && b.day === 29 && !leap && d.getMonth() === 1 && d.getDate() === 28);
+      if (!isIt) continue;
+      const turns = b.year === undefined ? null : d.getFullYear() - b.year;
+      rows.push({ contact: c.path, name: c.name, date: fromDate(d), inDays: n, turns: turns !== null && turns > 0 ? turns : null });
+      break;
+    }
+  }
+  const key = (r: BirthdayRow): string => nameKey(r.name);
+  return rows.sort((a, b) => a.inDays - b.inDays || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0) || (a.contact < b.contact ? -1 : a.contact > b.contact ? 1 : 0));
+}
+
+/** The whole report of SPEC §3.1–3.4, §3.8 and §5. */
+export function report(
+  view: NetworkView,
+  today: LocalDate,
+  settings: Pick<Settings, "upcomingDays" | "weekStart"> & Partial<Pick<Settings, "birthdayWindowDays">>,
+): Report {
   const goals = view.goals();
+  const ahead = birthdaysAhead(view, today);
   const counter = new OracleCounter(view, today);
   return {
     today,
@@ -190,6 +220,8 @@ export function report(view: NetworkView, today: LocalDate, settings: Pick<Setti
     counts: { contacts: [...view.contacts()].length, interactions: [...view.interactions()].length, goals: goals.length },
     followUps: followUps(view, today, settings.upcomingDays),
     reconnect: reconnect(view, today),
+    birthdays: ahead.filter((row) => row.inDays <= (settings.birthdayWindowDays ?? 14)),
+    birthdaysAhead: ahead,
     peopleToMeet: peopleToMeet(view),
     goals: goals.map((goal) => goalProgress(goal, counter, settings.weekStart)),
     problems: [...view.problems()],

@@ -97,6 +97,7 @@ export function sidebarData(partial: Partial<SidebarData> = {}): SidebarData {
       reconnect({ contact: "People/Carol.md", name: "Carol", lastContact: null, due: null, daysOverdue: null }),
       reconnect({ contact: "People/Jane Doe.md", name: "Jane Doe" }),
     ],
+    birthdays: [],
     goals: [goal()],
     peopleToMeet: people,
     problems: [{ note: "People/Odd.md", field: "cadence", message: "cadence 'sometimes' is not a duration such as 30d, 2w or monthly" }],
