@@ -5,7 +5,7 @@ import { readBirthday, readDate } from "./dates";
 import { readCadence } from "./durations";
 import type { Aliases, Field, Read } from "./fields";
 import { CONTACT_FIELDS, NAME_PART_FIELDS } from "./field-aliases";
-import { FieldIndex, asRecord, fail, ok, readText, rememberText } from "./fields";
+import { FieldIndex, asRecord, fail, isAbsent, ok, readText, rememberText } from "./fields";
 import { fromNoteFolder, linkTarget, readFreeText, readReferenceList, readTextList } from "./links";
 import type { ProblemLog } from "./problems";
 import { NO_ITEMS } from "./problems";
@@ -65,7 +65,10 @@ function joined(items: readonly string[]): string | undefined {
 
 const readLevelRemembered = rememberText(readLevel);
 const readStatusRemembered = rememberText(readStatus);
-const readPhone = (value: unknown) => readText(value, { allowNumber: true });
+/** Contact details: a text, or a list for several whose first is the main one (SPEC §1.1). */
+const readDetail = (value: unknown, options: { allowNumber?: boolean } = {}) =>
+  readText(Array.isArray(value) ? value.find((item) => !isAbsent(item)) : value, options);
+const readPhone = (value: unknown) => readDetail(value, { allowNumber: true });
 const readAliases = (value: unknown) => readTextList(value);
 const readTags = (value: unknown) => readTextList(value, { tags: true });
 
@@ -116,9 +119,9 @@ export function readContact(fields: FieldIndex, path: string, basename: string, 
   const purpose = joined(list(fields.pick(CONTACT_FIELDS.purpose), readFreeText));
   const offer = joined(list(fields.pick(CONTACT_FIELDS.offer), readFreeText));
   const birthday = read(CONTACT_FIELDS.birthday, readBirthday);
-  const email = read(CONTACT_FIELDS.email, readText);
+  const email = read(CONTACT_FIELDS.email, readDetail);
   const phone = read(CONTACT_FIELDS.phone, readPhone);
-  const linkedin = read(CONTACT_FIELDS.linkedin, readText);
+  const linkedin = read(CONTACT_FIELDS.linkedin, readDetail);
   return {
     path,
     basename,

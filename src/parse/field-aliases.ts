@@ -28,8 +28,8 @@ export const CONTACT_FIELDS = {
   purpose: aliases("purpose"),
   offer: aliases("offer"),
   birthday: aliases("birthday", "bday", "birth_date"),
-  email: aliases("email"),
-  phone: aliases("phone"),
+  email: aliases("email", "emails"),
+  phone: aliases("phone", "phones"),
   linkedin: aliases("linkedin"),
 };
 
