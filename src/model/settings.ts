@@ -23,6 +23,10 @@ export const settingsSchema = z.object({
   snoozeDays: z._default(z.number().check(z.int(), z.positive(), z.lte(LONGEST_DAYS)), 7),
   newContactFolder: z._default(z.string(), "People"),
   newInteractionFolder: z._default(z.string(), "Meetings"),
+  /** Where imported contacts go (SPEC §4, §6). */
+  importFolder: z._default(z.string(), "People"),
+  /** Where the plugin's CSV and calendar exports go; `""` is the vault root. */
+  exportFolder: z._default(z.string(), ""),
   contactTemplate: z._default(z.string(), ""),
   interactionTemplate: z._default(z.string(), ""),
 });

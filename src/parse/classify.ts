@@ -69,6 +69,11 @@ function deepestFolder(noteFolder: string, folders: readonly string[]): number {
   return best;
 }
 
+/** What the folder alone makes of a note at `path`: a writer asks it to know whether a new note needs a `type`. */
+export function kindByFolder(path: string, settings: Settings): NoteKind | undefined {
+  return folderVerdict(path, settings);
+}
+
 function folderVerdict(path: string, settings: Settings): NoteKind | undefined {
   const contactFolders = normaliseFolders(settings.contactFolders);
   const interactionFolders = normaliseFolders(settings.interactionFolders);

@@ -1,0 +1,258 @@
+// What an import will do to the vault, decided before anything is written (SPEC §6): each person in the file
+// matched to a contact note by LinkedIn URL, then e-mail, then name or alias; a new note for whoever has none;
+// only the empty fields of an existing note filled; everything else skipped, each with its reason.
+import type { Settings } from "../model/settings";
+import { kindByFolder } from "../parse/classify";
+import { CONTACT_FIELDS } from "../parse/contact";
+import { FieldIndex, type Frontmatter } from "../parse/fields";
+import { fileNameKey, uniqueFileName } from "./file-names";
+import type { ImportedPerson, ImportProblem, ImportRead } from "./imported";
+import { contactNoteText } from "./contact-note";
+
+/** A contact note already in the vault, as the index and the metadata cache know it. */
+export interface ExistingContact {
+  path: string;
+  /** Display name (SPEC §1.1), file name without `.md`, and other names. */
+  name: string;
+  basename: string;
+  aliases: readonly string[];
+  frontmatter: Frontmatter | undefined;
+}
+
+/** The contact concepts an import fills in. */
+export type ImportField = "company" | "role" | "email" | "phone" | "linkedin" | "met" | "birthday";
+export const IMPORT_FIELDS: readonly ImportField[] = ["company", "role", "email", "phone", "linkedin", "met", "birthday"];
+
+/** One empty field of an existing note and the value that goes in. */
+export interface Fill {
+  field: ImportField;
+  value: string;
+}
+
+export interface PlannedNote {
+  path: string;
+  person: ImportedPerson;
+  text: string;
+}
+
+export interface PlannedUpdate {
+  path: string;
+  person: ImportedPerson;
+  fills: Fill[];
+}
+
+export interface Skipped {
+  name: string;
+  line: number;
+  reason: string;
+}
+
+export interface ImportPlan {
+  created: PlannedNote[];
+  updated: PlannedUpdate[];
+  skipped: Skipped[];
+  problems: ImportProblem[];
+}
+
+export interface PlanOptions {
+  /** Vault folder for new notes, `""` for the root. */
+  folder: string;
+  /** Whether a vault path is taken (any file, compared as the file system would: see fileNameKey). */
+  taken: (path: string) => boolean;
+  /** The key names compare by: the index's rule for resolving names (case, normalisation). */
+  nameKey: (name: string) => string;
+  /** The folders that make a note a contact: new notes outside them say `type: contact` (SPEC §1.1). */
+  settings: Settings;
+}
+
+/**
+ * A LinkedIn profile as a key: `https://uk.linkedin.com/in/Jane-Doe/?trk=x` and `linkedin.com/in/jane-doe` are
+ * one person. Undefined for a text that is not a linkedin.com address.
+ */
+export function linkedinKey(url: string): string | undefined {
+  const m = /^(?:https?:\/\/)?(?:[a-z]{2,3}\.|www\.)?linkedin\.com(\/[^?#]*)/i.exec(url.trim());
+  if (!m) return undefined;
+  let path = (m[1] as string).replace(/\/+$/, "");
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // A broken %-escape: compared as written.
+  }
+  return `linkedin.com${path.normalize("NFC").toLowerCase()}`;
+}
+
+export function emailKey(email: string): string {
+  return email.trim().replace(/^mailto:/i, "").toLowerCase();
+}
+
+/** Every text of a frontmatter value: one text, or the texts of a list. */
+function texts(value: unknown): string[] {
+  const items = Array.isArray(value) ? (value as unknown[]) : [value];
+  return items.filter((v): v is string | number => typeof v === "string" || typeof v === "number").map(String).filter((t) => t.trim() !== "");
+}
+
+/** The person's values for each field, as they would be written. */
+function valuesOf(person: ImportedPerson): Partial<Record<ImportField, string>> {
+  return {
+    company: person.company,
+    role: person.role,
+    email: person.emails[0],
+    phone: person.phones[0],
+    linkedin: person.linkedin,
+    met: person.met,
+    birthday: person.birthday,
+  };
+}
+
+type Tier = "LinkedIn URL" | "e-mail" | "name";
+
+/** Paths under a key, for one matching tier. */
+class KeyMap {
+  private readonly map = new Map<string, string[]>();
+
+  add(key: string | undefined, path: string): void {
+    if (key === undefined || key === "") return;
+    const paths = this.map.get(key);
+    if (!paths) this.map.set(key, [path]);
+    else if (!paths.includes(path)) paths.push(path);
+  }
+
+  get(key: string | undefined): readonly string[] {
+    return key === undefined ? [] : (this.map.get(key) ?? []);
+  }
+}
+
+/** What a note holds for matching and filling: its own fields, and those planned for it in this import. */
+interface Target {
+  path: string;
+  name: string;
+  fields: FieldIndex | undefined;
+  linkedin: string | undefined;
+  /** Set for a note this import creates: the person's line. */
+  newFrom?: number;
+  update?: PlannedUpdate;
+}
+
+/**
+ * Plans an import: which notes are created (with their text), which existing ones get which empty fields, and
+ * who is skipped and why. Pure and deterministic: the same file over the same vault plans the same, and a file
+ * planned over the vault its import made plans nothing (every field is filled, every person has a note).
+ */
+export function planImport(read: ImportRead, existing: Iterable<ExistingContact>, options: PlanOptions): ImportPlan {
+  const plan: ImportPlan = { created: [], updated: [], skipped: [], problems: [...read.problems] };
+  const targets = new Map<string, Target>();
+  const byLinkedin = new KeyMap();
+  const byEmail = new KeyMap();
+  const byName = new KeyMap();
+  const add = (target: Target, keys: { linkedin: string[]; emails: string[]; names: string[] }) => {
+    targets.set(target.path, target);
+    for (const key of keys.linkedin) byLinkedin.add(linkedinKey(key), target.path);
+    for (const key of keys.emails) byEmail.add(emailKey(key), target.path);
+    for (const key of keys.names) byName.add(options.nameKey(key), target.path);
+  };
+
+  for (const contact of existing) {
+    const fields = contact.frontmatter ? new FieldIndex(contact.frontmatter) : undefined;
+    const linkedin = texts(fields?.pick(CONTACT_FIELDS.linkedin)?.value);
+    add(
+      { path: contact.path, name: contact.name, fields, linkedin: linkedin[0] },
+      { linkedin, emails: texts(fields?.pick(CONTACT_FIELDS.email)?.value), names: [contact.name, contact.basename, ...contact.aliases] },
+    );
+  }
+
+  const planned = new Set<string>();
+  const folder = options.folder === "" ? "" : `${options.folder}/`;
+  const markAsContact = kindByFolder(`${folder}x.md`, options.settings) !== "contact";
+  for (const person of read.people) {
+    const match = findMatch(person, { byLinkedin, byEmail, byName }, targets, options);
+    if (match.kind === "ambiguous") {
+      plan.skipped.push({ name: person.name, line: person.line, reason: match.reason });
+      continue;
+    }
+    if (match.kind === "found") {
+      const target = match.target;
+      if (target.newFrom !== undefined) {
+        plan.skipped.push({ name: person.name, line: person.line, reason: `the same person as line ${target.newFrom} (same ${match.tier})` });
+        continue;
+      }
+      const fills = emptyFields(person, target);
+      if (fills.length === 0) {
+        plan.skipped.push({ name: person.name, line: person.line, reason: `${target.path} already has everything this file knows (matched by ${match.tier})` });
+        continue;
+      }
+      if (target.update) target.update.fills.push(...fills);
+      else {
+        target.update = { path: target.path, person, fills };
+        plan.updated.push(target.update);
+      }
+      continue;
+    }
+    const fileName = uniqueFileName(person.name, (name) => planned.has(fileNameKey(folder + name)) || options.taken(folder + name));
+    if (fileName === undefined) {
+      plan.skipped.push({ name: person.name, line: person.line, reason: `too many notes named ${person.name} in ${options.folder || "the vault root"}` });
+      continue;
+    }
+    const path = folder + fileName;
+    planned.add(fileNameKey(path));
+    plan.created.push({ path, person, text: contactNoteText(person, { markAsContact }) });
+    add(
+      { path, name: person.name, fields: undefined, linkedin: person.linkedin, newFrom: person.line },
+      { linkedin: person.linkedin ? [person.linkedin] : [], emails: person.emails, names: [person.name] },
+    );
+  }
+  return plan;
+}
+
+type Match = { kind: "found"; target: Target; tier: Tier } | { kind: "ambiguous"; reason: string } | { kind: "none" };
+
+function findMatch(
+  person: ImportedPerson,
+  maps: { byLinkedin: KeyMap; byEmail: KeyMap; byName: KeyMap },
+  targets: Map<string, Target>,
+  options: PlanOptions,
+): Match {
+  const tiers: [Tier, readonly string[]][] = [
+    ["LinkedIn URL", person.linkedin ? maps.byLinkedin.get(linkedinKey(person.linkedin)) : []],
+    ["e-mail", [...new Set(person.emails.flatMap((email) => maps.byEmail.get(emailKey(email))))]],
+    ["name", maps.byName.get(options.nameKey(person.name))],
+  ];
+  for (const [tier, found] of tiers) {
+    let paths = found;
+    // Two people of one name with different LinkedIn profiles are two people.
+    if (tier === "name" && person.linkedin) {
+      const key = linkedinKey(person.linkedin);
+      paths = paths.filter((path) => {
+        const theirs = targets.get(path)?.linkedin;
+        return theirs === undefined || linkedinKey(theirs) === key;
+      });
+    }
+    if (paths.length === 1) return { kind: "found", target: targets.get(paths[0] as string) as Target, tier };
+    if (paths.length > 1) {
+      const listed = paths.slice(0, 3).join(", ") + (paths.length > 3 ? ` and ${paths.length - 3} more` : "");
+      return { kind: "ambiguous", reason: `${paths.length} notes match by ${tier} (${listed}); not imported, so nothing goes to the wrong person` };
+    }
+  }
+  return { kind: "none" };
+}
+
+/** The person's values for the fields the note has no value for (under any alias), nor one planned already. */
+function emptyFields(person: ImportedPerson, target: Target): Fill[] {
+  const values = valuesOf(person);
+  const fills: Fill[] = [];
+  for (const field of IMPORT_FIELDS) {
+    const value = values[field];
+    if (value === undefined) continue;
+    if (target.fields?.pick(CONTACT_FIELDS[field])) continue;
+    if (target.update?.fills.some((fill) => fill.field === field)) continue;
+    fills.push({ field, value });
+  }
+  return fills;
+}
+
+/** The summary of SPEC §6, for `--json` and the plugin's notice. `fields` are the keys as written. */
+export interface ImportSummary {
+  created: string[];
+  updated: { note: string; fields: string[] }[];
+  skipped: { name: string; reason: string }[];
+  problems: ImportProblem[];
+}
