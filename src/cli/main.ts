@@ -8,11 +8,13 @@ import { parseYaml, prepareNote, readVault, VaultReadError } from "./vault-reade
 import { formatTextReport } from "./text-report";
 import { useReaderBundle } from "./file-feed";
 import { runWrite } from "./note-writes";
+import { isIoCommand, runIo } from "./import-export";
 
 /** For the reader thread, which loads the built CLI to prepare notes while this thread parses (file-feed.ts); readVault for tests of the built CLI. */
 export { prepareNote, readVault };
 
 export function run(argv: readonly string[], out: (text: string) => void, err: (text: string) => void): number {
+  if (isIoCommand(argv[0])) return runIo(argv[0], argv.slice(1), out, err);
   const command = parseArgs(argv);
   if (command.command === "help") {
     out(USAGE);

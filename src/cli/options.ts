@@ -24,6 +24,9 @@ Options:
   -h, --help           show this help
 
 NOTE is the note's path in the vault (People/Jane Doe.md; the .md may be left out).
+
+Also: import-linkedin, import-vcard, export-csv, export-ics (see network-goals import-linkedin --help).
+
 Settings come from DIR/.obsidian/plugins/network-goals/data.json when present.
 Exit codes: 0 success, 1 the vault or note cannot be read or the change cannot be made in
 place, 2 usage error.`;
