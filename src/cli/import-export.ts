@@ -6,7 +6,7 @@ import * as z from "zod/mini";
 import { NetworkIndex } from "../index/network-index";
 import { referenceKey } from "../index/resolver";
 import { lastContacts } from "../insights/last-contact";
-import { compareNames } from "../insights/order";
+import { sortByKey } from "../insights/order";
 import { buildReport } from "../insights/report";
 import { contactsCsv } from "../io/csv-export";
 import { fileNameKey } from "../io/file-names";
@@ -20,6 +20,7 @@ import { readVcards } from "../io/vcard";
 import { localToday, parseLocalDate } from "../model/calendar";
 import { LONGEST_DAYS } from "../model/settings";
 import { asRecord } from "../parse/fields";
+import { nameKey } from "../parse/keys";
 import { createFileExclusively, replaceFileAtomically } from "./atomic-files";
 import { parseYaml, readVault, VaultReadError } from "./vault-reader";
 
@@ -127,7 +128,7 @@ function runExport(command: "export-csv" | "export-ics", options: IoOptions, err
   const today = options.today ?? localToday();
   if (command === "export-csv") {
     const last = lastContacts(index, today);
-    const contacts = [...index.contacts()].sort(compareNames);
+    const contacts = sortByKey([...index.contacts()], (c) => [nameKey(c.name), c.path]);
     return contactsCsv(contacts, (path) => last.get(path)).replace(/\r\n$/, "");
   }
   return icsCalendar(calendarFromReport(index, today, settings), new Date()).replace(/\r\n$/, "");

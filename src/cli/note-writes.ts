@@ -1,11 +1,12 @@
 // `network-goals done` and `network-goals snooze`: the plugin's follow-up writes (SPEC §5, §9) over a note on
 // disk. One line changes; what cannot be changed in place is refused (exit 1) with the reason; the new text is
 // written to a temporary file beside the note and renamed over it, so the note is never half written.
-import { existsSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { NetworkIndex } from "../index/network-index";
 import { followUpDoneEdit, snoozeFollowUpEdit, type DatedEdit } from "../io/note-edits";
 import { localToday } from "../model/calendar";
+import { replaceFileAtomically } from "./atomic-files";
 import type { WriteOptions } from "./options";
 import { noteInputFromText, parseYaml, readVaultSettings } from "./vault-reader";
 
@@ -34,20 +35,6 @@ function changedLines(before: string, after: string): { line: number; removed?: 
     return a.length < b.length ? { line: i + 1, added } : { line: i + 1, removed: strip(a[i]), added };
   }
   return undefined;
-}
-
-/** Writes `text` to a temporary file in the note's folder, then renames it over the note. */
-function writeAtomically(file: string, text: string, expected: string): void {
-  const temp = join(dirname(file), `.${basename(file)}.network-goals-${process.pid}.tmp`);
-  writeFileSync(temp, text, { encoding: "utf8", mode: statSync(file).mode & 0o777, flag: "wx" });
-  try {
-    // Another program (a sync client, an editor) may have saved the note since it was read: keep its save.
-    if (readFileSync(file, "utf8") !== expected) throw new Error("the note changed while it was being written; nothing was written, try again");
-    renameSync(temp, file);
-  } catch (error) {
-    if (existsSync(temp)) unlinkSync(temp);
-    throw error;
-  }
 }
 
 export function runWrite(command: "done" | "snooze", options: WriteOptions, out: Out, err: Out): number {
@@ -92,7 +79,7 @@ export function runWrite(command: "done" | "snooze", options: WriteOptions, out:
   const change = changedLines(text, result.text);
   if (result.changed && !options.dryRun) {
     try {
-      writeAtomically(file, result.text, text);
+      replaceFileAtomically(file, result.text, text);
     } catch (error) {
       return fail(1, `cannot write ${path}: ${(error as Error).message}`);
     }

@@ -1,6 +1,6 @@
 // The text of a contact note an import creates: frontmatter in the keys the readers look up first (SPEC §1.1),
 // `source:` saying where it came from, and the card's notes as the body.
-import { CONTACT_FIELDS } from "../parse/contact";
+import { CONTACT_FIELDS } from "../parse/field-aliases";
 import { formatScalar } from "./frontmatter";
 import type { ImportedPerson } from "./imported";
 

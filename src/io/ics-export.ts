@@ -1,7 +1,7 @@
 // A calendar of open follow-ups and reconnect due dates (SPEC §6), as RFC 5545 text: all-day events, CRLF,
 // lines folded at 75 octets without splitting a character, text escaped, and a UID per event that stays the
 // same from one export to the next, so a calendar that imports the file again updates rather than duplicates.
-import { addDays } from "../model/calendar";
+import { plusDays } from "../model/calendar";
 import type { LocalDate } from "../model/types";
 
 /** One all-day event. */
@@ -118,7 +118,7 @@ export function icsCalendar(events: readonly CalendarEvent[], now: Date): string
       `UID:${icsText(event.uid)}`,
       `DTSTAMP:${dtstamp}`,
       `DTSTART;VALUE=DATE:${basicDate(event.date)}`,
-      `DTEND;VALUE=DATE:${basicDate(addDays(event.date, 1))}`,
+      `DTEND;VALUE=DATE:${basicDate(plusDays(event.date, 1))}`,
       `SUMMARY:${icsText(event.summary)}`,
       ...(event.description === undefined ? [] : [`DESCRIPTION:${icsText(event.description)}`]),
       "TRANSP:TRANSPARENT",

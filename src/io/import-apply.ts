@@ -1,7 +1,7 @@
 // Carrying out an import plan on a note's text, and the summary of SPEC §6. The fills go through the one
 // frontmatter editor (SPEC §9): each adds one line, or fills a key left blank, and touches nothing else.
 import type { YamlParser } from "../model/types";
-import { CONTACT_FIELDS } from "../parse/contact";
+import { CONTACT_FIELDS } from "../parse/field-aliases";
 import { setFrontmatterKey } from "./frontmatter";
 import type { ImportProblem } from "./imported";
 import type { Fill, ImportPlan, ImportSummary, PlannedUpdate } from "./import-plan";

@@ -3,7 +3,7 @@
 // only the empty fields of an existing note filled; everything else skipped, each with its reason.
 import type { Settings } from "../model/settings";
 import { kindByFolder } from "../parse/classify";
-import { CONTACT_FIELDS } from "../parse/contact";
+import { CONTACT_FIELDS } from "../parse/field-aliases";
 import { FieldIndex, type Frontmatter } from "../parse/fields";
 import { fileNameKey, uniqueFileName } from "./file-names";
 import type { ImportedPerson, ImportProblem, ImportRead } from "./imported";
