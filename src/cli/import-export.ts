@@ -5,9 +5,10 @@ import { join } from "node:path";
 import * as z from "zod/mini";
 import { NetworkIndex } from "../index/network-index";
 import { referenceKey } from "../index/resolver";
-import { lastContacts } from "../insights/last-contact";
+import { LiveReport } from "../insights/live-report";
 import { sortByKey } from "../insights/order";
-import { buildReport } from "../insights/report";
+import { lastContactDay } from "../insights/reconnect";
+import { NO_DAY } from "../index/people";
 import { contactsCsv } from "../io/csv-export";
 import { fileNameKey } from "../io/file-names";
 import { calendarEvents, icsCalendar } from "../io/ics-export";
@@ -17,7 +18,8 @@ import type { ImportSummary } from "../io/import-plan";
 import type { ImportRead } from "../io/imported";
 import { readLinkedInCsv } from "../io/linkedin";
 import { readVcards } from "../io/vcard";
-import { localToday, parseLocalDate } from "../model/calendar";
+import { dayNumber, fromDayNumber, localToday, parseLocalDate } from "../model/calendar";
+import type { Settings } from "../model/settings";
 import { LONGEST_DAYS } from "../model/settings";
 import { asRecord } from "../parse/fields";
 import { nameKey } from "../parse/keys";
@@ -127,9 +129,8 @@ function runExport(command: "export-csv" | "export-ics", options: IoOptions, err
   const { index, settings } = loadVault(options.vault, err);
   const today = options.today ?? localToday();
   if (command === "export-csv") {
-    const last = lastContacts(index, today);
     const contacts = sortByKey([...index.contacts()], (c) => [nameKey(c.name), c.path]);
-    return contactsCsv(contacts, (path) => last.get(path)).replace(/\r\n$/, "");
+    return contactsCsv(contacts, (path) => lastContactOf(index, path, today)).replace(/\r\n$/, "");
   }
   return icsCalendar(calendarFromReport(index, today, settings), new Date()).replace(/\r\n$/, "");
 }
@@ -138,13 +139,19 @@ function runExport(command: "export-csv" | "export-ics", options: IoOptions, err
  * The calendar's events from the report itself (SPEC §3.2, §3.3), not counted again: every open follow-up (the
  * report's upcoming window widened to the longest the engine allows) and every reconnect row with a due date.
  */
-export function calendarFromReport(index: NetworkIndex, today: string, settings: Parameters<typeof buildReport>[2]) {
-  const report = buildReport(index, today, { ...settings, upcomingDays: LONGEST_DAYS });
+export function calendarFromReport(index: NetworkIndex, today: string, settings: Settings) {
+  const report = new LiveReport(index).report(today, { ...settings, upcomingDays: LONGEST_DAYS });
   const name = (path: string) => index.contact(path)?.name ?? path;
   return calendarEvents(
     report.followUps.map((row) => ({ note: row.note, due: row.due, names: row.contacts.map(name) })),
     report.reconnect.flatMap((row) => (row.due === null || row.lastContact === null ? [] : [{ contact: row.contact, name: row.name, due: row.due, lastContact: row.lastContact }])),
   );
+}
+
+/** A contact's last contact as the engine reckons it (SPEC §3.1), for the CSV. */
+export function lastContactOf(index: NetworkIndex, path: string, today: string): string | undefined {
+  const day = lastContactDay(index.facts, index.facts.personId(path), dayNumber(today));
+  return day === NO_DAY ? undefined : fromDayNumber(day);
 }
 
 /** The vault's contacts as the planner needs them: the index's names, the notes' own frontmatter. */
