@@ -16,6 +16,11 @@ export interface HostileVault {
   problems: ExpectedProblem[];
   /** Only for the CLI: the case is about reading files from disk, which Obsidian does for the plugin. */
   cliOnly?: boolean;
+  /**
+   * Files left out of the plugin's run: the fake host's own Markdown reader (standing in for Obsidian's metadata
+   * cache, which Obsidian builds) takes seconds on them; the plugin's reader of the same text is the CLI's.
+   */
+  notInFakeHost?: string[];
 }
 
 /** "Today" for every hostile vault. */
@@ -102,6 +107,7 @@ function bigInputs(): HostileVault {
   files["Journal/Many goals.md"] = "```network-goal\nmetric: people-met\ntarget: 2\nperiod: month\n```\n".repeat(20_000);
   return {
     files,
+    notInFakeHost: ["Meetings/2026-01-06 Brackets.md", "Journal/Many goals.md"],
     problems: [
       { note: "People/Many tags.md", field: "tags", says: "only the first 1,000" },
       { note: "People/Many tags text.md", field: "tags", says: "only the first 1,000" },
