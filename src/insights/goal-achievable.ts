@@ -17,12 +17,10 @@
 import type { DateWindow } from "../model/calendar";
 import type { Weekday } from "../model/settings";
 import type { LocalDate, Metric, Period } from "../model/types";
-import { plusDays } from "../model/calendar";
+import { lengthOf, periodBefore, periodOf, plusDays } from "../model/calendar";
 import type { GoalCounter } from "./goal-counter";
 import { NO_FILTERS } from "../parse/filters";
 import type { GoalTiming } from "./goal-timing";
-import { previousPeriod } from "./goal-timing";
-import { lengthOf, periodOf } from "../model/calendar";
 
 export const FLOOR_PER_WEEK = 2;
 export const STRETCH = 2;
@@ -47,7 +45,7 @@ function comparableSpans(timing: GoalTiming, today: LocalDate, weekStart: Weekda
     let span = periodOf(today, timing.period, weekStart);
     for (let i = 0; i < LOOKBACK[timing.period]; i++) {
       spans.push(span);
-      span = previousPeriod(span.start, timing.period, weekStart);
+      span = periodBefore(span.start, timing.period, weekStart);
     }
   } else {
     const length = lengthOf(timing.window);

@@ -38,15 +38,6 @@ function clip(window: DateWindow, start: LocalDate, end: LocalDate | null): Date
   };
 }
 
-/** The period just before the one that starts on `start`. */
-export function previousPeriod(start: LocalDate, period: Period, weekStart: Weekday): DateWindow {
-  return periodBefore(start, period, weekStart);
-}
-
-export function nextPeriod(end: LocalDate, period: Period, weekStart: Weekday): DateWindow {
-  return periodAfter(end, period, weekStart);
-}
-
 /**
  * A goal's start: its `start`; else the date of the note holding it; else the start of the current
  * period (repeating) or 1 January of the due year (one-off).
@@ -71,10 +62,10 @@ function completedPeriods(
   const history: DateWindow[] = [];
   if (window.end < today) history.push(window);
   // Step back from the whole period: the window may be clipped to start, and its day before is still in it.
-  let cursor = previousPeriod(periodOf(window.start, period, weekStart).start, period, weekStart);
+  let cursor = periodBefore(periodOf(window.start, period, weekStart).start, period, weekStart);
   while (history.length < HISTORY_LIMIT && cursor.end >= start) {
     history.push(clip(cursor, start, end));
-    cursor = previousPeriod(cursor.start, period, weekStart);
+    cursor = periodBefore(cursor.start, period, weekStart);
   }
   return history;
 }
@@ -128,7 +119,7 @@ export function periodsEndingIn(timing: GoalTiming, range: DateWindow, weekStart
   while (cursor.start <= range.end && (timing.end === null || cursor.start <= timing.end)) {
     const clipped = clip(cursor, timing.start, timing.end);
     if (clipped.end >= range.start && clipped.end <= range.end) periods.push(clipped);
-    cursor = nextPeriod(cursor.end, timing.period, weekStart);
+    cursor = periodAfter(cursor.end, timing.period, weekStart);
   }
   return periods;
 }

@@ -4,11 +4,10 @@
 // With Monday weeks this is exactly ISO 8601; with Sunday weeks it keeps the same idea, so a year's
 // weeks never change meaning when the setting does not.
 import type { DateWindow } from "../model/calendar";
-import { OUT_OF_RANGE, daysFrom, parseLocalDate, periodOf, plusDays, yearInRange } from "../model/calendar";
+import { OUT_OF_RANGE, daysFrom, parseLocalDate, periodBefore, periodOf, plusDays, yearInRange } from "../model/calendar";
 import type { Weekday } from "../model/settings";
 import type { LocalDate, Period } from "../model/types";
 import { monthName } from "./order";
-import { previousPeriod } from "./goal-timing";
 
 export type ReviewPeriod = { ok: true; window: DateWindow; label: string } | { ok: false; message: string };
 
@@ -44,7 +43,7 @@ function relative(spec: string, today: LocalDate, weekStart: Weekday): ReviewPer
   if (!m) return null;
   const period = m[2] as Period;
   const current = periodOf(today, period, weekStart);
-  const window = m[1] === "this" ? current : previousPeriod(current.start, period, weekStart);
+  const window = m[1] === "this" ? current : periodBefore(current.start, period, weekStart);
   return { ok: true, window, label: labelOf(window, period, weekStart) };
 }
 

@@ -5,7 +5,7 @@
 import { isValid } from "date-fns";
 import type { Weekday } from "./settings";
 import { LONGEST_DAYS, WEEKDAYS } from "./settings";
-import type { Duration, LocalDate, Period } from "./types";
+import type { LocalDate, Period } from "./types";
 
 /** A span of days, both ends included. */
 export interface DateWindow {
@@ -125,19 +125,6 @@ export function plusMonths(date: LocalDate, months: number): LocalDate {
   const month = total - year * 12 + 1;
   const day = Math.min(Number(date.slice(8, 10)), daysInMonth(year, month));
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
-}
-
-export function plusDuration(date: LocalDate, duration: Duration): LocalDate {
-  switch (duration.unit) {
-    case "day":
-      return plusDays(date, duration.amount);
-    case "week":
-      return plusDays(date, duration.amount * 7);
-    case "month":
-      return plusMonths(date, duration.amount);
-    case "year":
-      return plusMonths(date, duration.amount * 12);
-  }
 }
 
 /** The months `first`..`last` of the year of `date`, as a window (the year text is kept as written). */
