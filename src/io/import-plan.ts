@@ -4,7 +4,7 @@
 import type { Settings } from "../model/settings";
 import { kindByFolder } from "../parse/classify";
 import { CONTACT_FIELDS } from "../parse/field-aliases";
-import { FieldIndex, type Frontmatter } from "../parse/fields";
+import { FieldLookup, type Frontmatter } from "../parse/fields";
 import { fileNameKey, uniqueFileName } from "./file-names";
 import type { ImportedPerson, ImportProblem, ImportRead } from "./imported";
 import { contactNoteText } from "./contact-note";
@@ -126,7 +126,7 @@ class KeyMap {
 interface Target {
   path: string;
   name: string;
-  fields: FieldIndex | undefined;
+  fields: FieldLookup | undefined;
   linkedin: string | undefined;
   /** Set for a note this import creates: the person's line. */
   newFrom?: number;
@@ -152,7 +152,7 @@ export function planImport(read: ImportRead, existing: Iterable<ExistingContact>
   };
 
   for (const contact of existing) {
-    const fields = contact.frontmatter ? new FieldIndex(contact.frontmatter) : undefined;
+    const fields = contact.frontmatter ? new FieldLookup(contact.frontmatter) : undefined;
     const linkedin = texts(fields?.pick(CONTACT_FIELDS.linkedin)?.value);
     add(
       { path: contact.path, name: contact.name, fields, linkedin: linkedin[0] },

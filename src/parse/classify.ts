@@ -1,6 +1,6 @@
 // Deciding whether a note is a contact, an interaction or neither (SPEC §1.1, §1.2).
 import type { Settings } from "../model/settings";
-import type { FieldIndex } from "./fields";
+import type { FieldLookup } from "./fields";
 import { NOTE_FIELDS } from "./field-aliases";
 import { linkTarget, readTextList } from "./links";
 import type { ProblemLog } from "./problems";
@@ -140,7 +140,7 @@ function bothTags(front: Verdict, body: readonly string[]): Verdict {
  * than a person note tagged `#meeting`) and the conflict is a problem.
  */
 export function classifyNote(
-  fields: FieldIndex,
+  fields: FieldLookup,
   path: string,
   settings: Settings,
   log: ProblemLog,

@@ -5,7 +5,7 @@ import { readBirthday, readDate } from "./dates";
 import { readCadence } from "./durations";
 import type { Aliases, Field, Read } from "./fields";
 import { CONTACT_FIELDS, NAME_PART_FIELDS } from "./field-aliases";
-import { FieldIndex, asRecord, fail, isAbsent, ok, readText, rememberText } from "./fields";
+import { FieldLookup, asRecord, fail, isAbsent, ok, readText, rememberText } from "./fields";
 import { fromNoteFolder, linkTarget, readFreeText, readReferenceList, readTextList } from "./links";
 import type { ProblemLog } from "./problems";
 import { NO_ITEMS } from "./problems";
@@ -42,7 +42,7 @@ function readStatus(value: unknown): Read<ContactStatus> {
 function readName(value: unknown): Read<string> {
   const record = asRecord(value);
   if (!record) return readText(value);
-  const fields = new FieldIndex(record);
+  const fields = new FieldLookup(record);
   const part = (names: Aliases) => {
     const found = fields.pick(names);
     return typeof found?.value === "string" ? found.value.trim() : "";
@@ -77,7 +77,7 @@ const readTags = (value: unknown) => readTextList(value, { tags: true });
  * all contacts, so the index and the insights read them through one inline cache instead of as many shapes as
  * there are combinations of optional fields (docs/performance.md).
  */
-export function readContact(fields: FieldIndex, path: string, basename: string, log: ProblemLog): Contact {
+export function readContact(fields: FieldLookup, path: string, basename: string, log: ProblemLog): Contact {
   const read = <T>(names: Aliases, reader: (value: unknown) => Read<T>): T | undefined => {
     const found = fields.pick(names);
     return found ? log.take(found, reader(found.value)) : undefined;

@@ -55,7 +55,7 @@ export interface Aliases {
   /** In lower case, as matched. */
   readonly names: readonly string[];
   readonly ids: readonly number[];
-  /** Bit `id % 64` of every id, in two words (see FieldIndex). */
+  /** Bit `id % 64` of every id, in two words (see FieldLookup). */
   readonly low: number;
   readonly high: number;
 }
@@ -90,7 +90,7 @@ export function aliases(...names: string[]): Aliases {
  * concepts are not in a given note (a meeting has no email): a 64-bit mask of the ids it has answers those
  * without a scan.
  */
-export class FieldIndex {
+export class FieldLookup {
   private readonly keys: string[];
   private readonly ids: number[];
   private readonly low: number = 0;
@@ -166,13 +166,13 @@ function compiled(names: readonly string[]): Aliases {
 export function pickField(fm: Frontmatter, names: readonly string[]): Field | undefined {
   // Compiled before the note's keys are mapped: a new alias must be known when they are.
   const list = compiled(names);
-  return new FieldIndex(fm).pick(list);
+  return new FieldLookup(fm).pick(list);
 }
 
 /** Every filled-in field among the aliases, in alias order; for concepts whose aliases are merged. */
 export function pickAllFields(fm: Frontmatter, names: readonly string[]): Field[] {
   const list = compiled(names);
-  return new FieldIndex(fm).pickAll(list);
+  return new FieldLookup(fm).pickAll(list);
 }
 
 /** A short description of a value for a message: `'soon'`, `42`, `a list`, `an object`. */

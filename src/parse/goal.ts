@@ -5,7 +5,7 @@ import { wordTable } from "../model/words";
 import { readDate } from "./dates";
 import type { Aliases, Field, Frontmatter, Read } from "./fields";
 import { GOAL_FIELDS } from "./field-aliases";
-import { FieldIndex, asRecord, describeValue, fail, ok, readText } from "./fields";
+import { FieldLookup, asRecord, describeValue, fail, ok, readText } from "./fields";
 import { linkOrText, readLevel } from "./contact";
 import { normaliseKind } from "./interaction";
 import { readFreeText, readTextList } from "./links";
@@ -65,7 +65,7 @@ class GoalLog {
   }
 }
 
-function readFilters(fields: FieldIndex, goal: GoalSpec, log: GoalLog): void {
+function readFilters(fields: FieldLookup, goal: GoalSpec, log: GoalLog): void {
   const listOf = (found: Field | undefined, items: { items: string[]; errors: string[] } | undefined) => {
     for (const error of items?.errors ?? []) log.problem(found?.key ?? "", `${found?.key ?? ""}: ${error}`, "specific");
     return items?.items ?? [];
@@ -85,7 +85,7 @@ function readFilters(fields: FieldIndex, goal: GoalSpec, log: GoalLog): void {
 }
 
 function readFields(block: Frontmatter, goal: GoalSpec, log: GoalLog): void {
-  const fields = new FieldIndex(block);
+  const fields = new FieldLookup(block);
   for (const key of Object.keys(block)) {
     if (!KNOWN.has(key.trim().toLowerCase())) {
       log.problem(key, `'${key}' is not a goal field (${Object.keys(GOAL_FIELDS).join(", ")})`);

@@ -2,7 +2,7 @@
 import type { LocalDate, ResolvedInteraction } from "../model/types";
 import { wordTable } from "../model/words";
 import { calendarDate, readDate } from "./dates";
-import type { Aliases, Field, FieldIndex, Read } from "./fields";
+import type { Aliases, Field, FieldLookup, Read } from "./fields";
 import { INTERACTION_FIELDS } from "./field-aliases";
 import { describeValue, fail, ok, readText, rememberedByText, rememberText } from "./fields";
 import { fromNoteFolder, linkTarget, readFreeText, readReferenceList } from "./links";
@@ -57,7 +57,7 @@ const readKindRemembered = rememberText(readKind);
 const readFollowUpDoneRemembered = rememberText(readFollowUpDone);
 
 export function readInteraction(
-  fields: FieldIndex,
+  fields: FieldLookup,
   path: string,
   basename: string,
   bodyLinks: readonly string[],

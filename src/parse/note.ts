@@ -5,7 +5,7 @@ import { classifyNote } from "./classify";
 import { readContact } from "./contact";
 import { readDate } from "./dates";
 import type { Frontmatter } from "./fields";
-import { FieldIndex, asRecord, isAbsent } from "./fields";
+import { FieldLookup, asRecord, isAbsent } from "./fields";
 import { readGoalBlock } from "./goal";
 import { INTERACTION_FIELDS } from "./field-aliases";
 import { fileNameDate, readInteraction } from "./interaction";
@@ -47,7 +47,7 @@ function readFrontmatter(input: NoteInput, log: ProblemLog): Frontmatter {
 }
 
 /** The date goals in this note start from (SPEC §3.4): its date field, else its file name. */
-function noteDateOf(fields: FieldIndex, basename: string, isInteraction: boolean, log: ProblemLog): LocalDate | undefined {
+function noteDateOf(fields: FieldLookup, basename: string, isInteraction: boolean, log: ProblemLog): LocalDate | undefined {
   const field = fields.pick(INTERACTION_FIELDS.date);
   if (field) {
     const read = readDate(field.value);
@@ -69,7 +69,7 @@ export function parseNote(input: NoteInput, settings: Settings, parseYaml: YamlP
   }
   try {
     // One key map per note: every reader below looks its aliases up in it.
-    const fields = new FieldIndex(readFrontmatter(input, log));
+    const fields = new FieldLookup(readFrontmatter(input, log));
     const kind = classifyNote(fields, input.path, settings, log, input.bodyTags);
     if (kind === "contact") note.contact = readContact(fields, input.path, basename, log);
     if (kind === "interaction") {
