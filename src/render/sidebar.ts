@@ -1,4 +1,4 @@
-// The "Network" sidebar: follow-ups, reconnect, goals, people to meet, problems, each collapsible and capped.
+// The "Network" sidebar: follow-ups, reconnect, birthdays, goals, people to meet, problems, each collapsible and capped.
 import type { BirthdayRow } from "../insights/birthdays";
 import type { FollowUpRow } from "../insights/follow-ups";
 import type { GoalProgress } from "../insights/goal-progress";
@@ -15,7 +15,7 @@ import { paceWorthSaying } from "./goal";
 import { PEOPLE_TO_MEET_EMPTY, RECONNECT_EMPTY, renderPersonToMeetRow, renderReconnectRows } from "./reconnect";
 import type { RowEvents } from "./events";
 import { delegateRowEvents } from "./events";
-import type { FocusTargets, RowWindow } from "./sections";
+import type { FocusTargets } from "./sections";
 import { collapsibleSection, listFooter, MAX_ROWS, PAGE_SIZE, rowWindow } from "./sections";
 
 /** The parts of the report the sidebar shows (a `Report` has them all). */
@@ -30,8 +30,83 @@ export interface SidebarData {
   problems: readonly Problem[];
 }
 
-export const SIDEBAR_SECTIONS = ["followUps", "reconnect", "birthdays", "goals", "peopleToMeet", "problems"] as const;
-export type SidebarSectionId = (typeof SIDEBAR_SECTIONS)[number];
+/** What a section draws a page of rows with. */
+interface Page<Row> {
+  /** The rows shown, a window of `all`. */
+  rows: readonly Row[];
+  all: readonly Row[];
+  data: SidebarData;
+  events: RowEvents;
+  names: NameLookup;
+}
+
+/** One section of the sidebar: its rows in the report, its title, its words when empty, and how it draws a page. */
+interface Section<Row> {
+  readonly title: string;
+  readonly empty: string;
+  /** A section that is left out while it has no rows, rather than saying `empty`. */
+  readonly onlyWithRows?: true;
+  rows(data: SidebarData): readonly Row[];
+  render(body: HTMLElement, page: Page<Row>): void;
+}
+
+/** A section of any row type, for the table: each entry is checked against its own row type here. */
+function section<Row>(definition: Section<Row>): Section<unknown> {
+  return definition;
+}
+
+function rowList<Row>(renderRow: (list: HTMLElement, row: Row, events: RowEvents) => void): Section<Row>["render"] {
+  return (body, { rows, events }) => {
+    const list = child(body, "ul", "ng-rows");
+    for (const row of rows) renderRow(list, row, events);
+  };
+}
+
+/** The sections, in the order they are shown: a new section is one entry here (and its rows in the report). */
+const SECTIONS = {
+  followUps: section<FollowUpRow>({
+    title: "Follow-ups",
+    empty: FOLLOW_UPS_EMPTY,
+    rows: (data) => data.followUps,
+    render: (body, { rows, all, data, events, names }) =>
+      renderFollowUpGroups(body, rows, countByStatus(all), events, names, data.today),
+  }),
+  reconnect: section<ReconnectRow>({
+    title: "Reconnect",
+    empty: RECONNECT_EMPTY,
+    rows: (data) => data.reconnect,
+    render: (body, { rows, data, events }) => renderReconnectRows(body, rows, events, undefined, data.today),
+  }),
+  birthdays: section<BirthdayRow>({
+    title: "Birthdays",
+    empty: BIRTHDAYS_EMPTY,
+    // Birthdays are a section only while some are coming up.
+    onlyWithRows: true,
+    rows: (data) => data.birthdays,
+    render: (body, { rows, data }) => renderBirthdayRows(body, rows, data.today),
+  }),
+  goals: section<GoalProgress>({
+    title: "Goals",
+    empty: "No goals yet. Add a network-goal code block to any note.",
+    rows: (data) => data.goals,
+    render: rowList((list, goal) => renderGoalRow(list, goal)),
+  }),
+  peopleToMeet: section<PersonToMeet>({
+    title: "People to meet",
+    empty: PEOPLE_TO_MEET_EMPTY,
+    rows: (data) => data.peopleToMeet,
+    render: rowList(renderPersonToMeetRow),
+  }),
+  problems: section<Problem>({
+    title: "Problems",
+    empty: "No problems in your notes.",
+    rows: (data) => data.problems,
+    render: rowList((list, problem) => renderProblemRow(list, problem)),
+  }),
+};
+
+export type SidebarSectionId = keyof typeof SECTIONS;
+export const SIDEBAR_SECTIONS = Object.keys(SECTIONS) as SidebarSectionId[];
 
 /** What the reader chose, kept by the view across redraws: collapsed sections and how far each list goes. */
 export interface SidebarState {
@@ -43,28 +118,6 @@ export function createSidebarState(): SidebarState {
   return { collapsed: {}, limits: {} };
 }
 
-const TITLES: Record<SidebarSectionId, string> = {
-  followUps: "Follow-ups",
-  reconnect: "Reconnect",
-  birthdays: "Birthdays",
-  goals: "Goals",
-  peopleToMeet: "People to meet",
-  problems: "Problems",
-};
-
-const EMPTY: Record<SidebarSectionId, string> = {
-  followUps: FOLLOW_UPS_EMPTY,
-  reconnect: RECONNECT_EMPTY,
-  birthdays: BIRTHDAYS_EMPTY,
-  goals: "No goals yet. Add a network-goal code block to any note.",
-  peopleToMeet: PEOPLE_TO_MEET_EMPTY,
-  problems: "No problems in your notes.",
-};
-
-function rowsOf(data: SidebarData, id: SidebarSectionId): readonly unknown[] {
-  return data[id];
-}
-
 /**
  * How many rows each open section may show at once: its share of MAX_ROWS after the other open
  * sections' rows, and never less than one page.
@@ -72,7 +125,7 @@ function rowsOf(data: SidebarData, id: SidebarSectionId): readonly unknown[] {
 function sectionMaxima(data: SidebarData, state: SidebarState): Record<SidebarSectionId, number> {
   const wanted = {} as Record<SidebarSectionId, number>;
   for (const id of SIDEBAR_SECTIONS) {
-    wanted[id] = state.collapsed[id] ? 0 : Math.min(rowsOf(data, id).length, state.limits[id] ?? PAGE_SIZE);
+    wanted[id] = state.collapsed[id] ? 0 : Math.min(SECTIONS[id].rows(data).length, state.limits[id] ?? PAGE_SIZE);
   }
   const total = SIDEBAR_SECTIONS.reduce((sum, id) => sum + wanted[id], 0);
   const maxima = {} as Record<SidebarSectionId, number>;
@@ -107,43 +160,6 @@ function renderProblemRow(list: HTMLElement, problem: Problem): void {
   child(item, "div", "", problem.message);
 }
 
-function renderRows(
-  body: HTMLElement,
-  id: SidebarSectionId,
-  data: SidebarData,
-  window: RowWindow,
-  events: RowEvents,
-  names: NameLookup,
-): void {
-  const { start, end } = window;
-  switch (id) {
-    case "followUps":
-      renderFollowUpGroups(body, data.followUps.slice(start, end), countByStatus(data.followUps), events, names, data.today);
-      return;
-    case "reconnect":
-      renderReconnectRows(body, data.reconnect.slice(start, end), events, undefined, data.today);
-      return;
-    case "birthdays":
-      renderBirthdayRows(body, data.birthdays.slice(start, end), data.today);
-      return;
-    case "goals": {
-      const list = child(body, "ul", "ng-rows");
-      for (let i = start; i < end; i++) renderGoalRow(list, data.goals[i]!);
-      return;
-    }
-    case "peopleToMeet": {
-      const list = child(body, "ul", "ng-rows");
-      for (let i = start; i < end; i++) renderPersonToMeetRow(list, data.peopleToMeet[i]!, events);
-      return;
-    }
-    case "problems": {
-      const list = child(body, "ul", "ng-rows");
-      for (let i = start; i < end; i++) renderProblemRow(list, data.problems[i]!);
-      return;
-    }
-  }
-}
-
 /**
  * Draws the whole sidebar into `container` (emptied first).
  * Collapse and "Show more" change `state` and redraw in place; focus returns to the button that
@@ -176,22 +192,22 @@ function drawSidebar(
   };
   const maxima = sectionMaxima(data, state);
   for (const id of SIDEBAR_SECTIONS) {
-    const rows = rowsOf(data, id);
-    // Birthdays are a section only while some are coming up.
-    if (id === "birthdays" && rows.length === 0) continue;
+    const section = SECTIONS[id];
+    const rows = section.rows(data);
+    if (section.onlyWithRows && rows.length === 0) continue;
     const collapsed = state.collapsed[id] === true;
-    const { body } = collapsibleSection(root, id, TITLES[id], rows.length, collapsed, events, focus, () => {
+    const { body } = collapsibleSection(root, id, section.title, rows.length, collapsed, events, focus, () => {
       state.collapsed[id] = !collapsed;
       redraw(`toggle-${id}`, `toggle-${id}`);
     });
     if (collapsed) continue;
     if (rows.length === 0) {
-      emptyState(body, EMPTY[id]);
+      emptyState(body, section.empty);
       continue;
     }
     const limit = state.limits[id] ?? PAGE_SIZE;
     const window = rowWindow(rows.length, limit, maxima[id]);
-    renderRows(body, id, data, window, events, names);
+    section.render(body, { rows: rows.slice(window.start, window.end), all: rows, data, events, names });
     listFooter(
       body,
       id,
