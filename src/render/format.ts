@@ -1,7 +1,6 @@
 // Words for dates, counts and distances in time, shared by every rendered section.
 import type { DateWindow } from "../model/calendar";
 import type { LocalDate } from "../model/types";
-import { monthName } from "../insights/order";
 
 const SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -18,11 +17,6 @@ export function shortDay(date: LocalDate, today?: LocalDate): string {
   const year = date.slice(0, 4);
   if (today === undefined || year === today.slice(0, 4)) return shortDate(date);
   return `${shortDate(date)} ${year}`;
-}
-
-/** "30 June 2026", from the date's own digits like `shortDate` (date-fns' format would add ~15 KB to main.js). */
-export function longDate(date: LocalDate): string {
-  return `${Number(date.slice(8, 10))} ${monthName(Number(date.slice(5, 7)))} ${date.slice(0, 4)}`;
 }
 
 // "30 June", or "30 June 2027" when the year is not today's: one definition, shared with the CLI and pace text.
@@ -58,16 +52,4 @@ export function overdueInWords(daysOverdue: number): string {
 export function basename(path: string): string {
   const file = path.slice(path.lastIndexOf("/") + 1);
   return file.replace(/\.md$/i, "");
-}
-
-/** A span of days as a reader says it: "day", "3 days", "week", "3 weeks", "month", "2 months". */
-export function spanInWords(days: number): string {
-  if (days <= 1) return "day";
-  if (days < 14) return days % 7 === 0 ? (days === 7 ? "week" : plural(days / 7, "week")) : plural(days, "day");
-  if (days < 60) {
-    const weeks = Math.round(days / 7);
-    return plural(weeks, "week");
-  }
-  const months = Math.round(days / 30);
-  return months === 1 ? "month" : plural(months, "month");
 }
