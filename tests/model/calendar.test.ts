@@ -12,7 +12,7 @@ import {
 } from "../../src/model/calendar";
 import { WEEKDAYS } from "../../src/model/settings";
 import type { Period } from "../../src/model/types";
-import { addDays, addMonths, daysBetween, periodContaining, windowLength } from "../oracles/calendar";
+import { addDays, addMonths, daysBetween, periodContaining, windowLength } from "../oracle/calendar";
 
 const PERIODS: Period[] = ["week", "month", "quarter", "year"];
 

@@ -1,7 +1,7 @@
 import { addDays, format } from "date-fns";
 import { describe, expect, it } from "vitest";
 import { fromDate } from "../../src/model/calendar";
-import { toDate } from "../oracles/calendar";
+import { toDate } from "../oracle/calendar";
 import { dayInWords, overdueInWords, plural, relativeDays, shortDate, shortDay, windowInWords } from "../../src/render/format";
 
 describe("format", () => {
