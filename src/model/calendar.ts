@@ -1,7 +1,7 @@
 // Calendar and period arithmetic on local dates (`YYYY-MM-DD`), once for everyone: no time of day, no
 // time zone, ever. Plain integer day numbers rather than date-fns: the hot loops over thousands of
 // contacts and follow-ups would build and format a Date per call (~20 µs each). tests/model/calendar.test.ts
-// checks every function against the plain date-fns reading in tests/oracles/calendar.ts, day by day.
+// checks every function against the plain date-fns reading in tests/oracle/calendar.ts, day by day.
 import { isValid } from "date-fns";
 import type { Weekday } from "./settings";
 import { LONGEST_DAYS, WEEKDAYS } from "./settings";
