@@ -8,8 +8,9 @@
 //   - every attendance (day, person, kind) sorted by day (people met, a distinct count, is one sweep per window);
 //   - the open follow-ups;
 //   - per (metric, filters) the vault's goals use, the sorted days of every fact that counts (a window is two
-//     binary searches). A series filtered by contact fields is rebuilt when a contact's fields change, since
-//     every meeting with that person may then count differently;
+//     binary searches). When a contact's tags, level or company change, a series filtered by contact fields moves
+//     only the meetings of that person that now pass or fail;
+//   - the dated interactions by day and by follow-up day (the reviews of windows);
 //   - a journal of what changed, so a live report (insights/live-report.ts) redoes only the rows it touches.
 import type { Contact, GoalSpec, Metric, NetworkView, ResolvedInteraction } from "../model/types";
 import { isAdditive, metricDefinition } from "../model/metrics";
@@ -26,7 +27,7 @@ import { InteractionColumns, orderByDay } from "./vault-columns";
 import type { Verdicts } from "./verdicts";
 import { FilterVerdicts } from "./verdicts";
 import type { AdditiveMetric, Series, SeriesMove, SeriesSpec } from "./series";
-import { MutableSeries, attendeesPassing, daysOf, interactionDay, seriesKey, seriesWanted } from "./series";
+import { MutableSeries, attendeesPassing, countedDay, daysOf, interactionDay, seriesKey, seriesWanted } from "./series";
 
 /** What one change did, for the live report to redo just those rows. */
 export interface FactChange {
@@ -36,8 +37,11 @@ export interface FactChange {
   readonly people: readonly string[];
   /** Days whose attendances changed (people met). */
   readonly days: readonly number[];
-  /** True when a contact's tags, level, company or existence changed: every contact filter may answer differently. */
-  readonly filtersTouched: boolean;
+  /**
+   * When a contact's tags, level, company or existence changed: the days of its interactions, on which people met
+   * under a contact filter may count differently (the series it moves are in `moves`, day by day).
+   */
+  readonly filterDays: readonly number[];
   /** Where series counts moved. */
   readonly moves: readonly SeriesMove[];
 }
@@ -46,6 +50,7 @@ export interface FactChange {
 const JOURNAL_LIMIT = 4096;
 
 const NO_PEOPLE: readonly string[] = Object.freeze([]);
+const NO_MEETINGS: readonly ResolvedInteraction[] = Object.freeze([]);
 
 function filterFieldsDiffer(a: Contact | undefined, b: Contact | undefined): boolean {
   if (a === undefined || b === undefined) return a !== b;
@@ -181,14 +186,14 @@ export class FactIndex implements LiveFacts {
         if (this.seriesByKey.delete(key)) dropped.push({ key, day: Number.NaN });
       }
     }
-    if (dropped.length > 0 && columns === undefined) this.record({ path, people: NO_PEOPLE, days: [], filtersTouched: false, moves: dropped });
+    if (dropped.length > 0 && columns === undefined) this.record({ path, people: NO_PEOPLE, days: [], filterDays: [], moves: dropped });
   }
 
   /** The series of `metric` under `filters`, built on first use when no goal keeps it. */
   series(metric: AdditiveMetric, filters: CompiledFilters): Series {
     const key = seriesKey(metric, filters);
     let series = this.seriesByKey.get(key);
-    if (series === undefined || series.stale) {
+    if (series === undefined) {
       const [built] = this.buildSeries([{ metric, filters }]);
       if (built === undefined) throw new Error(`no series built for ${key}`);
       series = built;
@@ -379,7 +384,7 @@ export class FactIndex implements LiveFacts {
     const peopleMoved = !sameList(beforeAttendees, afterAttendees);
     const kindMoved = before?.kind !== after?.kind;
     const people = dateMoved || peopleMoved ? [...new Set([...beforeAttendees, ...afterAttendees])] : NO_PEOPLE;
-    const addedSeries = [...this.seriesByKey.values()].filter((s) => s.countsContacts && !s.stale);
+    const addedSeries = [...this.seriesByKey.values()].filter((s) => s.countsContacts);
     // Added days of the people whose first interaction may move, before the lists change.
     const addedBefore = addedSeries.map((s) => people.map((p) => this.addedDay(this.view.contact(p), s.filters)));
 
@@ -426,7 +431,7 @@ export class FactIndex implements LiveFacts {
     const beforePass = attendeesPassing(beforeAttendees, contactOf);
     const afterPass = attendeesPassing(afterAttendees, contactOf);
     for (const series of this.seriesByKey.values()) {
-      if (series.stale || series.countsContacts) continue;
+      if (series.countsContacts) continue;
       series.move(interactionDay(series, before, beforeDays, beforePass), interactionDay(series, after, afterDays, afterPass), moves);
     }
     addedSeries.forEach((series, s) => {
@@ -438,7 +443,7 @@ export class FactIndex implements LiveFacts {
       if (before?.date !== undefined) days.push(dayNumber(before.date));
       if (after?.date !== undefined && after.date !== before?.date) days.push(dayNumber(after.date));
       }
-    this.record({ path, people, days, filtersTouched: false, moves });
+    this.record({ path, people, days, filterDays: [], moves });
   }
 
   /** A contact note was added, replaced or removed. Called after the view holds `after`. */
@@ -447,19 +452,31 @@ export class FactIndex implements LiveFacts {
     const id = this.personId(path);
     this.people.set(id, after);
     this.verdicts.contactChanged(id);
-    const filtersTouched = filterFieldsDiffer(before, after);
+    const fieldsMoved = filterFieldsDiffer(before, after);
+    const attended = fieldsMoved ? (this.attended[id]?.all() ?? NO_MEETINGS) : NO_MEETINGS;
+    let days: { date: number | null; done: number | null }[] | null = null;
     const moves: SeriesMove[] = [];
     for (const series of this.seriesByKey.values()) {
-      if (series.stale) continue;
       if (series.countsContacts) {
         series.move(this.addedDay(before, series.filters), this.addedDay(after, series.filters), moves);
-      } else if (filtersTouched && series.filters.contact !== null) {
-        // Every meeting with this person may now pass or fail: rebuilt on the next count.
-        series.stale = true;
-        moves.push({ key: series.key, day: Number.NaN });
+        continue;
       }
+      const test = series.filters.contact;
+      if (test === null || attended.length === 0) continue;
+      const was = test(before);
+      const is = test(after);
+      if (was === is) continue;
+      // Only this person's meetings can pass or fail anew, and only those no other attendee lets through.
+      days ??= attended.map(daysOf);
+      attended.forEach((interaction, i) => {
+        const day = countedDay(series, interaction, days?.[i] ?? daysOf(interaction));
+        if (day === null || interaction.attendees.some((p) => p !== path && test(this.view.contact(p)))) return;
+        series.move(was ? day : null, is ? day : null, moves);
+      });
     }
-    this.record({ path, people: [path], days: [], filtersTouched, moves });
+    const filterDays: number[] = [];
+    for (const interaction of attended) if (interaction.date !== undefined) filterDays.push(dayNumber(interaction.date));
+    this.record({ path, people: [path], days: [], filterDays, moves });
   }
 
   private record(change: FactChange): void {

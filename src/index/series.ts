@@ -20,9 +20,6 @@ export interface Series {
 }
 
 export class MutableSeries implements Series {
-  /** Set when a contact changed in a way the filters read: rebuilt before the next count. */
-  stale = false;
-
   readonly key: string;
   /** It counts contacts on their added day, not interactions. */
   readonly countsContacts: boolean;
@@ -54,7 +51,7 @@ export class MutableSeries implements Series {
   }
 }
 
-/** A day on which a series' count changed (NaN: any day, the series is rebuilt). */
+/** A day on which a series' count changed (NaN: any day: the series was dropped). */
 export interface SeriesMove {
   readonly key: string;
   readonly day: number;
@@ -73,7 +70,7 @@ export function daysOf(interaction: ResolvedInteraction | undefined): { date: nu
  * The day an interaction counts on for an additive metric under filters, the contact filter aside (see
  * `interactionDay`), or null when it does not count.
  */
-function dayBeforeContactFilter(
+export function countedDay(
   series: MutableSeries,
   interaction: ResolvedInteraction | undefined,
   days: { date: number | null; done: number | null },
@@ -99,7 +96,7 @@ export function interactionDay(
   days: { date: number | null; done: number | null },
   attendeesPass: (filters: CompiledFilters) => boolean,
 ): number | null {
-  const day = dayBeforeContactFilter(series, interaction, days);
+  const day = countedDay(series, interaction, days);
   return day === null || series.filters.contact === null || attendeesPass(series.filters) ? day : null;
 }
 

@@ -122,16 +122,18 @@ export class LiveCounter implements GoalCounter {
           : change.moves.some((move) => move.key === memo.counts && this.reads(memo.low, move.day));
       if (moved) memo.stale = true;
     }
-    if (change.days.length === 0 && !change.filtersTouched) return;
+    if (change.days.length === 0 && change.filterDays.length === 0) return;
     for (const [key, memo] of this.met) {
-      const hit = change.days.some((day) => day >= memo.from && day <= memo.to);
-      if (hit || (change.filtersTouched && memo.filters.contact !== null)) this.met.delete(key);
+      const inside = (day: number): boolean => day >= memo.from && day <= memo.to;
+      if (change.days.some(inside) || (memo.filters.contact !== null && change.filterDays.some(inside))) this.met.delete(key);
     }
   }
 }
 
 /** What a count of `metric` under `filters` reads: a series key, or people met (swept from the attendances). */
 export const PEOPLE_MET: Metric = "people-met";
+/** Where the days go on which people met under a contact filter may move (a contact's filter fields changed). */
+export const FILTERED_PEOPLE_MET = "people-met|contact filters";
 export function countsOf(metric: Metric, filters: CompiledFilters): string {
   return isAdditive(metric) ? seriesKey(metric, filters) : PEOPLE_MET;
 }

@@ -25,7 +25,7 @@ import type { Review } from "./review";
 import { LiveReview } from "./live-review";
 import { parseReviewPeriod } from "./review-period";
 import type { BestRead } from "./live-counter";
-import { LiveCounter, PEOPLE_MET, countsOf } from "./live-counter";
+import { FILTERED_PEOPLE_MET, LiveCounter, PEOPLE_MET, countsOf } from "./live-counter";
 import { SortedList } from "./sorted-list";
 import type { BirthdayRow, KeyedBirthdayRow } from "./birthdays";
 import { BIRTHDAYS_AHEAD, birthdayRow, birthdaysWithin, compareBirthdays, keyBirthdayRow } from "./birthdays";
@@ -73,9 +73,8 @@ interface State {
   goalList: readonly GoalSpec[];
   goalMemos: GoalMemo[];
   progress: GoalProgress[];
-  /** Since the goals were last counted: the days each count moved on, and whether contact filters may answer anew. */
+  /** Since the goals were last counted: the days each count moved on (FILTERED_PEOPLE_MET: people met under contact filters). */
   moved: Map<string, number[]>;
-  filtersTouched: boolean;
   /** The reviews asked for lately, by window (a few blocks are open at a time). */
   reviews: Map<string, LiveReview>;
 }
@@ -214,7 +213,6 @@ export class LiveReport {
       goalMemos: [],
       progress: [],
       moved: new Map(),
-      filtersTouched: false,
       reviews: new Map(),
     };
   }
@@ -229,7 +227,7 @@ export class LiveReport {
       state.counter.forget(change);
       for (const move of change.moves) push(state.moved, move.key, move.day);
       for (const day of change.days) push(state.moved, PEOPLE_MET, day);
-      if (change.filtersTouched) state.filtersTouched = true;
+      for (const day of change.filterDays) push(state.moved, FILTERED_PEOPLE_MET, day);
     }
     const index = this.index;
     for (const path of notes) {
@@ -275,12 +273,11 @@ export class LiveReport {
     if (goals === state.goalList) {
       // The same goals (an edit to a meeting or a contact): only those whose counts moved are counted again. A
       // record (Achievable) goes stale only through a move that is in `moved` too.
-      if (state.moved.size > 0 || state.filtersTouched) this.recountMoved(state);
+      if (state.moved.size > 0) this.recountMoved(state);
     } else {
       this.matchGoals(state, goals);
     }
     state.moved.clear();
-    state.filtersTouched = false;
     return state.progress;
   }
 
@@ -306,7 +303,7 @@ export class LiveReport {
   private matchGoals(state: State, goals: readonly GoalSpec[]): void {
     const { goalList: old, goalMemos: oldMemos } = state;
     // Nothing moved since the last count (a goal edit moves no count): a memo found stands as it is.
-    const anyMoved = state.moved.size > 0 || state.filtersTouched;
+    const anyMoved = state.moved.size > 0;
     let j = 0;
     const aligned = goals.map((goal) => {
       while (j < old.length && old[j] !== goal && placedBefore(old[j] as GoalSpec, goal)) j++;
@@ -339,8 +336,9 @@ export class LiveReport {
 
 
   private moved(state: State, memo: GoalMemo): boolean {
-    if (state.filtersTouched && memo.filters.contact !== null && memo.counts[0] === PEOPLE_MET) return true;
-    const moved = memo.counts.some((key) => state.moved.get(key)?.some((day) => state.counter.reads(memo.low, day)) === true);
+    const reads = (key: string): boolean => state.moved.get(key)?.some((day) => state.counter.reads(memo.low, day)) === true;
+    if (memo.filters.contact !== null && memo.counts[0] === PEOPLE_MET && reads(FILTERED_PEOPLE_MET)) return true;
+    const moved = memo.counts.some(reads);
     return moved || state.counter.bestsMoved(memo.bests);
   }
 }

@@ -13,7 +13,7 @@ import { NO_FILTERS, compileFilters } from "../parse/filters";
 import { followUpDoneDate } from "../parse/interaction";
 import { companyKey, nameKey } from "../parse/keys";
 import type { LiveCounter } from "./live-counter";
-import { PEOPLE_MET, countsOf } from "./live-counter";
+import { FILTERED_PEOPLE_MET, PEOPLE_MET, countsOf } from "./live-counter";
 import { countedGoal } from "./goal-smart";
 import { goalTiming, periodsEndingIn } from "./goal-timing";
 import { goalTitle } from "./goal-title";
@@ -355,7 +355,6 @@ export class LiveReview {
   private countGoals(changes: readonly FactChange[]): void {
     const goals = this.index.goals();
     const moved = new Map<string, number[]>();
-    let filtersTouched = false;
     const push = (key: string, day: number): void => {
       const days = moved.get(key);
       if (days === undefined) moved.set(key, [day]);
@@ -364,17 +363,15 @@ export class LiveReview {
     for (const change of changes) {
       for (const move of change.moves) push(move.key, move.day);
       for (const day of change.days) push(PEOPLE_MET, day);
-      if (change.filtersTouched) filtersTouched = true;
+      for (const day of change.filterDays) push(FILTERED_PEOPLE_MET, day);
     }
     const known = new Map<GoalSpec, GoalPeriods>();
     if (goals !== this.goalList) for (const periods of this.goalPeriods) known.set(periods.goal, periods);
     const next = goals === this.goalList ? this.goalPeriods : goals.map((goal) => known.get(goal) ?? this.periodsOf(goal));
     this.goalPeriods = next.map((periods) => {
       if (periods.counts === null) return periods;
-      const days = moved.get(periods.counts);
-      const touched =
-        (filtersTouched && periods.contactFiltered && periods.counts === PEOPLE_MET) ||
-        days?.some((day) => Number.isNaN(day) || (day >= periods.low && day <= this.todayDay)) === true;
+      const reads = (key: string): boolean => moved.get(key)?.some((day) => Number.isNaN(day) || (day >= periods.low && day <= this.todayDay)) === true;
+      const touched = reads(periods.counts) || (periods.contactFiltered && periods.counts === PEOPLE_MET && reads(FILTERED_PEOPLE_MET));
       return touched ? this.periodsOf(periods.goal) : periods;
     });
     this.goalList = goals;

@@ -230,6 +230,52 @@ describe("LiveReport", () => {
     });
   }
 
+  // A contact's tags, level or company moves only that person's meetings in the series filtered by contact fields,
+  // and the people-met counts under contact filters only in the windows with that person's meetings.
+  for (const seed of [21, 22, 23]) {
+    it(`equals the oracle after every edit of a contact's tags, level or company (seed ${seed})`, () => {
+      const notes = new Notes(seed);
+      const index = new NetworkIndex(SETTINGS, parseYaml);
+      const contacts = 10;
+      const people = Array.from({ length: contacts }, (_, n) => notes.contact(n));
+      index.beginBulk();
+      for (const person of people) index.put(structuredClone(person));
+      for (let n = 0; n < 60; n++) index.put(notes.meeting(n, contacts));
+      const filters: Partial<GoalFilters>[] = [{ tag: ["person"] }, { level: ["senior", "peer"] }, { company: ["acme"] }, { tag: ["sales"], kind: ["coffee", "intro"] }];
+      const goals = METRICS.flatMap((m, i) =>
+        filters.map((f, j): GoalSpec => ({
+          note: "Journal/J0.md",
+          index: i * filters.length + j,
+          line: 0,
+          metric: m.name,
+          target: 3,
+          period: notes.pick<Period>(["month", "quarter", "year"]),
+          start: "2024-01-01",
+          filters: { kind: [], tag: [], level: [], company: [], ...f },
+          issues: [],
+          why: "to grow",
+        })),
+      );
+      index.put({ path: "Journal/J0.md", goals, problems: [] });
+      index.endBulk();
+      const live = new LiveReport(index);
+      expectSame(index, live, TODAY, SETTINGS, "after the bulk load");
+      for (let step = 0; step < 60; step++) {
+        const n = Math.floor(notes.r() * contacts);
+        const person = structuredClone(people[n] as ParsedNote);
+        const contact = person.contact as Contact;
+        const field = notes.pick(["tags", "level", "company"] as const);
+        if (field === "tags") contact.tags = notes.chance(0.3) ? [] : [notes.pick(["sales", "person/mentor", "person", "design"])];
+        else if (field === "level") contact.level = notes.chance(0.3) ? undefined : notes.pick<Level>(["senior", "peer", "junior"]);
+        else contact.company = notes.chance(0.3) ? undefined : notes.pick(["Acme", "Globex", "acme.md"]);
+        people[n] = structuredClone(person);
+        index.put(person);
+        if (notes.chance(0.2)) index.put(notes.meeting(Math.floor(notes.r() * 60), contacts));
+        expectSame(index, live, TODAY, SETTINGS, `step ${step}: ${contact.path} ${field}`);
+      }
+    });
+  }
+
   it("returns the same report object while nothing changed, and a new one after an edit", () => {
     const notes = new Notes(9);
     const index = new NetworkIndex(SETTINGS, parseYaml);
