@@ -7,13 +7,16 @@ import {
   type CliRun,
   buildIndex,
   editPlan,
+  filterEditPlan,
   heapBytesPerNote,
+  OPEN_REVIEWS,
   prepare,
   timeCliInProcess,
   timeFloorInProcess,
   timeIndexBuild,
   timeInsights,
   timeProcess,
+  timeReviewRefresh,
   timeUpdateOne,
 } from "./measures";
 import { BENCH_TODAY } from "./generate";
@@ -87,6 +90,37 @@ export async function measureFigure(request: FigureRequest, benchDir: string, pr
           const edit = plan[next++ % plan.length];
           if (!edit) throw new Error("no note to edit");
           return timeUpdateOne(index, live, prepared, edit);
+        }),
+      };
+    }
+    case "filterEditP95Ms": {
+      const prepared = prepare(root);
+      const index = buildIndex(prepared);
+      const plan = filterEditPlan(prepared, request.warmup + request.runs);
+      const live = new LiveReport(index);
+      live.report(BENCH_TODAY, prepared.settings);
+      let next = 0;
+      return {
+        samples: repeat(request, () => {
+          const edit = plan[next++ % plan.length];
+          if (!edit) throw new Error("no contact to edit");
+          return timeUpdateOne(index, live, prepared, edit);
+        }),
+      };
+    }
+    case "reviewRefreshMs": {
+      const prepared = prepare(root);
+      const index = buildIndex(prepared);
+      const plan = editPlan(prepared, request.warmup + request.runs, 13);
+      const live = new LiveReport(index);
+      // The blocks are open before the edits: their first drawing (untimed) builds them.
+      for (const period of OPEN_REVIEWS) live.review(BENCH_TODAY, prepared.settings, period);
+      let next = 0;
+      return {
+        samples: repeat(request, () => {
+          const edit = plan[next++ % plan.length];
+          if (!edit) throw new Error("no note to edit");
+          return timeReviewRefresh(index, live, prepared, edit);
         }),
       };
     }

@@ -104,15 +104,97 @@ export function editedInput(input: NoteInput, n: number): NoteInput {
   return { ...input, frontmatter: fm };
 }
 
-/** Picks the notes to edit: interactions, contacts and journals in a fixed mix, the same on every run. */
+/** The keys a contact note may use for the fields contact filters read (SPEC §1.1), lower-case. */
+const FILTER_KEYS = { tags: ["tags", "tag"], level: ["level"], company: ["company", "organization", "organisation", "org"] } as const;
+const SECTORS = ["marketing", "design", "engineering", "finance", "sales"];
+const LEVELS = ["senior", "peer", "junior"];
+const COMPANIES = ["Acme", "Globex", "Initech"];
+
+function keyOf(fm: Record<string, unknown>, names: readonly string[]): string | undefined {
+  return Object.keys(fm).find((key) => names.includes(key.trim().toLowerCase()));
+}
+
+/** Another value from `values` than `current` (by text), chosen by `n`. */
+function another(values: readonly string[], current: unknown, n: number): string {
+  const others = values.filter((v) => typeof current !== "string" || v.toLowerCase() !== current.trim().toLowerCase());
+  return others[n % others.length] ?? values[0] ?? "";
+}
+
+/**
+ * A contact's tags, level or company (by `n`, cycling) set to another value a goal filters by: the sector tag among
+ * its tags swapped for another sector (its other tags, which may be what makes it a contact, stay), another level,
+ * another of the companies goals name. Null when the note has no such field to change.
+ */
+export function filterEditedInput(input: NoteInput, n: number): NoteInput | null {
+  const fm = input.frontmatter !== null && typeof input.frontmatter === "object" && !Array.isArray(input.frontmatter)
+    ? { ...(input.frontmatter as Record<string, unknown>) }
+    : null;
+  if (fm === null) return null;
+  const which = n % 3;
+  if (which === 0) {
+    const key = keyOf(fm, FILTER_KEYS.tags);
+    const value = key === undefined ? undefined : fm[key];
+    const swap = (tag: string): string => (SECTORS.includes(tag.replace(/^#/, "").trim().toLowerCase()) ? another(SECTORS, tag.replace(/^#/, ""), n) : tag);
+    if (key !== undefined && Array.isArray(value)) fm[key] = value.map((tag) => (typeof tag === "string" ? swap(tag) : tag));
+    else if (key !== undefined && typeof value === "string") fm[key] = value.split(",").map((tag) => (SECTORS.includes(tag.replace(/#/, "").trim().toLowerCase()) ? ` #${another(SECTORS, tag.replace(/#/, "").trim(), n)}` : tag)).join(",");
+    else return null;
+    if (JSON.stringify(fm[key]) === JSON.stringify(value)) return null;
+  } else if (which === 1) {
+    const key = keyOf(fm, FILTER_KEYS.level) ?? "level";
+    fm[key] = another(LEVELS, fm[key], n);
+  } else {
+    const key = keyOf(fm, FILTER_KEYS.company) ?? "company";
+    fm[key] = another(COMPANIES, fm[key], n);
+  }
+  return { ...input, frontmatter: fm };
+}
+
+/** The contact notes of the vault (those in a contact folder, or with a level or company). */
+function contactInputs(prepared: Prepared): NoteInput[] {
+  return prepared.inputs.filter((i) => {
+    if (i.path.startsWith("People/") || i.path.startsWith("Contacts/")) return true;
+    const fm = i.frontmatter;
+    return fm !== null && typeof fm === "object" && !Array.isArray(fm) && keyOf(fm as Record<string, unknown>, FILTER_KEYS.level) !== undefined;
+  });
+}
+
+/**
+ * Edits of contacts' tags, level or company, the same on every run. Each starts from the note as the edits before
+ * it left it, so every edit changes what the index holds.
+ */
+export function filterEditPlan(prepared: Prepared, count: number, seed = 11): NoteInput[] {
+  const rng = new Rng(seed);
+  const contacts = contactInputs(prepared);
+  const current = new Map<string, NoteInput>();
+  const plan: NoteInput[] = [];
+  for (let n = 0, tries = 0; plan.length < count && tries < count * 20; tries++) {
+    const picked = rng.pick(contacts);
+    const edited = filterEditedInput(current.get(picked.path) ?? picked, n);
+    if (edited === null) continue;
+    current.set(picked.path, edited);
+    plan.push(edited);
+    n++;
+  }
+  return plan;
+}
+
+/**
+ * Picks the notes to edit: interactions, contacts (their last contact, or their tags, level or company) and
+ * journals in a fixed mix, the same on every run.
+ */
 export function editPlan(prepared: Prepared, count: number, seed = 7): NoteInput[] {
   const rng = new Rng(seed);
   const meetings = prepared.inputs.filter((i) => i.path.startsWith("Meetings/"));
   const journals = prepared.inputs.filter((i) => i.goalBlocks.length > 0);
   const others = prepared.inputs.filter((i) => !i.path.startsWith("Meetings/") && i.goalBlocks.length === 0);
+  const filterEdits = filterEditPlan(prepared, count, seed + 1);
   const plan: NoteInput[] = [];
   for (let n = 0; n < count; n++) {
-    const pool = rng.weighted([[meetings, 4], [others, 4], [journals, 2]]);
+    const pool = rng.weighted([[meetings, 4], [others, 3], [filterEdits, 1], [journals, 2]]);
+    if (pool === filterEdits && filterEdits.length > 0) {
+      plan.push(filterEdits[n % filterEdits.length] as NoteInput);
+      continue;
+    }
     const input = pool.length > 0 ? rng.pick(pool) : rng.pick(prepared.inputs);
     plan.push(editedInput(input, n));
   }
@@ -124,6 +206,24 @@ export function timeUpdateOne(index: NetworkIndex, live: LiveReport, prepared: P
   return timed(() => {
     index.upsert(edited);
     live.report(BENCH_TODAY, prepared.settings);
+  });
+}
+
+/** Periods of the review blocks the benchmark keeps open: the running quarter and the last year. */
+export const OPEN_REVIEWS = ["this-quarter", "last-year"] as const;
+
+/**
+ * One edit with review blocks open: the note replaced and the report brought up to date (untimed: that is
+ * updateOneP95Ms), then the timed part, bringing each open review up to date (computed, not drawn).
+ */
+export function timeReviewRefresh(index: NetworkIndex, live: LiveReport, prepared: Prepared, edited: NoteInput): number {
+  index.upsert(edited);
+  live.report(BENCH_TODAY, prepared.settings);
+  return timed(() => {
+    for (const period of OPEN_REVIEWS) {
+      const review = live.review(BENCH_TODAY, prepared.settings, period);
+      if ("error" in review) throw new Error(review.error);
+    }
   });
 }
 

@@ -12,6 +12,9 @@ import { DEFAULT_SEED, ensureVault, generateVault, SIZES, writeVault, BENCH_TODA
 import {
   buildIndex,
   editPlan,
+  filterEditPlan,
+  OPEN_REVIEWS,
+  timeReviewRefresh,
   heapBytesPerNote,
   prepare,
   timeCliInProcess,
@@ -97,6 +100,33 @@ describe("every measurement runs and returns a number", () => {
     for (const edit of editPlan(prepared, 40)) expect(isTime(timeUpdateOne(index, live, prepared, edit))).toBe(true);
     // The edits brought the live report to exactly what the oracle says of the edited vault.
     expect(live.report(BENCH_TODAY, prepared.settings)).toEqual(oracleReport(index, BENCH_TODAY, prepared.settings));
+  });
+
+  it("contact filter edits and open reviews", () => {
+    const index = buildIndex(prepared);
+    const live = new LiveReport(index);
+    const plan = filterEditPlan(prepared, 30);
+    expect(plan).toHaveLength(30);
+    // Each edit changes a field a contact filter reads, so it moves what the index holds.
+    for (const edit of plan) {
+      const before = index.contact(edit.path);
+      expect(isTime(timeUpdateOne(index, live, prepared, edit))).toBe(true);
+      const after = index.contact(edit.path);
+      expect(JSON.stringify([after?.tags, after?.level, after?.company])).not.toBe(JSON.stringify([before?.tags, before?.level, before?.company]));
+    }
+    expect(live.report(BENCH_TODAY, prepared.settings)).toEqual(oracleReport(index, BENCH_TODAY, prepared.settings));
+    for (const period of OPEN_REVIEWS) live.review(BENCH_TODAY, prepared.settings, period);
+    for (const edit of editPlan(prepared, 20, 13)) expect(isTime(timeReviewRefresh(index, live, prepared, edit))).toBe(true);
+    // The mix of one-edit timings holds filter edits too.
+    const fresh = buildIndex(prepared);
+    const fields = (path: string): string => JSON.stringify([fresh.contact(path)?.tags, fresh.contact(path)?.level, fresh.contact(path)?.company]);
+    let filterEdits = 0;
+    for (const edit of editPlan(prepared, 200)) {
+      const before = fields(edit.path);
+      fresh.upsert(edit);
+      if (fresh.contact(edit.path) !== undefined && fields(edit.path) !== before) filterEdits++;
+    }
+    expect(filterEdits).toBeGreaterThan(5);
   });
 
   it("heap per note", () => {
