@@ -135,7 +135,7 @@ export function filterEditedInput(input: NoteInput, n: number): NoteInput | null
     const key = keyOf(fm, FILTER_KEYS.tags);
     const value = key === undefined ? undefined : fm[key];
     const swap = (tag: string): string => (SECTORS.includes(tag.replace(/^#/, "").trim().toLowerCase()) ? another(SECTORS, tag.replace(/^#/, ""), n) : tag);
-    if (key !== undefined && Array.isArray(value)) fm[key] = value.map((tag) => (typeof tag === "string" ? swap(tag) : tag));
+    if (key !== undefined && Array.isArray(value)) fm[key] = (value as unknown[]).map((tag): unknown => (typeof tag === "string" ? swap(tag) : tag));
     else if (key !== undefined && typeof value === "string") fm[key] = value.split(",").map((tag) => (SECTORS.includes(tag.replace(/#/, "").trim().toLowerCase()) ? ` #${another(SECTORS, tag.replace(/#/, "").trim(), n)}` : tag)).join(",");
     else return null;
     if (JSON.stringify(fm[key]) === JSON.stringify(value)) return null;
