@@ -3,16 +3,14 @@
 import type { ResolvedInteraction } from "../model/types";
 import { dayNumber } from "../model/calendar";
 import { lowerBound } from "./lists";
-
-/** The day of an undated interaction: before every real day, and still a small integer. */
-export const UNDATED = -(2 ** 30);
+import { NO_DAY } from "./people";
 
 function dayOf(interaction: ResolvedInteraction): number {
-  return interaction.date === undefined ? UNDATED : dayNumber(interaction.date);
+  return interaction.date === undefined ? NO_DAY : dayNumber(interaction.date);
 }
 
 export class AttendedList {
-  /** From interactions already sorted by day, undated first, with their day numbers (`UNDATED` for none). */
+  /** From interactions already sorted by day, undated first, with their day numbers (`NO_DAY` for none). */
   constructor(
     private readonly interactions: ResolvedInteraction[],
     private readonly days: number[],
@@ -59,20 +57,14 @@ export class AttendedList {
     }
   }
 
-  /** The latest interaction dated on or before day `day`. */
-  lastOnOrBefore(day: number): ResolvedInteraction | undefined {
-    const at = this.after(day) - 1;
-    return at >= 0 && (this.days[at] ?? UNDATED) !== UNDATED ? this.interactions[at] : undefined;
-  }
-
   /** The day of the latest interaction dated on or before day `day` (undefined: none). */
   lastDayOnOrBefore(day: number): number | undefined {
     const last = this.days[this.after(day) - 1];
-    return last === undefined || last === UNDATED ? undefined : last;
+    return last === undefined || last === NO_DAY ? undefined : last;
   }
 
   /** The earliest dated interaction. */
   firstDated(): ResolvedInteraction | undefined {
-    return this.interactions[this.after(UNDATED)];
+    return this.interactions[this.after(NO_DAY)];
   }
 }

@@ -42,6 +42,8 @@ export interface FactChange {
    * under a contact filter may count differently (the series it moves are in `moves`, day by day).
    */
   readonly filterDays: readonly number[];
+  /** With `filterDays`: whether the contact passes the contact part of `filters` differently now (null: no contact filter moved). */
+  readonly flips: ((filters: CompiledFilters) => boolean) | null;
   /** Where series counts moved. */
   readonly moves: readonly SeriesMove[];
 }
@@ -186,7 +188,7 @@ export class FactIndex implements LiveFacts {
         if (this.seriesByKey.delete(key)) dropped.push({ key, day: Number.NaN });
       }
     }
-    if (dropped.length > 0 && columns === undefined) this.record({ path, people: NO_PEOPLE, days: [], filterDays: [], moves: dropped });
+    if (dropped.length > 0 && columns === undefined) this.record({ path, people: NO_PEOPLE, days: [], filterDays: [], flips: null, moves: dropped });
   }
 
   /** The series of `metric` under `filters`, built on first use when no goal keeps it. */
@@ -443,7 +445,7 @@ export class FactIndex implements LiveFacts {
       if (before?.date !== undefined) days.push(dayNumber(before.date));
       if (after?.date !== undefined && after.date !== before?.date) days.push(dayNumber(after.date));
       }
-    this.record({ path, people, days, filterDays: [], moves });
+    this.record({ path, people, days, filterDays: [], flips: null, moves });
   }
 
   /** A contact note was added, replaced or removed. Called after the view holds `after`. */
@@ -476,7 +478,8 @@ export class FactIndex implements LiveFacts {
     }
     const filterDays: number[] = [];
     for (const interaction of attended) if (interaction.date !== undefined) filterDays.push(dayNumber(interaction.date));
-    this.record({ path, people: [path], days: [], filterDays, moves });
+    const flips = fieldsMoved ? (filters: CompiledFilters): boolean => filters.contact !== null && filters.contact(before) !== filters.contact(after) : null;
+    this.record({ path, people: [path], days: [], filterDays, flips, moves });
   }
 
   private record(change: FactChange): void {

@@ -5,7 +5,7 @@
 import type { ResolvedInteraction } from "../model/types";
 import { dayNumber } from "../model/calendar";
 import { followUpDoneDate } from "../parse/interaction";
-import { AttendedList, UNDATED } from "./attended";
+import { AttendedList } from "./attended";
 import { Attendances } from "./attendances";
 import { exact } from "./lists";
 import { NO_DAY } from "./people";
@@ -109,7 +109,7 @@ export class InteractionColumns {
         (days[id] ??= []).push(day);
       }
     };
-    for (let i = 0; i < this.interactions.length; i++) if (this.date[i] === NO_DAY) attend(i, UNDATED);
+    for (let i = 0; i < this.interactions.length; i++) if (this.date[i] === NO_DAY) attend(i, NO_DAY);
     for (const i of this.byDate) attend(i, this.date[i] as number);
     const attended: (AttendedList | undefined)[] = [];
     lists.forEach((list, id) => (attended[id] = new AttendedList(exact(list), exact(days[id] ?? []))));

@@ -125,15 +125,20 @@ export class LiveCounter implements GoalCounter {
     if (change.days.length === 0 && change.filterDays.length === 0) return;
     for (const [key, memo] of this.met) {
       const inside = (day: number): boolean => day >= memo.from && day <= memo.to;
-      if (change.days.some(inside) || (memo.filters.contact !== null && change.filterDays.some(inside))) this.met.delete(key);
+      if (change.days.some(inside) || (change.flips?.(memo.filters) === true && change.filterDays.some(inside))) this.met.delete(key);
     }
   }
 }
 
 /** What a count of `metric` under `filters` reads: a series key, or people met (swept from the attendances). */
 export const PEOPLE_MET: Metric = "people-met";
-/** Where the days go on which people met under a contact filter may move (a contact's filter fields changed). */
-export const FILTERED_PEOPLE_MET = "people-met|contact filters";
+/**
+ * Where the days go on which people met under the contact part of `filters` may move: a contact whose verdict
+ * under it flipped met people on those days.
+ */
+export function filteredPeopleMet(filters: CompiledFilters): string {
+  return `${PEOPLE_MET}|${filters.contactKey}`;
+}
 export function countsOf(metric: Metric, filters: CompiledFilters): string {
   return isAdditive(metric) ? seriesKey(metric, filters) : PEOPLE_MET;
 }

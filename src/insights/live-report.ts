@@ -25,7 +25,7 @@ import type { Review } from "./review";
 import { LiveReview } from "./live-review";
 import { parseReviewPeriod } from "./review-period";
 import type { BestRead } from "./live-counter";
-import { FILTERED_PEOPLE_MET, LiveCounter, PEOPLE_MET, countsOf } from "./live-counter";
+import { LiveCounter, PEOPLE_MET, countsOf, filteredPeopleMet } from "./live-counter";
 import { SortedList } from "./sorted-list";
 import type { BirthdayRow, KeyedBirthdayRow } from "./birthdays";
 import { BIRTHDAYS_AHEAD, birthdayRow, birthdaysWithin, compareBirthdays, keyBirthdayRow } from "./birthdays";
@@ -73,7 +73,7 @@ interface State {
   goalList: readonly GoalSpec[];
   goalMemos: GoalMemo[];
   progress: GoalProgress[];
-  /** Since the goals were last counted: the days each count moved on (FILTERED_PEOPLE_MET: people met under contact filters). */
+  /** Since the goals were last counted: the days each count moved on (filteredPeopleMet: people met under a contact filter). */
   moved: Map<string, number[]>;
   /** The reviews asked for lately, by window (a few blocks are open at a time). */
   reviews: Map<string, LiveReview>;
@@ -227,7 +227,7 @@ export class LiveReport {
       state.counter.forget(change);
       for (const move of change.moves) push(state.moved, move.key, move.day);
       for (const day of change.days) push(state.moved, PEOPLE_MET, day);
-      for (const day of change.filterDays) push(state.moved, FILTERED_PEOPLE_MET, day);
+      if (change.flips !== null && change.filterDays.length > 0) this.flipped(state, change);
     }
     const index = this.index;
     for (const path of notes) {
@@ -265,6 +265,17 @@ export class LiveReport {
         state.birthdayRows.set(path, keyed);
         state.birthdays.insert(keyed);
       }
+    }
+  }
+
+  /** A contact's filter fields changed: the days of its meetings, under each people-met goal's contact filter that it now passes or fails anew. */
+  private flipped(state: State, change: FactChange): void {
+    const done = new Set<string>();
+    for (const memo of state.goalMemos) {
+      const { filters } = memo;
+      if (memo.counts[0] !== PEOPLE_MET || filters.contact === null || done.has(filters.contactKey)) continue;
+      done.add(filters.contactKey);
+      if (change.flips?.(filters) === true) for (const day of change.filterDays) push(state.moved, filteredPeopleMet(filters), day);
     }
   }
 
@@ -337,7 +348,7 @@ export class LiveReport {
 
   private moved(state: State, memo: GoalMemo): boolean {
     const reads = (key: string): boolean => state.moved.get(key)?.some((day) => state.counter.reads(memo.low, day)) === true;
-    if (memo.filters.contact !== null && memo.counts[0] === PEOPLE_MET && reads(FILTERED_PEOPLE_MET)) return true;
+    if (memo.filters.contact !== null && memo.counts[0] === PEOPLE_MET && reads(filteredPeopleMet(memo.filters))) return true;
     const moved = memo.counts.some(reads);
     return moved || state.counter.bestsMoved(memo.bests);
   }

@@ -9,11 +9,12 @@ import type { Weekday } from "../model/settings";
 import type { GoalSpec, Level, LocalDate, Metric, ResolvedInteraction } from "../model/types";
 import type { NetworkIndex } from "../index/network-index";
 import type { FactChange } from "../index/facts";
+import type { CompiledFilters } from "../parse/filters";
 import { NO_FILTERS, compileFilters } from "../parse/filters";
 import { followUpDoneDate } from "../parse/interaction";
 import { companyKey, nameKey } from "../parse/keys";
 import type { LiveCounter } from "./live-counter";
-import { FILTERED_PEOPLE_MET, PEOPLE_MET, countsOf } from "./live-counter";
+import { PEOPLE_MET, countsOf } from "./live-counter";
 import { countedGoal } from "./goal-smart";
 import { goalTiming, periodsEndingIn } from "./goal-timing";
 import { goalTitle } from "./goal-title";
@@ -55,7 +56,7 @@ interface GoalPeriods {
   goal: GoalSpec;
   /** The count it reads (countsOf), null when the goal does not count. */
   counts: string | null;
-  contactFiltered: boolean;
+  filters: CompiledFilters;
   /** The first day its periods read. */
   low: number;
   hit: ReviewGoalPeriod[];
@@ -97,6 +98,13 @@ export class LiveReview {
   private goalList: readonly GoalSpec[] = [];
   private goalPeriods: GoalPeriods[] = [];
   private last: { top: number; review: Review } | null = null;
+  /** Parts of the last review still true (each dropped when what it is drawn from changes). */
+  private shown: {
+    seenMost?: { top: number; people: Review["seenMost"] };
+    byKind?: Review["byKind"];
+    byCompany?: Review["byCompany"];
+    goals?: Review["goals"];
+  } = {};
 
   constructor(
     private readonly index: NetworkIndex,
@@ -144,22 +152,28 @@ export class LiveReview {
     this.cursor = facts.journalEnd;
     const goals = this.index.goals();
     if (changes.length === 0 && goals === this.goalList) return true;
-    this.last = null;
     const notes = new Set<string>();
     const people = new Set<string>();
+    // A count of the window moved (the metrics read them): the review is drawn anew.
+    let moved = false;
+    const inWindow = (day: number): boolean => Number.isNaN(day) || (day >= this.from && day <= this.asOf);
     for (const change of changes) {
       notes.add(change.path);
       for (const person of change.people) people.add(person);
+      if (!moved) moved = change.days.some(inWindow) || change.moves.some((move) => inWindow(move.day));
     }
     for (const path of notes) {
       const old = this.notes.get(path);
       if (old !== undefined) this.count(old, -1);
       this.notes.delete(path);
       const interaction = this.index.interaction(path);
-      if (interaction !== undefined) this.take(interaction);
+      const taken = interaction !== undefined && this.take(interaction);
+      if (old !== undefined || taken) moved = true;
     }
-    for (const path of people) this.person(path);
-    this.countGoals(changes);
+    for (const path of people) if (this.person(path)) moved = true;
+    if (this.countGoals(changes)) moved = true;
+    // Nothing this review shows moved (an edit outside its window): the last one stands.
+    if (moved) this.last = null;
     return true;
   }
 
@@ -168,7 +182,14 @@ export class LiveReview {
     if (this.last?.top === top) return this.last.review;
     const window = { start: this.window.start, end: this.window.end };
     const metrics = Object.fromEntries(METRICS.map((m) => [m.name, this.counter.countWindows(m.name, NO_FILTERS, [window])[0] ?? 0])) as Record<Metric, number>;
-    const goals = { hit: this.goalPeriods.flatMap((g) => g.hit), missed: this.goalPeriods.flatMap((g) => g.missed) };
+    const shown = this.shown;
+    shown.goals ??= { hit: this.goalPeriods.flatMap((g) => g.hit), missed: this.goalPeriods.flatMap((g) => g.missed) };
+    if (shown.seenMost?.top !== top) shown.seenMost = { top, people: this.seenMost(top) };
+    shown.byKind ??= sortByKey(
+      [...this.kinds].map(([kind, count]) => ({ kind, count })),
+      (k) => [-k.count, k.kind],
+    );
+    shown.byCompany ??= this.byCompany();
     const review: Review = {
       window,
       label: this.label,
@@ -176,24 +197,21 @@ export class LiveReview {
       partial: this.window.end >= this.counter.today,
       metrics,
       newContacts: this.added.values(),
-      seenMost: this.seenMost(top),
-      byKind: sortByKey(
-        [...this.kinds].map(([kind, count]) => ({ kind, count })),
-        (k) => [-k.count, k.kind],
-      ),
+      seenMost: shown.seenMost.people,
+      byKind: shown.byKind,
       gaveVsAsked: { gave: this.gave, asked: this.asked },
       followUps: { done: this.index.facts.count("follow-ups-done", NO_FILTERS, this.from, this.asOf), missed: this.missed },
-      goals,
+      goals: shown.goals,
       byLevel: { ...this.byLevel },
-      byCompany: this.byCompany(),
+      byCompany: shown.byCompany,
       drifted: this.drifted.values(),
     };
     this.last = { top, review };
     return review;
   }
 
-  /** Reads an interaction into the tallies, when it adds to them. */
-  private take(interaction: ResolvedInteraction): void {
+  /** Reads an interaction into the tallies, when it adds to them (then true). */
+  private take(interaction: ResolvedInteraction): boolean {
     const day = interaction.date === undefined ? null : dayNumber(interaction.date);
     const dated = day !== null && day >= this.from && day <= this.asOf;
     let missed = false;
@@ -204,7 +222,7 @@ export class LiveReview {
         missed = done === undefined || dayNumber(done) > this.asOf;
       }
     }
-    if (!dated && !missed) return;
+    if (!dated && !missed) return false;
     const contribution: Contribution = {
       dated,
       kind: interaction.kind,
@@ -215,12 +233,15 @@ export class LiveReview {
     };
     this.notes.set(interaction.path, contribution);
     this.count(contribution, 1);
+    return true;
   }
 
   /** Adds (`sign` 1) or takes away (-1) what one interaction contributes. */
   private count(c: Contribution, sign: 1 | -1): void {
     if (c.missed) this.missed += sign;
     if (!c.dated) return;
+    this.shown.byKind = undefined;
+    if (c.attendees.length > 0) this.shown.seenMost = undefined;
     const kinds = (this.kinds.get(c.kind) ?? 0) + sign;
     if (kinds === 0) this.kinds.delete(c.kind);
     else this.kinds.set(c.kind, kinds);
@@ -244,6 +265,7 @@ export class LiveReview {
     const company = contact?.company === undefined ? "" : companyKey(contact.company);
     const mixed: Mixed = { level: contact?.level ?? "unknown", company, spelling: company === "" ? null : (contact?.company ?? null) };
     this.mixed.set(path, mixed);
+    this.shown.byCompany = undefined;
     this.byLevel[mixed.level] += 1;
     let spellings = this.companies.get(company);
     if (spellings === undefined) this.companies.set(company, (spellings = new Map<string | null, Set<string>>()));
@@ -256,6 +278,7 @@ export class LiveReview {
     const mixed = this.mixed.get(path);
     if (mixed === undefined) return;
     this.mixed.delete(path);
+    this.shown.byCompany = undefined;
     this.byLevel[mixed.level] -= 1;
     const spellings = this.companies.get(mixed.company);
     const people = spellings?.get(mixed.spelling);
@@ -264,9 +287,15 @@ export class LiveReview {
     if (spellings?.size === 0) this.companies.delete(mixed.company);
   }
 
-  /** A contact changed (or the meetings that date it did): its mix, its new-contact entry and its drifted row again. */
-  private person(path: string): void {
-    if (this.seen.has(path)) {
+  /**
+   * A contact changed (or the meetings that date it did): its mix, its new-contact entry and its drifted row again;
+   * true when the review shows the person (so its name or fields may show differently).
+   */
+  private person(path: string): boolean {
+    const seen = this.seen.has(path);
+    if (seen) {
+      // Its name may have changed.
+      this.shown.seenMost = undefined;
       this.unmix(path);
       this.mix(path);
     }
@@ -284,6 +313,7 @@ export class LiveReview {
     const row = this.driftedRow(id);
     this.driftedById[id] = row;
     if (row !== undefined) this.drifted.insert(row);
+    return seen || old !== undefined || contact !== null || oldRow !== undefined || row !== undefined;
   }
 
   /** The contact at `path` as a new contact of the window, or null when it was not added in it. */
@@ -350,9 +380,10 @@ export class LiveReview {
 
   /**
    * The goal periods that ended in the window, hit or missed. With the same goals, a goal is counted again only
-   * when a count it reads moved on a day its periods read (or a contact filter may answer anew).
+   * when a count it reads moved on a day its periods read (or a contact filter may answer anew). True when a goal's
+   * periods were counted again or the goals changed.
    */
-  private countGoals(changes: readonly FactChange[]): void {
+  private countGoals(changes: readonly FactChange[]): boolean {
     const goals = this.index.goals();
     const moved = new Map<string, number[]>();
     const push = (key: string, day: number): void => {
@@ -363,23 +394,31 @@ export class LiveReview {
     for (const change of changes) {
       for (const move of change.moves) push(move.key, move.day);
       for (const day of change.days) push(PEOPLE_MET, day);
-      for (const day of change.filterDays) push(FILTERED_PEOPLE_MET, day);
     }
     const known = new Map<GoalSpec, GoalPeriods>();
     if (goals !== this.goalList) for (const periods of this.goalPeriods) known.set(periods.goal, periods);
+    let recounted = false;
     const next = goals === this.goalList ? this.goalPeriods : goals.map((goal) => known.get(goal) ?? this.periodsOf(goal));
     this.goalPeriods = next.map((periods) => {
       if (periods.counts === null) return periods;
       const reads = (key: string): boolean => moved.get(key)?.some((day) => Number.isNaN(day) || (day >= periods.low && day <= this.todayDay)) === true;
-      const touched = reads(periods.counts) || (periods.contactFiltered && periods.counts === PEOPLE_MET && reads(FILTERED_PEOPLE_MET));
-      return touched ? this.periodsOf(periods.goal) : periods;
+      const flipped = (): boolean =>
+        periods.counts === PEOPLE_MET &&
+        changes.some((c) => c.flips?.(periods.filters) === true && c.filterDays.some((day) => day >= periods.low && day <= this.todayDay));
+      const touched = reads(periods.counts) || flipped();
+      if (!touched) return periods;
+      recounted = true;
+      return this.periodsOf(periods.goal);
     });
+    const changed = recounted || goals !== this.goalList;
+    if (changed) this.shown.goals = undefined;
     this.goalList = goals;
+    return changed;
   }
 
   private periodsOf(goal: GoalSpec): GoalPeriods {
     const counted = countedGoal(goal, goalTiming(goal, this.counter.today, this.weekStart));
-    const none: GoalPeriods = { goal, counts: null, contactFiltered: false, low: 0, hit: [], missed: [] };
+    const none: GoalPeriods = { goal, counts: null, filters: NO_FILTERS, low: 0, hit: [], missed: [] };
     if (counted === null) return none;
     const { metric, target, timing } = counted;
     const filters = compileFilters(goal.filters);
@@ -388,7 +427,7 @@ export class LiveReview {
     const result: GoalPeriods = {
       goal,
       counts: countsOf(metric, filters),
-      contactFiltered: filters.contact !== null,
+      filters,
       low: periods.length === 0 ? Number.POSITIVE_INFINITY : dayNumber(periods[0]?.start ?? ""),
       hit: [],
       missed: [],

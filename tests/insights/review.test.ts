@@ -113,3 +113,23 @@ describe("review (SPEC §3.5)", () => {
     expect(reviewFor(makeView(), "whenever", TODAY, SETTINGS)).toHaveProperty("error");
   });
 });
+
+describe("an open review kept up to date", () => {
+  it("takes in a meeting that brings someone new from a new company, and lets them go again", () => {
+    const { index, report } = live(makeView({ contacts: [...contacts, contact("Eve", { company: "Initech", level: "senior" })], interactions, goals }));
+    const before = report.review(TODAY, SETTINGS, "2026-Q1");
+    if ("error" in before) throw new Error(before.error);
+    const note = meeting("2026-03-05", ["Eve"], { kind: "intro" });
+    const { attendees: _attendees, ...interaction } = note;
+    index.put({ path: note.path, interaction, goals: [], problems: [] });
+    const after = report.review(TODAY, SETTINGS, "2026-Q1");
+    if ("error" in after) throw new Error(after.error);
+    expect(after.byCompany).toContainEqual({ company: "Initech", count: 1 });
+    expect(after.byLevel.senior).toBe(before.byLevel.senior + 1);
+    expect(after.metrics["intros-made"]).toBe(before.metrics["intros-made"] + 1);
+    expect(after.seenMost.map((p) => p.name)).toContain("Eve");
+    index.remove(note.path);
+    const again = report.review(TODAY, SETTINGS, "2026-Q1");
+    expect(again).toEqual(before);
+  });
+});
