@@ -5,24 +5,17 @@ import { join } from "node:path";
 import * as z from "zod/mini";
 import { NetworkIndex } from "../index/network-index";
 import { referenceKey } from "../index/resolver";
-import { LiveReport } from "../insights/live-report";
-import { sortByKey } from "../insights/order";
-import { lastContactDay } from "../insights/reconnect";
-import { NO_DAY } from "../index/people";
+import { calendarRows, contactsByName, lastContactOf } from "../insights/exports";
 import { contactsCsv } from "../io/csv-export";
 import { fileNameKey } from "../io/file-names";
 import { calendarEvents, icsCalendar } from "../io/ics-export";
 import { fillEmptyFields, importSummary, type UpdateOutcome } from "../io/import-apply";
-import { planImport, type ExistingContact, type ImportPlan } from "../io/import-plan";
+import { existingContacts, planImport, type ImportPlan } from "../io/import-plan";
 import type { ImportSummary } from "../io/import-plan";
 import type { ImportRead } from "../io/imported";
 import { readLinkedInCsv } from "../io/linkedin";
 import { readVcards } from "../io/vcard";
-import { dayNumber, fromDayNumber, localToday, parseLocalDate } from "../model/calendar";
-import type { Settings } from "../model/settings";
-import { LONGEST_DAYS } from "../model/settings";
-import { asRecord } from "../parse/fields";
-import { nameKey } from "../parse/keys";
+import { localToday, parseLocalDate } from "../model/calendar";
 import { createFileExclusively, replaceFileAtomically } from "./atomic-files";
 import { parseYaml, readVault, VaultReadError } from "./vault-reader";
 
@@ -129,34 +122,10 @@ function runExport(command: "export-csv" | "export-ics", options: IoOptions, err
   const { index, settings } = loadVault(options.vault, err);
   const today = options.today ?? localToday();
   if (command === "export-csv") {
-    const contacts = sortByKey([...index.contacts()], (c) => [nameKey(c.name), c.path]);
-    return contactsCsv(contacts, (path) => lastContactOf(index, path, today)).replace(/\r\n$/, "");
+    return contactsCsv(contactsByName(index), (path) => lastContactOf(index, path, today)).replace(/\r\n$/, "");
   }
-  return icsCalendar(calendarFromReport(index, today, settings), new Date()).replace(/\r\n$/, "");
-}
-
-/**
- * The calendar's events from the report itself (SPEC §3.2, §3.3), not counted again: every open follow-up (the
- * report's upcoming window widened to the longest the engine allows) and every reconnect row with a due date.
- */
-export function calendarFromReport(index: NetworkIndex, today: string, settings: Settings) {
-  const report = new LiveReport(index).report(today, { ...settings, upcomingDays: LONGEST_DAYS });
-  const name = (path: string) => index.contact(path)?.name ?? path;
-  return calendarEvents(
-    report.followUps.map((row) => ({ note: row.note, due: row.due, names: row.contacts.map(name) })),
-    report.reconnect.flatMap((row) => (row.due === null || row.lastContact === null ? [] : [{ contact: row.contact, name: row.name, due: row.due, lastContact: row.lastContact }])),
-  );
-}
-
-/** A contact's last contact as the engine reckons it (SPEC §3.1), for the CSV. */
-export function lastContactOf(index: NetworkIndex, path: string, today: string): string | undefined {
-  const day = lastContactDay(index.facts, index.facts.personId(path), dayNumber(today));
-  return day === NO_DAY ? undefined : fromDayNumber(day);
-}
-
-/** The vault's contacts as the planner needs them: the index's names, the notes' own frontmatter. */
-export function existingContacts(index: NetworkIndex, frontmatter: (path: string) => unknown): ExistingContact[] {
-  return [...index.contacts()].map((c) => ({ path: c.path, name: c.name, basename: c.basename, aliases: c.aliases, frontmatter: asRecord(frontmatter(c.path)) }));
+  const rows = calendarRows(index, today, settings);
+  return icsCalendar(calendarEvents(rows.followUps, rows.reconnect), new Date()).replace(/\r\n$/, "");
 }
 
 function readImportFile(file: string): string {
@@ -175,7 +144,7 @@ function runImport(command: "import-linkedin" | "import-vcard", options: IoOptio
   const frontmatter = new Map(vault.notes.map((note) => [note.path, note.frontmatter]));
   const taken = new Set(vault.notes.map((note) => fileNameKey(note.path)));
   const folder = settings.importFolder.trim().replace(/\\/g, "/").replace(/^\/+|\/+$/g, "");
-  const plan = planImport(read, existingContacts(index, (path) => frontmatter.get(path)), {
+  const plan = planImport(read, existingContacts(index.contacts(), (path) => frontmatter.get(path)), {
     folder,
     settings,
     nameKey: referenceKey,

@@ -4,7 +4,8 @@
 import type { Settings } from "../model/settings";
 import { kindByFolder } from "../parse/classify";
 import { CONTACT_FIELDS } from "../parse/field-aliases";
-import { FieldLookup, type Frontmatter } from "../parse/fields";
+import type { Contact } from "../model/types";
+import { asRecord, FieldLookup, type Frontmatter } from "../parse/fields";
 import { fileNameKey, uniqueFileName } from "./file-names";
 import type { ImportedPerson, ImportProblem, ImportRead } from "./imported";
 import { contactNoteText } from "./contact-note";
@@ -17,6 +18,13 @@ export interface ExistingContact {
   basename: string;
   aliases: readonly string[];
   frontmatter: Frontmatter | undefined;
+}
+
+/** The vault's contacts as the planner needs them: the index's names, each note's own frontmatter. */
+export function existingContacts(contacts: Iterable<Contact>, frontmatter: (path: string) => unknown): ExistingContact[] {
+  const out: ExistingContact[] = [];
+  for (const c of contacts) out.push({ path: c.path, name: c.name, basename: c.basename, aliases: c.aliases, frontmatter: asRecord(frontmatter(c.path)) });
+  return out;
 }
 
 /** The contact concepts an import fills in. */
