@@ -3,6 +3,7 @@
 import { defineConfig, globalIgnores } from "eslint/config";
 import obsidianmd from "eslint-plugin-obsidianmd";
 import globals from "globals";
+import { DEFAULT_BRANDS } from "eslint-plugin-obsidianmd/dist/lib/rules/ui/brands.js";
 
 /**
  * The layers of src/ (docs/architecture.md): each folder may import only the folders listed for it, so
@@ -96,6 +97,11 @@ export default defineConfig([
         projectService: { allowDefaultProject: ["eslint.config.mjs", "scripts/*.mjs", "tests/browser/*.mjs"] },
       },
     },
+  },
+  {
+    // Sentence case, with the names of the services we import from spelled as they spell them.
+    files: ["src/**/*.ts"],
+    rules: { "obsidianmd/ui/sentence-case": ["warn", { enforceCamelCaseLower: true, brands: [...DEFAULT_BRANDS, "LinkedIn", "vCard"] }] },
   },
   {
     // js-yaml is the CLI's and the tests' YAML parser (Obsidian's own rules, dates kept as text); it never reaches main.js.

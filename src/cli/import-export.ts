@@ -7,7 +7,7 @@ import { NetworkIndex } from "../index/network-index";
 import { referenceKey } from "../index/resolver";
 import { calendarRows, contactsByName, lastContactOf } from "../insights/exports";
 import { contactsCsv } from "../io/csv-export";
-import { fileNameKey } from "../io/file-names";
+import { fileNameKey, vaultFolderProblem } from "../io/file-names";
 import { calendarEvents, icsCalendar } from "../io/ics-export";
 import { fillEmptyFields, importSummary, type UpdateOutcome } from "../io/import-apply";
 import { existingContacts, planImport, type ImportPlan } from "../io/import-plan";
@@ -143,7 +143,9 @@ function runImport(command: "import-linkedin" | "import-vcard", options: IoOptio
   const { vault, index, settings } = loadVault(options.vault, err);
   const frontmatter = new Map(vault.notes.map((note) => [note.path, note.frontmatter]));
   const taken = new Set(vault.notes.map((note) => fileNameKey(note.path)));
-  const folder = settings.importFolder.trim().replace(/\\/g, "/").replace(/^\/+|\/+$/g, "");
+  const problem = vaultFolderProblem(settings.importFolder);
+  if (problem !== null) throw new CliError(`the import folder setting: ${problem}`);
+  const folder = settings.importFolder.trim().replace(/\\/g, "/").split("/").filter((part) => part !== "").join("/");
   const plan = planImport(read, existingContacts(index.contacts(), (path) => frontmatter.get(path)), {
     folder,
     settings,

@@ -5,6 +5,7 @@ import { LogInteractionModal } from "./modals/log-interaction";
 import { NewContactModal } from "./modals/new-contact";
 import type { ModalContext } from "./modals/context";
 import { markFollowUpDone, snoozeContact, snoozeFollowUp } from "./writes";
+import { registerImportExportCommands } from "./import-export-commands";
 
 /** What the commands need from the plugin (the plugin class itself satisfies it). */
 export interface CommandHost extends ModalContext {
@@ -117,4 +118,5 @@ export function registerCommands(host: CommandHost): void {
       return true;
     },
   });
+  registerImportExportCommands(host);
 }

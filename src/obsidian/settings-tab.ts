@@ -58,7 +58,9 @@ export function checkSetting(key: Key, text: string): Outcome {
       outcome = readWholeDays(text);
       break;
     case "newContactFolder":
-    case "newInteractionFolder": {
+    case "newInteractionFolder":
+    case "importFolder":
+    case "exportFolder": {
       const problem = vaultFolderProblem(text);
       if (problem !== null) {
         outcome = { ok: false, problem: `${problem.charAt(0).toUpperCase()}${problem.slice(1)}.` };
@@ -119,6 +121,8 @@ export class NetworkSettingTab extends PluginSettingTab {
     new Setting(containerEl).setName("New notes").setHeading();
     this.text("newContactFolder", "New contact folder", "Where the new contact command puts notes.", s.newContactFolder, "People");
     this.text("newInteractionFolder", "New interaction folder", "Where the log an interaction command puts notes.", s.newInteractionFolder, "Meetings");
+    this.text("importFolder", "Import folder", "Where imported LinkedIn connections and vCards become contact notes.", s.importFolder, "People");
+    this.text("exportFolder", "Export folder", "Where the CSV and calendar exports are written. Empty: the vault root.", s.exportFolder, "Exports");
     this.text("contactTemplate", "Contact template", "A note whose text starts every new contact; {{name}}, {{title}} and {{date}} are filled in. Empty: none.", s.contactTemplate, "Templates/Contact.md");
     this.text("interactionTemplate", "Interaction template", "A note whose text starts every new interaction note; {{name}}, {{title}} and {{date}} are filled in. Empty: none.", s.interactionTemplate, "Templates/Meeting.md");
   }

@@ -1,0 +1,41 @@
+// Asks before an export replaces the file it wrote last time (nothing is overwritten without the user's say).
+import { Modal, Setting, type App } from "obsidian";
+
+export class ConfirmReplaceModal extends Modal {
+  constructor(
+    app: App,
+    private readonly path: string,
+    private readonly onAnswer: (replace: boolean) => void,
+  ) {
+    super(app);
+  }
+
+  private answered = false;
+
+  override onOpen(): void {
+    this.setTitle("Replace the file?");
+    this.contentEl.createEl("p", { text: `${this.path} already exists. Replace it with this export?` });
+    new Setting(this.contentEl)
+      .addButton((button) => button.setButtonText("Cancel").onClick(() => this.answer(false)))
+      .addButton((button) => {
+        button.setButtonText("Replace").setWarning().onClick(() => this.answer(true));
+        button.buttonEl.addClass("network-goals-replace");
+      });
+  }
+
+  answer(replace: boolean): void {
+    if (this.answered) return;
+    this.answered = true;
+    this.close();
+    this.onAnswer(replace);
+  }
+
+  override onClose(): void {
+    this.contentEl.empty();
+    // Closed with Escape or the ×: that is a no.
+    if (!this.answered) {
+      this.answered = true;
+      this.onAnswer(false);
+    }
+  }
+}
