@@ -41,6 +41,37 @@ export class DayMultiset {
     return true;
   }
 
+  /**
+   * Removes one occurrence of each day of `removed` and adds those of `added`: one at a time when they are few, else
+   * in one merge of the sorted lists (a popular contact's hundreds of meetings would move the block hundreds of times).
+   */
+  update(removed: readonly number[], added: readonly number[]): void {
+    if (removed.length + added.length <= 16) {
+      for (const day of removed) this.delete(day);
+      for (const day of added) this.add(day);
+      return;
+    }
+    const out = new Int32Array(Math.max(16, this.n + added.length));
+    const gone = [...removed].sort((a, b) => a - b);
+    const come = [...added].sort((a, b) => a - b);
+    let n = 0;
+    let g = 0;
+    let c = 0;
+    for (let at = 0; at < this.n; at++) {
+      const day = this.days[at] as number;
+      while (g < gone.length && (gone[g] as number) < day) g++; // a day not held: nothing to remove
+      if (g < gone.length && gone[g] === day) {
+        g++;
+        continue;
+      }
+      while (c < come.length && (come[c] as number) <= day) out[n++] = come[c++] as number;
+      out[n++] = day;
+    }
+    while (c < come.length) out[n++] = come[c++] as number;
+    this.days = out;
+    this.n = n;
+  }
+
   /** How many days fall from `from` to `to`, both included. */
   countBetween(from: number, to: number): number {
     return to < from ? 0 : this.lowerBound(to + 1) - this.lowerBound(from);

@@ -470,11 +470,12 @@ export class FactIndex implements LiveFacts {
       if (was === is) continue;
       // Only this person's meetings can pass or fail anew, and only those no other attendee lets through.
       days ??= attended.map(daysOf);
+      const flipped: number[] = [];
       attended.forEach((interaction, i) => {
         const day = countedDay(series, interaction, days?.[i] ?? daysOf(interaction));
-        if (day === null || interaction.attendees.some((p) => p !== path && test(this.view.contact(p)))) return;
-        series.move(was ? day : null, is ? day : null, moves);
+        if (day !== null && !interaction.attendees.some((p) => p !== path && test(this.view.contact(p)))) flipped.push(day);
       });
+      series.moveMany(was ? flipped : [], is ? flipped : [], moves);
     }
     const filterDays: number[] = [];
     for (const interaction of attended) if (interaction.date !== undefined) filterDays.push(dayNumber(interaction.date));

@@ -37,6 +37,13 @@ export class MutableSeries implements Series {
     return this.days.countBetween(from, to);
   }
 
+  /** Facts leave the days `removed` and reach the days `added`; each day goes in `moves`. */
+  moveMany(removed: readonly number[], added: readonly number[], moves: SeriesMove[]): void {
+    this.days.update(removed, added);
+    for (const day of removed) moves.push({ key: this.key, day });
+    for (const day of added) moves.push({ key: this.key, day });
+  }
+
   /** One fact moves from `before` to `after` (null: it does not count there); the days it left and reached go in `moves`. */
   move(before: number | null, after: number | null, moves: SeriesMove[]): void {
     if (before === after) return;
