@@ -1,6 +1,6 @@
 // One figure: warm-up, then timed runs until the run count or the time budget is reached.
 import { createRequire } from "node:module";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import {
   cliArgs,
@@ -19,7 +19,8 @@ import {
   timeReviewRefresh,
   timeUpdateOne,
 } from "./measures";
-import { BENCH_TODAY } from "./generate";
+import { BENCH_TODAY, DEFAULT_SEED } from "./generate";
+import { ensureStressVault } from "./stress-vault";
 import { measureOnload, measureSidebarChromium, measureSidebarRender } from "./host-measures";
 import { LiveReport } from "../src/insights/live-report";
 
@@ -63,6 +64,11 @@ export async function measureFigure(request: FigureRequest, benchDir: string, pr
       return { samples: repeat(request, () => timeFloorInProcess(root)) };
     case "cliReportMs":
       return { samples: repeat(request, () => timeProcess(cliArgs(join(projectDir, "dist", "cli.js"), root))) };
+    case "stressReportMs": {
+      // Its own vault (bench/stress-vault.ts), beside the main one, whatever --size says.
+      const stress = ensureStressVault(dirname(root), DEFAULT_SEED);
+      return { samples: repeat(request, () => timeProcess(cliArgs(join(projectDir, "dist", "cli.js"), stress))) };
+    }
     case "cliInProcessMs": {
       // Required from the build, not bundled: src/cli/main.ts runs itself when it is the main module.
       const cli = createRequire(__filename)(join(projectDir, "dist", "cli.js")) as { run: CliRun };

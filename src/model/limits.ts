@@ -7,6 +7,9 @@ export const NOTE_BYTES_LIMIT = 4 * 1024 * 1024;
 /** The most items one list field (attendees, tags, aliases, what I gave…) is read with; the rest is a problem. */
 export const LIST_ITEMS_LIMIT = 1_000;
 
+/** The most `network-goal` blocks one note is read with (a journal holds a handful); the rest is a problem. */
+export const GOAL_BLOCKS_LIMIT = 100;
+
 // Lines have no limit of their own: every reader of a line is linear in it (no regex backtracks over the rest
 // of the line), so the longest line is the largest note.
 

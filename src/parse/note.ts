@@ -10,6 +10,7 @@ import { readGoalBlock } from "./goal";
 import { INTERACTION_FIELDS } from "./field-aliases";
 import { fileNameDate, readInteraction } from "./interaction";
 import { ProblemLog } from "./problems";
+import { GOAL_BLOCKS_LIMIT, count } from "../model/limits";
 
 const NO_LINKS: readonly string[] = [];
 
@@ -75,7 +76,11 @@ export function parseNote(input: NoteInput, settings: Settings, parseYaml: YamlP
     if (kind === "interaction") {
       note.interaction = readInteraction(fields, input.path, basename, input.bodyLinks ?? NO_LINKS, log);
     }
-    const blocks = input.goalBlocks ?? [];
+    let blocks = input.goalBlocks ?? [];
+    if (blocks.length > GOAL_BLOCKS_LIMIT) {
+      log.add("goal", `this note holds ${count(blocks.length)} goal blocks; only the first ${count(GOAL_BLOCKS_LIMIT)} are read`);
+      blocks = blocks.slice(0, GOAL_BLOCKS_LIMIT);
+    }
     if (blocks.length > 0) {
       const noteDate = noteDateOf(fields, basename, kind === "interaction", log);
       blocks.forEach((block, index) => {

@@ -112,6 +112,7 @@ function bigInputs(): HostileVault {
       { note: "People/Many tags.md", field: "tags", says: "only the first 1,000" },
       { note: "People/Many tags text.md", field: "tags", says: "only the first 1,000" },
       { note: "Meetings/2026-01-05 Everyone.md", field: "with", says: "only the first 1,000" },
+      { note: "Journal/Many goals.md", field: "goal", says: "only the first 100" },
     ],
   };
 }
