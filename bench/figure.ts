@@ -21,7 +21,7 @@ import {
 } from "./measures";
 import { BENCH_TODAY, DEFAULT_SEED } from "./generate";
 import { ensureStressVault } from "./stress-vault";
-import { measureOnload, measureSidebarChromium, measureSidebarRender } from "./host-measures";
+import { measureOnload, measurePersonPage, measureSidebarChromium, measureSidebarRender } from "./host-measures";
 import { LiveReport } from "../src/insights/live-report";
 
 export interface FigureRequest {
@@ -136,6 +136,8 @@ export async function measureFigure(request: FigureRequest, benchDir: string, pr
     }
     case "sidebarRenderMs":
       return measureSidebarRender(request, repeat);
+    case "personPageMs":
+      return measurePersonPage(request, repeat);
     case "onloadMs":
       return measureOnload(request, projectDir, repeatAsync);
     case "sidebarChromiumMs":

@@ -8,6 +8,11 @@ import { LiveReport } from "../src/insights/live-report";
 import type { RowActions } from "../src/render/actions";
 import { basename } from "../src/render/format";
 import { createSidebarState, renderSidebar } from "../src/render/sidebar";
+import type { NetworkIndex } from "../src/index/network-index";
+import { personPage } from "../src/insights/person-page";
+import type { Settings } from "../src/model/settings";
+import { delegateRowEvents } from "../src/render/events";
+import { renderPersonPage } from "../src/render/person";
 import * as fakeObsidian from "../tests/obsidian-fake/index";
 import { installDomHelpers, installLanguageHelpers } from "../tests/obsidian-fake/dom";
 import type { FigureRequest, FigureResult } from "./figure";
@@ -52,6 +57,41 @@ export function measureSidebarRender(request: FigureRequest, repeat: Repeat): Fi
   const state = createSidebarState();
   const names = (path: string): string => index.contact(path)?.name ?? basename(path);
   return { samples: repeat(request, () => timeSidebar(container as unknown as HTMLElement, report, state, names)) };
+}
+
+/** The 50 contacts with the most interactions: the pages a user opens most, and the longest to draw. */
+export function popularContacts(index: NetworkIndex, count = 50): string[] {
+  const contacts = [...index.contacts()].map((c) => ({ path: c.path, n: index.facts.interactionsOf(c.path).length }));
+  contacts.sort((a, b) => b.n - a.n || (a.path < b.path ? -1 : 1));
+  return contacts.slice(0, count).map((c) => c.path);
+}
+
+/**
+ * `personPageMs`: one person's page computed from the index (SPEC §3.7) and drawn into a happy-dom DOM, cycling
+ * through the 50 most popular contacts; the figure is the median over those runs.
+ */
+export function measurePersonPage(request: FigureRequest, repeat: Repeat): FigureResult {
+  const win = installDom();
+  const prepared = prepare(request.root);
+  const index = buildIndex(prepared);
+  const popular = popularContacts(index);
+  const div = win.document.createElement("div");
+  win.document.body.appendChild(div);
+  const container = div as unknown as HTMLElement;
+  const names = (path: string): string => index.contact(path)?.name ?? basename(path);
+  let next = 0;
+  return { samples: repeat(request, () => timePersonPage(index, popular[next++ % popular.length] ?? "", container, names, prepared.settings)) };
+}
+
+export function timePersonPage(index: NetworkIndex, path: string, container: HTMLElement, names: (path: string) => string, settings: Settings): number {
+  const start = performance.now();
+  const page = personPage(index, path, BENCH_TODAY, settings);
+  if (page === null) throw new Error(`${path} is no contact`);
+  container.empty();
+  renderPersonPage(container, page, delegateRowEvents(container, noActions), names);
+  const ms = performance.now() - start;
+  if (container.childElementCount === 0) throw new Error("the page rendered nothing");
+  return ms;
 }
 
 export function timeSidebar(

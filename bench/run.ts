@@ -24,6 +24,7 @@ const PLANS: readonly Plan[] = [
   { figure: "reviewRefreshMs", warmup: 10, runs: 100, budgetMs: 60_000 },
   { figure: "insightsMs", warmup: 3, runs: 20, budgetMs: 60_000 },
   { figure: "sidebarRenderMs", warmup: 3, runs: 20, budgetMs: 30_000 },
+  { figure: "personPageMs", warmup: 5, runs: 50, budgetMs: 30_000 },
   { figure: "onloadMs", warmup: 2, runs: 10, budgetMs: 30_000 },
   { figure: "heapBytesPerNote", warmup: 1, runs: 5, budgetMs: 60_000 },
   { figure: "stressReportMs", warmup: 1, runs: 5, budgetMs: 60_000 },

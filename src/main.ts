@@ -4,6 +4,7 @@ import type { GoalCounter } from "./insights/goal-counter";
 import { LiveReport } from "./insights/live-report";
 import type { Report } from "./insights/report";
 import type { Review } from "./insights/review";
+import { personPage, type PersonPage } from "./insights/person-page";
 import { localToday } from "./model/calendar";
 import { DEFAULT_SETTINGS, readSettings, type Settings } from "./model/settings";
 import type { LocalDate } from "./model/types";
@@ -79,6 +80,10 @@ export default class NetworkGoalsPlugin extends Plugin implements NetworkHost {
 
   review(period: string, top?: number): Review | { error: string } {
     return this.liveReport().review(this.day, this.settings, period, top);
+  }
+
+  personPage(path: string): PersonPage | null {
+    return personPage(this.index(), path, this.day, this.settings);
   }
 
   nameOf(path: string): string {

@@ -9,6 +9,7 @@ import { formatTextReport } from "./text-report";
 import { useReaderBundle } from "./file-feed";
 import { runWrite } from "./note-writes";
 import { isIoCommand, runIo } from "./import-export";
+import { runPerson } from "./person";
 
 /** For the reader thread, which loads the built CLI to prepare notes while this thread parses (file-feed.ts); readVault for tests of the built CLI. */
 export { prepareNote, readVault };
@@ -41,6 +42,7 @@ export function run(argv: readonly string[], out: (text: string) => void, err: (
   const index = new NetworkIndex(vault.settings.settings, parseYaml);
   index.upsertAll(vault.notes);
   // The plugin's report, from the facts the index keeps: the CLI and the sidebar cannot disagree.
+  if (command.command === "person") return runPerson(index, command.options.name, today, vault.settings.settings, json, out, err);
   const report = new LiveReport(index).report(today, vault.settings.settings);
   const names = (path: string): string => index.contact(path)?.name ?? path;
   out(json ? JSON.stringify(reportToJson(report), null, 2) : formatTextReport(report, names));

@@ -5,6 +5,7 @@ import { DATE_RANGE, parseLocalDate } from "../model/calendar";
 export const USAGE = `Usage: network-goals report --vault DIR [--today YYYY-MM-DD] [--json]
        network-goals done NOTE --vault DIR [--on YYYY-MM-DD] [--dry-run] [--json]
        network-goals snooze NOTE --vault DIR [--days N] [--dry-run] [--json]
+       network-goals person NAME --vault DIR [--today YYYY-MM-DD] [--json]
 
 report   Reads the Markdown notes of an Obsidian vault and prints your open follow-ups, who to
          reconnect with, people to meet, every networking goal with its progress, and the
@@ -13,6 +14,10 @@ done     Marks the follow-up of the interaction note NOTE done (follow_up_done: 
 snooze   Moves the follow-up of NOTE N days later than the later of today and its date.
          done and snooze change one line of the note and nothing else; when that cannot be
          done in place they write nothing and say why.
+person   Prints one contact's page: last contact and when they are due, follow-ups, every
+         interaction with what was given, asked and learned, who introduced them and whom.
+         NAME is a name, alias, file name, link or path, found as an attendee is; when it
+         matches no contact, or several, it exits 2 and lists the candidates.
 
 Options:
   --vault DIR          the vault folder (required)
@@ -60,6 +65,7 @@ export type Command =
   | { command: "help" }
   | { command: "report"; options: ReportOptions }
   | { command: "done" | "snooze"; options: WriteOptions }
+  | { command: "person"; options: ReportOptions & { name: string } }
   | { command: "error"; message: string };
 
 /** Each command's options that take a value, its flags, and whether it takes a NOTE. */
@@ -67,6 +73,7 @@ const COMMANDS = {
   report: { values: ["--vault", "--today"], flags: ["--json"], note: false },
   done: { values: ["--vault", "--today", "--on"], flags: ["--json", "--dry-run"], note: true },
   snooze: { values: ["--vault", "--today", "--days"], flags: ["--json", "--dry-run"], note: true },
+  person: { values: ["--vault", "--today"], flags: ["--json"], note: true },
 } as const;
 
 const camel = (option: string): string => option.slice(2).replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
@@ -74,7 +81,7 @@ const camel = (option: string): string => option.slice(2).replace(/-(\w)/g, (_, 
 export function parseArgs(argv: readonly string[]): Command {
   if (argv.length === 0 || argv.includes("--help") || argv.includes("-h") || argv[0] === "help") return { command: "help" };
   const [command, ...rest] = argv;
-  if (command !== "report" && command !== "done" && command !== "snooze") return { command: "error", message: `unknown command '${command}'` };
+  if (command !== "report" && command !== "done" && command !== "snooze" && command !== "person") return { command: "error", message: `unknown command '${command}'` };
   const spec = COMMANDS[command];
   const raw: Record<string, unknown> = { json: false, dryRun: false };
   const positional: string[] = [];
@@ -101,6 +108,14 @@ export function parseArgs(argv: readonly string[]): Command {
     const parsed = reportOptions.safeParse(raw);
     if (!parsed.success) return { command: "error", message: parsed.error.issues.map((i) => i.message).join("; ") };
     return { command: "report", options: { vault: parsed.data.vault, today: parsed.data.today, json: parsed.data.json } };
+  }
+  if (command === "person") {
+    if (positional.length !== 1 || (positional[0] ?? "").trim() === "") {
+      return { command: "error", message: positional.length > 1 ? `person shows one contact, got ${positional.length} (quote a name with spaces)` : "person needs the NAME or path of a contact" };
+    }
+    const parsed = reportOptions.safeParse(raw);
+    if (!parsed.success) return { command: "error", message: parsed.error.issues.map((i) => i.message).join("; ") };
+    return { command: "person", options: { vault: parsed.data.vault, today: parsed.data.today, json: parsed.data.json, name: positional[0] as string } };
   }
   if (positional.length !== 1) {
     return { command: "error", message: positional.length === 0 ? `${command} needs the NOTE to change` : `${command} changes one NOTE, got ${positional.length}` };

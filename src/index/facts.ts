@@ -82,6 +82,8 @@ export interface LiveFacts {
   lastInteractionDay(id: number, asOf: number): number | undefined;
   /** The day the contact at `path` counts as added (null: not added, or a target). */
   addedDayOf(path: string): number | null;
+  /** The interactions the contact at `path` attended, by date (undated first). */
+  interactionsOf(path: string): readonly ResolvedInteraction[];
   /** What the lists read of each contact, by person id. */
   readonly people: Readonly<PeopleColumns>;
   /** The id of a person's path (given out on first use; never reused). */
@@ -324,6 +326,10 @@ export class FactIndex implements LiveFacts {
   /** The open follow-ups (a follow-up date, not done), by note path. */
   openFollowUpNotes(): ReadonlyMap<string, ResolvedInteraction> {
     return this.openFollowUps;
+  }
+
+  interactionsOf(path: string): readonly ResolvedInteraction[] {
+    return this.attendedBy(path)?.all() ?? [];
   }
 
   private attendedBy(path: string): AttendedList | undefined {

@@ -17,6 +17,7 @@ import { readCadence } from "../parse/durations";
 import { FactIndex } from "./facts";
 import { PathMultiMap } from "./multimap";
 import { SortedPaths, exact, firstSight, pushNew, sameList } from "./lists";
+import type { Resolution } from "./resolver";
 import { ContactResolver, keysOf, referenceKeyOf, referenceProblem, referencesOf, sameKeys } from "./resolver";
 
 const SETTINGS_NOTE = ".obsidian/plugins/network-goals/data.json";
@@ -259,6 +260,28 @@ export class NetworkIndex implements NetworkView {
 
   interaction(path: string): ResolvedInteraction | undefined {
     return this.interactionMap.get(path);
+  }
+
+  /** What a reference (`[[Jane Doe]]`, a name, an alias, a path) resolves to, as an attendee's does (SPEC §2.3). */
+  resolveContact(reference: string): Resolution {
+    return this.resolver.resolveKey(referenceKeyOf(reference));
+  }
+
+  /**
+   * The contacts whose `introduced_by` resolves to the contact at `path`, found through who refers to the keys it
+   * answers to (no walk over the contacts).
+   */
+  introducedBy(path: string): string[] {
+    const contact = this.contactMap.get(path);
+    if (contact === undefined) return [];
+    const found = new Set<string>();
+    for (const key of keysOf(contact)) {
+      for (const note of this.referencers.get(key)) {
+        const introduced = this.contactMap.get(note)?.introducedBy;
+        if (introduced !== undefined && this.resolver.uniquePath(referenceKeyOf(introduced)) === path) found.add(note);
+      }
+    }
+    return [...found];
   }
 
   goals(): readonly GoalSpec[] {

@@ -31,16 +31,19 @@ function tracked(cadence: Cadence | undefined, hasHistory: boolean, defaultCaden
   return hasHistory ? defaultCadence : null;
 }
 
+/** The day a contact last seen on day `last` is due again (calendar months for months and years, SPEC §2.2). */
+function dueDay(last: number, cadence: Duration): number {
+  if (cadence.unit === "day" || cadence.unit === "week") return last + cadence.amount * (cadence.unit === "week" ? 7 : 1);
+  return dayNumber(plusMonths(fromDayNumber(last), cadence.amount * (cadence.unit === "year" ? 12 : 1)));
+}
+
 /** The day a contact last seen on day `last` is due again, or null when that is after `asOfDay`. */
 function dueDayOf(last: number, cadence: Duration, asOfDay: number): number | null {
-  if (cadence.unit === "day" || cadence.unit === "week") {
-    const due = last + cadence.amount * (cadence.unit === "week" ? 7 : 1);
-    return due > asOfDay ? null : due;
-  }
-  const months = cadence.amount * (cadence.unit === "year" ? 12 : 1);
   // Most tracked contacts are not due, and n months are at least 28·n days: decided before any date text is built.
-  if (last + 28 * months > asOfDay) return null;
-  const due = dayNumber(plusMonths(fromDayNumber(last), months));
+  if (cadence.unit === "month" || cadence.unit === "year") {
+    if (last + 28 * cadence.amount * (cadence.unit === "year" ? 12 : 1) > asOfDay) return null;
+  }
+  const due = dueDay(last, cadence);
   return due > asOfDay ? null : due;
 }
 
@@ -73,6 +76,24 @@ export function reconnectRowOfPerson(facts: LiveFacts, id: number, defaultCadenc
   if (last === NO_DAY) return { contact, name, lastContact: null, due: null, daysOverdue: null, cadence };
   const due = dueDayOf(last, cadence, asOfDay);
   return due === null ? null : { contact, name, lastContact: fromDayNumber(last), due: fromDayNumber(due), daysOverdue: asOfDay - due, cadence };
+}
+
+/** How the reconnect list (SPEC §3.2) sees one contact today, whether or not it is due: a person's page. */
+export type Tracking =
+  | { tracked: true; cadence: Duration; lastContact: number; due: number | null; snoozed: boolean }
+  | { tracked: false; why: "status" | "no-cadence" | "no-history"; lastContact: number };
+
+/** Person `id`'s tracking as of day `asOfDay` (lastContact and due: day numbers; NO_DAY / null when none). */
+export function trackingOf(facts: LiveFacts, id: number, defaultCadence: Cadence, asOfDay: number): Tracking {
+  const people = facts.people;
+  const seen = facts.lastInteractionDay(id, asOfDay) ?? NO_DAY;
+  const lastContact = lastContactDay(facts, id, asOfDay, seen);
+  if (people.status[id] !== ACTIVE) return { tracked: false, why: "status", lastContact };
+  const manual = people.lastContactManual[id] ?? NO_DAY;
+  const cadence = tracked(people.cadence[id], seen !== NO_DAY || (manual !== NO_DAY && manual <= asOfDay), defaultCadence);
+  if (cadence === null) return { tracked: false, why: people.cadence[id] === null || defaultCadence === null ? "no-cadence" : "no-history", lastContact };
+  const snoozed = (people.snoozeUntil[id] ?? NO_DAY) > asOfDay;
+  return { tracked: true, cadence, lastContact, due: lastContact === NO_DAY ? null : dueDay(lastContact, cadence), snoozed };
 }
 
 /** Room for a row's position below its days in a sort key (2^21: two million rows, and as many days). */

@@ -85,13 +85,7 @@ export function reportToJson(report: Report): ReportJson {
       interactions: report.counts.interactions,
       goals: report.counts.goals,
     },
-    followUps: report.followUps.map((f) => ({
-      note: f.note,
-      due: f.due,
-      status: f.status,
-      days: f.days,
-      contacts: [...f.contacts],
-    })),
+    followUps: report.followUps.map(followUpToJson),
     reconnect: report.reconnect.map((r) => ({
       contact: r.contact,
       name: r.name,
@@ -104,6 +98,10 @@ export function reportToJson(report: Report): ReportJson {
     goals: report.goals.map(goalToJson),
     problems: report.problems.map((p) => ({ note: p.note, field: p.field, message: p.message })),
   };
+}
+
+export function followUpToJson(f: FollowUpRow): FollowUpJson {
+  return { note: f.note, due: f.due, status: f.status, days: f.days, contacts: [...f.contacts] };
 }
 
 export function goalToJson(goal: GoalProgress): GoalJson {

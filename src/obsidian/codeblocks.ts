@@ -1,4 +1,4 @@
-// The code blocks: network-goal, network-followups, network-reconnect, network-review, network-birthdays — live, in reading view and live preview.
+// The code blocks: network-goal, network-followups, network-reconnect, network-review, network-birthdays, network-person — live, in reading view and live preview.
 import { MarkdownRenderChild, parseYaml, type MarkdownPostProcessorContext, type Plugin } from "obsidian";
 import { goalProgress } from "../insights/goal-progress";
 import { readGoalBlock } from "../parse/goal";
@@ -9,6 +9,9 @@ import { renderFollowUps } from "../render/follow-ups";
 import { renderReconnect } from "../render/reconnect";
 import { filterBirthdays, filterFollowUps, filterReconnect } from "../insights/list-filters";
 import { renderBirthdays } from "../render/birthdays";
+import { renderPersonBlock } from "../render/person";
+import { readPersonOptions } from "../parse/person-options";
+import { fromNoteFolder } from "../parse/links";
 import { readListOptions, type ListOptions } from "../parse/list-options";
 import { renderReview } from "../render/review";
 import { readReviewOptions } from "../parse/review-options";
@@ -144,12 +147,35 @@ const reviewBlock: BlockKind = (source) => {
   };
 };
 
+const personBlock: BlockKind = (source) => {
+  const options = readPersonOptions(source, parseYaml);
+  return (host, el, block) => {
+    if (!options.ok) {
+      renderGoalError(el, options.problems, "These options cannot be read");
+      return;
+    }
+    const index = host.index();
+    const written = options.options.person;
+    // No person: the note the block is in. Otherwise found as an attendee is, from this note (relative links).
+    let path: string | null = block.ctx.sourcePath;
+    let missing = "This note is not a contact. Name one with person: \"[[Jane Doe]]\".";
+    if (written !== undefined) {
+      const found = index.resolveContact(fromNoteFolder(written, block.ctx.sourcePath));
+      path = found.kind === "found" ? found.path : null;
+      missing = found.kind === "ambiguous" ? `'${written}' matches several contacts: ${found.paths.join(", ")}.` : `No contact is called '${written}'.`;
+    }
+    const page = path === null ? null : host.personPage(path);
+    renderPersonBlock(el, page, host.rowActions(block), (p) => host.nameOf(p), missing);
+  };
+};
+
 export const CODE_BLOCKS: Record<string, BlockKind> = {
   "network-goal": goalBlock,
   "network-followups": followUpsBlock,
   "network-reconnect": reconnectBlock,
   "network-review": reviewBlock,
   "network-birthdays": birthdaysBlock,
+  "network-person": personBlock,
 };
 
 export function registerCodeBlocks(plugin: Plugin, host: NetworkHost, blocks: Record<string, BlockKind> = CODE_BLOCKS): void {

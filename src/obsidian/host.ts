@@ -4,6 +4,7 @@ import type { NetworkIndex } from "../index/network-index";
 import type { GoalCounter } from "../insights/goal-counter";
 import type { Report } from "../insights/report";
 import type { Review } from "../insights/review";
+import type { PersonPage } from "../insights/person-page";
 import type { LocalDate } from "../model/types";
 import type { Settings } from "../model/settings";
 import type { RowActions } from "../render/actions";
@@ -29,6 +30,8 @@ export interface NetworkHost {
   goalCounter(): GoalCounter;
   /** The review of a period (SPEC §3.5) for the current revision and day, kept up to date with the report. */
   review(period: string, top?: number): Review | { error: string };
+  /** The page of the contact at `path` (SPEC §3.7) for the current revision and day; null when it is no contact. */
+  personPage(path: string): PersonPage | null;
   /** Row actions for rows drawn inside `component` (hover previews attach to it). */
   rowActions(component: Component): RowActions;
   /** The display name of a contact path (its file name when it is not a contact). */

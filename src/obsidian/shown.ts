@@ -5,13 +5,15 @@ import { readingMessage, type NetworkHost } from "./host";
 
 /** A surface that draws from the host into `el`: the sidebar, or one code block. */
 export class ShownDrawing {
-  /** The host revision last drawn; null before the first drawing. */
-  private drawn: number | null = null;
+  /** The host revision (and stamp) last drawn; null before the first drawing. */
+  private drawn: string | null = null;
 
+  /** `stamp`: what else the drawing shows that the revision does not follow (the sidebar: the active note). */
   constructor(
     private readonly host: NetworkHost,
     private readonly el: HTMLElement,
     private readonly drawReady: () => void,
+    private readonly stamp: () => string = () => "",
   ) {}
 
   /**
@@ -32,12 +34,16 @@ export class ShownDrawing {
 
   /** Redraws when shown and the revision moved since the last drawing; otherwise does nothing. */
   refresh(): void {
-    if (this.drawn === this.host.revision() || !this.el.isShown()) return;
+    if (this.drawn === this.current() || !this.el.isShown()) return;
     this.draw();
   }
 
+  private current(): string {
+    return `${this.host.revision()}|${this.stamp()}`;
+  }
+
   private draw(): void {
-    this.drawn = this.host.revision();
+    this.drawn = this.current();
     const reading = readingMessage(this.host);
     if (reading !== null) {
       this.el.empty();

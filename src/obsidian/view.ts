@@ -1,4 +1,5 @@
-// The "Network" sidebar: follow-ups, reconnect, goals, people to meet and problems, redrawn only when needed.
+// The "Network" sidebar: the active contact's page, follow-ups, reconnect, birthdays, goals, people to meet and
+// problems, redrawn only when needed.
 import { ItemView, type WorkspaceLeaf } from "obsidian";
 import { createSidebarState, renderSidebar, type SidebarState } from "../render/sidebar";
 import type { NetworkHost } from "./host";
@@ -16,8 +17,15 @@ export class NetworkSidebarView extends ItemView {
     private readonly host: NetworkHost,
   ) {
     super(leaf);
-    this.drawing = new ShownDrawing(host, this.contentEl, () =>
-      renderSidebar(this.contentEl, this.host.report(), this.host.rowActions(this), this.state, (path) => this.host.nameOf(path)),
+    this.drawing = new ShownDrawing(
+      host,
+      this.contentEl,
+      () => {
+        const active = this.activeNote();
+        const person = active === null ? null : this.host.personPage(active);
+        renderSidebar(this.contentEl, { ...this.host.report(), person }, this.host.rowActions(this), this.state, (path) => this.host.nameOf(path));
+      },
+      () => this.activeNote() ?? "",
     );
   }
 
@@ -37,6 +45,16 @@ export class NetworkSidebarView extends ItemView {
     this.contentEl.addClass("ng-view");
     // A view hidden behind another tab is not redrawn; it catches up when it is shown again.
     this.drawing.start(this);
+    // The person's page follows the note being read: Obsidian fires file-open when a leaf shows another file.
+    this.registerEvent(this.app.workspace.on("file-open", () => this.refresh()));
+  }
+
+  /**
+   * The note the user is reading: Obsidian's getActiveFile is the active file view's file, or the most recently
+   * active one when the focus is elsewhere (this sidebar, say), so clicking in the sidebar keeps the page.
+   */
+  private activeNote(): string | null {
+    return this.app.workspace.getActiveFile()?.path ?? null;
   }
 
   override async onClose(): Promise<void> {

@@ -1,5 +1,7 @@
 // The "Network" sidebar: follow-ups, reconnect, birthdays, goals, people to meet, problems, each collapsible and capped.
 import type { BirthdayRow } from "../insights/birthdays";
+import type { PersonPage } from "../insights/person-page";
+import { renderPersonPage } from "./person";
 import type { FollowUpRow } from "../insights/follow-ups";
 import type { GoalProgress } from "../insights/goal-progress";
 import type { PersonToMeet, ReconnectRow } from "../insights/reconnect";
@@ -25,6 +27,8 @@ export interface SidebarData {
   reconnect: readonly ReconnectRow[];
   /** Shown as a section only when there is one (SPEC §4). */
   birthdays: readonly BirthdayRow[];
+  /** The page of the contact being read, shown at the top (SPEC §4); absent or null: none. */
+  person?: PersonPage | null;
   goals: readonly GoalProgress[];
   peopleToMeet: readonly PersonToMeet[];
   problems: readonly Problem[];
@@ -190,6 +194,7 @@ function drawSidebar(
     const drawn = drawSidebar(container, data, actions, state, names);
     (drawn.get(focusKey) ?? drawn.get(fallbackKey))?.focus();
   };
+  if (data.person) renderPersonPage(root, data.person, events, names);
   const maxima = sectionMaxima(data, state);
   for (const id of SIDEBAR_SECTIONS) {
     const section = SECTIONS[id];

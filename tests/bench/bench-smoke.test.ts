@@ -25,7 +25,7 @@ import {
   timeUpdateOne,
   type Prepared,
 } from "../../bench/measures";
-import { evaluateMainJs, installDom, timeSidebar } from "../../bench/host-measures";
+import { evaluateMainJs, installDom, popularContacts, timePersonPage, timeSidebar } from "../../bench/host-measures";
 import { percentile, summarize } from "../../bench/stats";
 import { verdicts } from "../../bench/targets";
 
@@ -127,6 +127,18 @@ describe("every measurement runs and returns a number", () => {
       if (fresh.contact(edit.path) !== undefined && fields(edit.path) !== before) filterEdits++;
     }
     expect(filterEdits).toBeGreaterThan(5);
+  });
+
+  it("a person's page of each of the 50 most popular contacts", () => {
+    const win = installDom();
+    const index = buildIndex(prepared);
+    const popular = popularContacts(index);
+    expect(popular).toHaveLength(50);
+    // The most popular first: the pages the figure times have long histories.
+    expect(index.facts.interactionsOf(popular[0]!).length).toBeGreaterThanOrEqual(index.facts.interactionsOf(popular[49]!).length);
+    const container = win.document.createElement("div") as unknown as HTMLElement;
+    for (const path of popular) expect(isTime(timePersonPage(index, path, container, (p) => p, prepared.settings))).toBe(true);
+    expect(container.querySelector(".ng-person-name")?.textContent).toBe(index.contact(popular[49]!)?.name);
   });
 
   it("heap per note", () => {

@@ -62,3 +62,57 @@ describe("birthdays", () => {
     expect(broken?.el.textContent).toContain("level");
   });
 });
+
+describe("a person's page", () => {
+  async function openNote(path: string): Promise<void> {
+    const file = t.app.vault.getFileByPath(path);
+    if (!file) throw new Error(`no ${path}`);
+    await t.app.workspace.getLeaf(false).openFile(file);
+    await t.settle(0);
+  }
+
+  it("is at the top of the sidebar while a contact's note is open, and follows the note being read", async () => {
+    await start();
+    const root = await openSidebar();
+    expect(root.querySelector(".ng-person-page")).toBeNull();
+    await openNote("People/Jane Doe.md");
+    const page = root.querySelector<HTMLElement>(".ng-person-page");
+    expect(page?.parentElement?.firstElementChild).toBe(page);
+    expect(page?.querySelector(".ng-person-name")?.textContent).toBe("Jane Doe");
+    expect(page?.textContent).toContain("Design Director at Acme Corp · senior");
+    expect(texts(page!, ".ng-person-due")).toEqual(["Last contact 18 Nov · every 1 month · due 18 Dec"]);
+    expect(page?.textContent).toContain("Learned: Open with the customer story, not the logo");
+    expect(texts(page!, ".ng-person-interaction > a").slice(0, 3)).toEqual(["2026-12-02 Walk with Jane", "2026-11-18 Call with Jane", "2026-11-13 Coffee with Jane"]);
+    // The scheduled walk is apart, under "Coming up".
+    expect(texts(page!, ".ng-group-heading")).toEqual(["Follow-ups", "Coming up", "Interactions (12)"]);
+    expect(page?.textContent).toContain("and 2 earlier ones");
+    await openNote("Meetings/2026-11-18 Call with Jane.md");
+    expect(root.querySelector(".ng-person-page")).toBeNull();
+    await openNote("People/Grace Liu.md");
+    expect(root.querySelector(".ng-person-name")?.textContent).toBe("Grace Liu");
+    expect(root.querySelector(".ng-person-due")?.textContent).toContain("not on the reconnect list: someone to meet (status target)");
+  });
+
+  it("logs an interaction from its Log button", async () => {
+    await start();
+    const root = await openSidebar();
+    await openNote("People/Bob Li.md");
+    const log = [...root.querySelectorAll<HTMLButtonElement>(".ng-person-actions button")].find((b) => b.textContent === "Log");
+    log?.click();
+    expect(t.ui.openModals.length).toBe(1);
+  });
+
+  it("is drawn by a network-person block, for the note it is in or the person it names", async () => {
+    await start({
+      ...demoFiles(),
+      "Journal/People.md": '```network-person\nperson: "[[Jane Doe]]"\n```\n\n```network-person\nperson: [[Sam]]\n```\n\n```network-person\n```\n',
+      "People/Ada.md": "---\nstatus: target\n---\n```network-person\n```\n",
+    });
+    const [jane, sam, here] = await t.renderNote("Journal/People.md");
+    expect(jane?.el.querySelector(".ng-person-name")?.textContent).toBe("Jane Doe");
+    expect(sam?.el.textContent).toContain("matches several contacts");
+    expect(here?.el.textContent).toContain("This note is not a contact");
+    const [ada] = await t.renderNote("People/Ada.md");
+    expect(ada?.el.querySelector(".ng-person-name")?.textContent).toBe("Ada");
+  });
+});
