@@ -141,3 +141,20 @@ describe("the CLI's --today outside the date range", () => {
     expect(result.stderr).toContain("--today must be a real date");
   });
 });
+
+describe("the CLI over the ordinary notes once misread", () => {
+  it("reads them as SPEC §1-§3 pin them", () => {
+    const dir = writeVault(HOSTILE_VAULTS["ordinary notes once misread"]!().files);
+    const run = report(dir, "--json");
+    expect(run.status).toBe(0);
+    const json = JSON.parse(run.stdout) as Json;
+    const goal = (title: string) => json.goals.find((g) => g.title === title);
+    // A filter that cannot be read fails S: the goal is invalid, not counted as if it had no filter.
+    expect(goal("Misspelt level")?.status).toBe("invalid");
+    // An unreadable start is a problem and is ignored: the goal still counts.
+    expect(goal("Bad start")?.status).not.toBe("invalid");
+    // type: call and type: 1on1 in Meetings are interactions; names with `/` and a relative link resolve.
+    expect(json.counts.interactions).toBe(3);
+    expect(json.problems.filter((p) => p.note.startsWith("Meetings/"))).toEqual([]);
+  });
+});

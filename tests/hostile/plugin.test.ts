@@ -79,3 +79,40 @@ describe.each(cases)("the plugin over a vault of %s", (_name, vault) => {
     expect(root.querySelectorAll("a[data-href]").length).toBeGreaterThan(0);
   }, 60_000);
 });
+
+describe("the plugin's writes over a note full of other keys", () => {
+  const meeting = "Meetings/2026-01-10 Crowded.md";
+  const lines = [
+    "---",
+    "type: meeting",
+    "# a comment the user wrote",
+    "matrix: [[1, 2]]",
+    "with: [[Good Person]]",
+    "constructor: x",
+    "__proto__: y",
+    "toString: 'quoted'",
+    "follow_up: 2026-01-20",
+    "note: \"a: b\"",
+    "list:",
+    "  - one",
+    "---",
+    "Body [[Good Person]]",
+    "",
+  ];
+
+  it.each([
+    ["Done", "follow_up_done"],
+    ["Snooze", "follow_up"],
+  ])("%s changes only the line of %s", async (label, key) => {
+    const root = await sidebar({ [GOOD_CONTACT]: "---\ntype: contact\n---\n", [meeting]: lines.join("\n") });
+    const row = [...root.querySelectorAll<HTMLElement>(".ng-row")].find((r) => (r.textContent ?? "").includes("Crowded"));
+    const button = [...(row?.querySelectorAll<HTMLButtonElement>("button") ?? [])].find((b) => b.textContent?.trim() === label);
+    expect(button).toBeDefined();
+    button!.click();
+    await t!.settle(150);
+    const after = (await t!.app.vault.read(t!.app.vault.getFileByPath(meeting)!)).split("\n");
+    const others = (text: string[]) => text.filter((line) => !line.startsWith(`${key}:`));
+    expect(others(after)).toEqual(others(lines));
+    expect(after.filter((line) => line.startsWith(`${key}:`))).toHaveLength(1);
+  });
+});
