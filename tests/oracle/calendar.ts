@@ -1,5 +1,6 @@
 // The calendar read plainly with date-fns (a Date at local midnight per call): the oracle that
-// src/model/calendar.ts's integer arithmetic is checked against, day by day. Tests only.
+// src/model/calendar.ts's integer arithmetic is checked against, day by day, and the date arithmetic of the
+// SPEC oracle (spec.ts). Tests only.
 import {
   addDays as addDaysToDate,
   addMonths as addMonthsToDate,
@@ -17,7 +18,7 @@ import type { DateWindow } from "../../src/model/calendar";
 import { fromDate } from "../../src/model/calendar";
 import type { Weekday } from "../../src/model/settings";
 import { WEEKDAYS } from "../../src/model/settings";
-import type { LocalDate, Period } from "../../src/model/types";
+import type { Duration, LocalDate, Period } from "../../src/model/types";
 
 /** Local midnight of a LocalDate (which must be valid). */
 export function toDate(date: LocalDate): Date {
@@ -35,6 +36,19 @@ export function addDays(date: LocalDate, days: number): LocalDate {
 /** Calendar months: 31 January + 1 month = 28/29 February. */
 export function addMonths(date: LocalDate, months: number): LocalDate {
   return fromDate(addMonthsToDate(toDate(date), months));
+}
+
+export function addDuration(date: LocalDate, duration: Duration): LocalDate {
+  switch (duration.unit) {
+    case "day":
+      return addDays(date, duration.amount);
+    case "week":
+      return addDays(date, duration.amount * 7);
+    case "month":
+      return addMonths(date, duration.amount);
+    case "year":
+      return addMonths(date, duration.amount * 12);
+  }
 }
 
 /** Whole calendar days from `from` to `to` (positive when `to` is later). */

@@ -3,11 +3,11 @@
 // compared as text and moved with date-fns, nothing is remembered between calls. It shares with src/ only what
 // is not counting: how a goal's filters and periods read (parse/filters, goal-timing), the rules that turn counts
 // into a goal's progress (goalProgress), and the order of names (nameKey).
-import { addDays, addMonths, differenceInCalendarDays } from "date-fns";
 import type { DateWindow } from "../../src/model/calendar";
+import { fromDate } from "../../src/model/calendar";
 import type { Settings, Weekday } from "../../src/model/settings";
 import { METRICS } from "../../src/model/metrics";
-import type { Cadence, Contact, Duration, GoalFilters, Level, LocalDate, Metric, NetworkView, ResolvedInteraction } from "../../src/model/types";
+import type { Cadence, Contact, GoalFilters, Level, LocalDate, Metric, NetworkView, ResolvedInteraction } from "../../src/model/types";
 import type { CompiledFilters } from "../../src/parse/filters";
 import { NO_FILTERS, compileFilters } from "../../src/parse/filters";
 import { companyKey, nameKey } from "../../src/parse/keys";
@@ -21,30 +21,8 @@ import type { BirthdayRow } from "../../src/insights/birthdays";
 import type { PersonToMeet, ReconnectRow } from "../../src/insights/reconnect";
 import type { Report } from "../../src/insights/report";
 import type { Review, ReviewGoalPeriod } from "../../src/insights/review";
+import { addDays, addDuration as plus, daysBetween, toDate } from "./calendar";
 
-/** A `YYYY-MM-DD` as a Date at local midnight, and back. */
-function toDate(date: LocalDate): Date {
-  return new Date(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
-}
-function fromDate(date: Date): LocalDate {
-  return `${String(date.getFullYear()).padStart(4, "0")}-${String(date.getMonth() + 1).padStart(2, "0")}-${String(date.getDate()).padStart(2, "0")}`;
-}
-function plus(date: LocalDate, duration: Duration): LocalDate {
-  const d = toDate(date);
-  switch (duration.unit) {
-    case "day":
-      return fromDate(addDays(d, duration.amount));
-    case "week":
-      return fromDate(addDays(d, 7 * duration.amount));
-    case "month":
-      return fromDate(addMonths(d, duration.amount));
-    case "year":
-      return fromDate(addMonths(d, 12 * duration.amount));
-  }
-}
-function daysBetween(from: LocalDate, to: LocalDate): number {
-  return differenceInCalendarDays(toDate(to), toDate(from));
-}
 function earlier(a: LocalDate, b: LocalDate): LocalDate {
   return a < b ? a : b;
 }
@@ -106,7 +84,7 @@ export function reconnect(view: NetworkView, asOf: LocalDate, honourSnooze = tru
 
 /** SPEC §3.3: open follow-ups overdue, due today or within the next `upcomingDays`. */
 export function followUps(view: NetworkView, today: LocalDate, upcomingDays: number): FollowUpRow[] {
-  const horizon = fromDate(addDays(toDate(today), upcomingDays));
+  const horizon = addDays(today, upcomingDays);
   const order = { overdue: 0, due: 1, upcoming: 2 } as const;
   const rows: FollowUpRow[] = [];
   for (const i of view.interactions()) {
@@ -275,7 +253,7 @@ export function review(view: NetworkView, window: DateWindow, label: string, tod
     .slice(0, top);
 
   // Missed: due in the window and before today, and not done by the window's end (or today).
-  const yesterday = fromDate(addDays(toDate(today), -1));
+  const yesterday = addDays(today, -1);
   const lastDue = earlier(window.end, yesterday);
   let done = 0;
   let missed = 0;
