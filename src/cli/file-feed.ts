@@ -18,6 +18,7 @@ export class VaultListError extends Error {}
 /** A file or folder of the vault that could not be read, vault-relative with `/`, and why, in words. */
 export type Unreadable = (path: string, reason: string) => void;
 
+/** For a listing only (tests): a folder that cannot be listed is left out without a word. */
 const IGNORE: Unreadable = () => undefined;
 
 /** The file system's error in words a user understands (the code kept for searching). */
@@ -233,8 +234,8 @@ function visitHere<P>(root: string, path: string, visit: Visit<P>, unreadable: U
 export function forEachMarkdownFile<P = never>(
   root: string,
   visit: Visit<P>,
-  options: FeedOptions = {},
-  unreadable: Unreadable = IGNORE,
+  options: FeedOptions,
+  unreadable: Unreadable,
 ): { worker: boolean } {
   const { unpreparedFirst = UNPREPARED_FIRST, readHereUpTo = READ_HERE_UP_TO } = options;
   const shared = new SharedArrayBuffer(8);
