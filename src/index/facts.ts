@@ -24,7 +24,6 @@ import { DayMultiset } from "./day-multiset";
 import { ValueIds, sameList } from "./lists";
 import { NO_DAY, NOT_A_CONTACT, PeopleColumns, TARGET } from "./people";
 import { InteractionColumns, orderByDay } from "./vault-columns";
-import type { Verdicts } from "./verdicts";
 import { FilterVerdicts } from "./verdicts";
 import type { AdditiveMetric, Series, SeriesMove, SeriesSpec } from "./series";
 import { MutableSeries, attendeesPassing, countedDay, daysOf, interactionDay, seriesKey, seriesWanted } from "./series";
@@ -194,7 +193,7 @@ export class FactIndex implements LiveFacts {
   }
 
   /** The series of `metric` under `filters`, built on first use when no goal keeps it. */
-  series(metric: AdditiveMetric, filters: CompiledFilters): Series {
+  private series(metric: AdditiveMetric, filters: CompiledFilters): Series {
     const key = seriesKey(metric, filters);
     let series = this.seriesByKey.get(key);
     if (series === undefined) {
@@ -347,11 +346,6 @@ export class FactIndex implements LiveFacts {
     return this.personIds.id(path);
   }
 
-  /** Who passes the contact part of `filters`, by person id (null: it has none). */
-  passing(filters: CompiledFilters): Verdicts | null {
-    return this.verdicts.of(filters);
-  }
-
   /** The attendee path of a person id. */
   personPath(id: number): string {
     return this.personIds.values[id] ?? "";
@@ -370,11 +364,6 @@ export class FactIndex implements LiveFacts {
   /** The id of an interaction kind (given out on first use, by a filter as well as by an interaction). */
   kindId(kind: string): number {
     return this.kindIds.id(kind);
-  }
-
-  /** The attendances of dated interactions, sorted by day (people met). */
-  get attendances(): Attendances {
-    return this.attendanceTable;
   }
 
   /**

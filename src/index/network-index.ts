@@ -14,6 +14,7 @@ import type {
 import type { Settings } from "../model/settings";
 import { parseNote } from "../parse/note";
 import { readCadence } from "../parse/durations";
+import type { LiveFacts } from "./facts";
 import { FactIndex } from "./facts";
 import { PathMultiMap } from "./multimap";
 import { SortedPaths, exact, firstSight, pushNew, sameList } from "./lists";
@@ -47,7 +48,7 @@ export class NetworkIndex implements NetworkView {
   private bulk = false;
   readonly defaultCadence: Cadence;
   /** The dated facts insights count, kept up to date with every change (rebuilt once after a bulk load). */
-  readonly facts: FactIndex = new FactIndex(this);
+  private readonly factIndex: FactIndex = new FactIndex(this);
 
   /** Move only when some note's goals or problems change, so the lists are not rebuilt after every edit. */
   private goalsRev = 0;
@@ -70,6 +71,11 @@ export class NetworkIndex implements NetworkView {
     } else {
       this.defaultCadence = cadence.value;
     }
+  }
+
+  /** What the insights count, through the one query interface of the live facts. */
+  get facts(): LiveFacts {
+    return this.factIndex;
   }
 
   get revision(): number {
@@ -131,7 +137,7 @@ export class NetworkIndex implements NetworkView {
       this.resolveNote(path, false, undefined, contact.introducedBy);
     }
     this.rev++;
-    this.facts.rebuild();
+    this.factIndex.rebuild();
   }
 
   /** Adds or replaces an already parsed note. */
@@ -173,12 +179,12 @@ export class NetworkIndex implements NetworkView {
       if (previousContact && contact && sameKeys(previousContact, contact)) affected.clear();
       this.resolveNote(path, false);
       // The contact first: a contact filter it changes must be known before the meetings that name it move.
-      if (previousContact || contact) this.facts.contactChanged(previousContact, contact);
-      if (previousInteraction || interaction) this.facts.interactionChanged(previousInteraction, previousAttendees, this.interactionMap.get(path));
+      if (previousContact || contact) this.factIndex.contactChanged(previousContact, contact);
+      if (previousInteraction || interaction) this.factIndex.interactionChanged(previousInteraction, previousAttendees, this.interactionMap.get(path));
       this.reresolve(affected, path);
     }
     this.rev++;
-    if (goalsMoved && !this.bulk) this.facts.goalsChanged(path, previousGoals, parsed.goals);
+    if (goalsMoved && !this.bulk) this.factIndex.goalsChanged(path, previousGoals, parsed.goals);
   }
 
   /**
@@ -213,12 +219,12 @@ export class NetworkIndex implements NetworkView {
     this.detach(path, affected);
     this.paths.delete(path);
     if (!this.bulk) {
-      if (previousContact) this.facts.contactChanged(previousContact, undefined);
-      if (previousInteraction) this.facts.interactionChanged(previousInteraction, previousInteraction.attendees, undefined);
+      if (previousContact) this.factIndex.contactChanged(previousContact, undefined);
+      if (previousInteraction) this.factIndex.interactionChanged(previousInteraction, previousInteraction.attendees, undefined);
       this.reresolve(affected, path);
     }
     this.rev++;
-    if (previousGoals.length > 0 && !this.bulk) this.facts.goalsChanged(path, previousGoals, NONE);
+    if (previousGoals.length > 0 && !this.bulk) this.factIndex.goalsChanged(path, previousGoals, NONE);
   }
 
   /** A note moved: its folder may change what it is, so it is read again under its new path. */
@@ -384,7 +390,7 @@ export class NetworkIndex implements NetworkView {
       // The parsed interaction belongs to the index alone: resolving in place saves a copy of every meeting.
       const before = interaction.attendees;
       interaction.attendees = exact(attendees);
-      if (report && !this.bulk && !sameList(before, interaction.attendees)) this.facts.interactionChanged(interaction, before, interaction);
+      if (report && !this.bulk && !sameList(before, interaction.attendees)) this.factIndex.interactionChanged(interaction, before, interaction);
     }
     if (introducer) {
       const found = this.resolver.resolveKey(referenceKeyOf(introducer));
