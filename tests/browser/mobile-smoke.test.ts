@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 // Mobile smoke test: the BUILT main.js evaluated in a fresh V8 realm (node:vm) whose globals are only
-// ECMAScript's plus the few a phone's WebView has that onload touches (window timers). No Buffer, no
+// ECMAScript's plus the few a phone's WebView has that main.js touches (window timers, and the Encoding
+// API's TextEncoder/TextDecoder, in every WebView Obsidian mobile runs on: iOS Safari 10.1+, Android
+// WebView 38+). No Buffer, no
 // process, no Node require, no `global`: a reference to any of them throws, as it would on a phone.
 // main.js gets `require` as Obsidian gives it, answering only "obsidian" (the fake host). The fake host
 // itself runs in the test's realm over happy-dom, so the plugin can open its view and draw its blocks.
@@ -39,7 +41,8 @@ afterEach(async () => {
 /** main.js evaluated as Obsidian does, in a realm without Node; returns the plugin class and what it required. */
 function evaluateInBareRealm(): { PluginClass: PluginClass; requires: string[]; realmGlobals: Record<string, string> } {
   const timers = { setTimeout, clearTimeout, setInterval, clearInterval };
-  const context = createContext({ ...timers, window: { ...timers } });
+  const web = { ...timers, TextEncoder, TextDecoder };
+  const context = createContext({ ...web, window: { ...web } });
   const realmGlobals = runInContext(
     "({ Buffer: typeof Buffer, process: typeof process, require: typeof require, global: typeof global, module: typeof module })",
     context,
