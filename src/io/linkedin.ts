@@ -1,9 +1,9 @@
 // LinkedIn's Connections.csv, exactly as its data export writes it (SPEC §6): a "Notes:" preamble before the
 // header row, a byte-order mark, CRLF, quoted fields with commas, quotes and line breaks, `15 Mar 2024` dates,
 // and many e-mails missing.
-import Papa from "papaparse";
 import { parseLocalDate } from "../model/calendar";
 import type { LocalDate } from "../model/types";
+import { csvRows } from "./csv";
 import { LineCounter, withoutBom, type ImportedPerson, type ImportProblem, type ImportRead } from "./imported";
 
 /** The columns we read, by header text (any case; LinkedIn has moved and added columns over the years). */
@@ -87,37 +87,28 @@ export function readLinkedInCsv(input: string): ImportRead {
   const lines = new LineCounter(text);
   let columns: Partial<Record<Column, number>> | undefined;
   let width = 0;
-  let rowStart = 0;
-  Papa.parse<string[]>(text, {
-    delimiter: ",",
-    step: (result) => {
-      const start = rowStart;
-      rowStart = result.meta.cursor;
-      const row = result.data;
-      const line = lines.lineAt(start);
-      for (const error of result.errors) {
-        problems.push({ line, message: error.code === "MissingQuotes" ? "a quoted field is never closed, so the rest of the file is one field" : error.message });
-      }
-      if (row.every((cell) => cell.trim() === "")) return;
-      if (!columns) {
-        // Rows before the header are LinkedIn's notes about missing e-mails.
-        columns = headerColumns(row);
-        width = row.length;
-        if (columns) {
-          const missing = (["url", "email", "company", "position", "connectedOn"] as const).filter((c) => columns?.[c] === undefined);
-          if (missing.length > 0) {
-            problems.push({ line, message: `the header has no ${missing.map((c) => `'${headerName(c)}'`).join(", ")} column; those fields are not imported` });
-          }
+  for (const { cells: row, start, unclosedQuote } of csvRows(text)) {
+    const line = lines.lineAt(start);
+    if (unclosedQuote) problems.push({ line, message: "a quoted field is never closed, so the rest of the file is one field" });
+    if (row.every((cell) => cell.trim() === "")) continue;
+    if (!columns) {
+      // Rows before the header are LinkedIn's notes about missing e-mails.
+      columns = headerColumns(row);
+      width = row.length;
+      if (columns) {
+        const missing = (["url", "email", "company", "position", "connectedOn"] as const).filter((c) => columns?.[c] === undefined);
+        if (missing.length > 0) {
+          problems.push({ line, message: `the header has no ${missing.map((c) => `'${headerName(c)}'`).join(", ")} column; those fields are not imported` });
         }
-        return;
       }
-      if (row.length !== width) {
-        problems.push({ line, message: `this row has ${row.length} columns where the header has ${width} (a comma or quote is missing or extra), so its fields cannot be told apart; not imported` });
-        return;
-      }
-      readRow(row, columns, line, people, problems);
-    },
-  });
+      continue;
+    }
+    if (row.length !== width) {
+      problems.push({ line, message: `this row has ${row.length} columns where the header has ${width} (a comma or quote is missing or extra), so its fields cannot be told apart; not imported` });
+      continue;
+    }
+    readRow(row, columns, line, people, problems);
+  }
   if (!columns) {
     problems.push({ line: 1, message: "no header row with 'First Name' and 'Last Name' was found; is this LinkedIn's Connections.csv?" });
   }
