@@ -114,6 +114,9 @@ function valuesOf(person: ImportedPerson): Partial<Record<ImportField, string>> 
 
 type Tier = "LinkedIn URL" | "e-mail" | "name";
 
+/** Placing the rows again settles in one or two passes; the cap only bounds a pathological file. */
+const MAX_PASSES = 6;
+
 /** Paths under a key, for one matching tier. */
 class KeyMap {
   private readonly map = new Map<string, string[]>();
@@ -136,8 +139,8 @@ interface Target {
   name: string;
   fields: FieldLookup | undefined;
   linkedin: string | undefined;
-  /** Set for a note this import creates: the person's line. */
-  newFrom?: number;
+  /** Set for a note this import creates. */
+  created?: PlannedNote;
   update?: PlannedUpdate;
 }
 
@@ -159,6 +162,15 @@ export function planImport(read: ImportRead, existing: Iterable<ExistingContact>
     for (const key of keys.names) byName.add(options.nameKey(key), target.path);
   };
 
+  /** A LinkedIn URL and e-mails a note is about to get: later rows match it by them. */
+  const register = (target: Target, linkedin: string | undefined, emails: readonly string[]) => {
+    if (linkedin !== undefined) {
+      target.linkedin = linkedin;
+      byLinkedin.add(linkedinKey(linkedin), target.path);
+    }
+    for (const email of emails) byEmail.add(emailKey(email), target.path);
+  };
+
   for (const contact of existing) {
     const fields = contact.frontmatter ? new FieldLookup(contact.frontmatter) : undefined;
     const linkedin = texts(fields?.pick(CONTACT_FIELDS.linkedin)?.value);
@@ -171,43 +183,73 @@ export function planImport(read: ImportRead, existing: Iterable<ExistingContact>
   const planned = new Set<string>();
   const folder = options.folder === "" ? "" : `${options.folder}/`;
   const markAsContact = kindByFolder(`${folder}x.md`, options.settings) !== "contact";
-  for (const person of read.people) {
+  /** Why each row wrote nothing (its latest reason), and the rows that wrote something. */
+  const reasons = new Map<number, string>();
+  const contributed = new Set<number>();
+  /** Places one row; true when the plan changed. */
+  const place = (person: ImportedPerson, row: number): boolean => {
     const match = findMatch(person, { byLinkedin, byEmail, byName }, targets, options);
     if (match.kind === "ambiguous") {
-      plan.skipped.push({ name: person.name, line: person.line, reason: match.reason });
-      continue;
+      reasons.set(row, match.reason);
+      return false;
     }
     if (match.kind === "found") {
       const target = match.target;
-      if (target.newFrom !== undefined) {
-        plan.skipped.push({ name: person.name, line: person.line, reason: `the same person as line ${target.newFrom} (same ${match.tier})` });
-        continue;
+      if (target.created) {
+        if (target.created.person.line === person.line) return false;
+        const merged = mergeInto(target.created, person, markAsContact);
+        const more = merged.length > 0 ? `; its ${merged.join(", ")} go into that note` : "";
+        if (merged.length > 0) contributed.add(row);
+        if (merged.length > 0 || !contributed.has(row)) reasons.set(row, `the same person as line ${target.created.person.line} (same ${match.tier})${more}`);
+        register(target, merged.includes("linkedin") ? target.created.person.linkedin : undefined, merged.includes("email") ? target.created.person.emails : []);
+        return merged.length > 0;
       }
       const fills = emptyFields(person, target);
       if (fills.length === 0) {
-        plan.skipped.push({ name: person.name, line: person.line, reason: `${target.path} already has everything this file knows (matched by ${match.tier})` });
-        continue;
+        reasons.set(row, `${target.path} already has everything this file knows (matched by ${match.tier})`);
+        return false;
       }
       if (target.update) target.update.fills.push(...fills);
       else {
         target.update = { path: target.path, person, fills };
         plan.updated.push(target.update);
       }
-      continue;
+      contributed.add(row);
+      // What the note will say once written decides the other rows, as it will decide the next import of this file.
+      const value = (field: ImportField) => fills.find((fill) => fill.field === field)?.value;
+      const email = value("email");
+      register(target, value("linkedin"), email === undefined ? [] : [email]);
+      return true;
     }
     const fileName = uniqueFileName(person.name, (name) => planned.has(fileNameKey(folder + name)) || options.taken(folder + name));
     if (fileName === undefined) {
-      plan.skipped.push({ name: person.name, line: person.line, reason: `too many notes named ${person.name} in ${options.folder || "the vault root"}` });
-      continue;
+      reasons.set(row, `too many notes named ${person.name} in ${options.folder || "the vault root"}`);
+      return false;
     }
     const path = folder + fileName;
     planned.add(fileNameKey(path));
-    plan.created.push({ path, person, text: contactNoteText(person, { markAsContact }) });
+    const created: PlannedNote = { path, person: { ...person, emails: [...person.emails], phones: [...person.phones] }, text: contactNoteText(person, { markAsContact }) };
+    plan.created.push(created);
+    contributed.add(row);
     add(
-      { path, name: person.name, fields: undefined, linkedin: person.linkedin, newFrom: person.line },
+      { path, name: person.name, fields: undefined, linkedin: person.linkedin, created },
       { linkedin: person.linkedin ? [person.linkedin] : [], emails: person.emails, names: [person.name] },
     );
+    return true;
+  };
+  // A row placed early may match differently once later rows have made their notes (a LinkedIn URL a later row
+  // brings): the rows are placed again until nothing changes, which is what importing the file again would find.
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    let changed = false;
+    read.people.forEach((person, row) => {
+      if (place(person, row)) changed = true;
+    });
+    if (!changed) break;
   }
+  read.people.forEach((person, row) => {
+    const reason = reasons.get(row);
+    if (reason !== undefined && (!contributed.has(row) || reason.startsWith("the same person"))) plan.skipped.push({ name: person.name, line: person.line, reason });
+  });
   return plan;
 }
 
@@ -226,8 +268,8 @@ function findMatch(
   ];
   for (const [tier, found] of tiers) {
     let paths = found;
-    // Two people of one name with different LinkedIn profiles are two people.
-    if (tier === "name" && person.linkedin) {
+    // Two different LinkedIn profiles are two people, whatever e-mail or name they share.
+    if (tier !== "LinkedIn URL" && person.linkedin) {
       const key = linkedinKey(person.linkedin);
       paths = paths.filter((path) => {
         const theirs = targets.get(path)?.linkedin;
@@ -241,6 +283,31 @@ function findMatch(
     }
   }
   return { kind: "none" };
+}
+
+/**
+ * A later row of the file for a note this import creates: the fields the note would still lack are taken from it
+ * (so importing the file again finds nothing to add). Returns the fields taken.
+ */
+function mergeInto(created: PlannedNote, person: ImportedPerson, markAsContact: boolean): ImportField[] {
+  const into = created.person;
+  const taken: ImportField[] = [];
+  const have = valuesOf(into);
+  const give = valuesOf(person);
+  for (const field of IMPORT_FIELDS) {
+    if (have[field] !== undefined || give[field] === undefined) continue;
+    taken.push(field);
+    if (field === "email") into.emails = [...person.emails];
+    else if (field === "phone") into.phones = [...person.phones];
+    else into[field] = give[field];
+  }
+  let changed = taken.length > 0;
+  if (into.notes === undefined && person.notes !== undefined) {
+    into.notes = person.notes;
+    changed = true;
+  }
+  if (changed) created.text = contactNoteText(into, { markAsContact });
+  return taken;
 }
 
 /** The person's values for the fields the note has no value for (under any alias), nor one planned already. */

@@ -1,0 +1,114 @@
+// The import planner: which note each person goes to and why, and that importing what it planned leaves
+// nothing to do the second time (a property over random files and vaults, through the real parser and index).
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { noteInputFromText, parseYaml } from "../../src/cli/vault-reader";
+import { NetworkIndex } from "../../src/index/network-index";
+import { referenceKey } from "../../src/index/resolver";
+import { fillEmptyFields } from "../../src/io/import-apply";
+import { existingContacts, linkedinKey, planImport, type ImportPlan } from "../../src/io/import-plan";
+import type { ImportedPerson } from "../../src/io/imported";
+import { DEFAULT_SETTINGS } from "../../src/model/settings";
+
+type Vault = Record<string, string>;
+
+function plan(vault: Vault, people: ImportedPerson[]): ImportPlan {
+  const index = new NetworkIndex(DEFAULT_SETTINGS, parseYaml);
+  const inputs = Object.entries(vault).map(([path, text]) => noteInputFromText(path, text));
+  index.upsertAll(inputs);
+  const fm = new Map(inputs.map((i) => [i.path, i.frontmatter]));
+  const taken = new Set(Object.keys(vault).map((p) => p.toLowerCase()));
+  return planImport({ people, problems: [] }, existingContacts(index.contacts(), (p) => fm.get(p)), {
+    folder: "People",
+    settings: DEFAULT_SETTINGS,
+    nameKey: referenceKey,
+    taken: (p) => taken.has(p.toLowerCase()),
+  });
+}
+
+function apply(vault: Vault, p: ImportPlan): Vault {
+  const out = { ...vault };
+  for (const note of p.created) out[note.path] = note.text;
+  for (const update of p.updated) out[update.path] = fillEmptyFields(out[update.path] as string, update.fills, parseYaml).text;
+  return out;
+}
+
+const person = (line: number, name: string, more: Partial<ImportedPerson> = {}): ImportedPerson => ({ line, source: "linkedin", name, emails: [], phones: [], ...more });
+
+describe("planImport", () => {
+  const vault: Vault = {
+    "People/Jane Doe.md": "---\nname: Jane Doe\nlinkedin: https://www.linkedin.com/in/janedoe\n---\n",
+    "People/Robert Li.md": "---\naliases: [Bob Li]\nemail: bob@globex.example\n---\n",
+    "People/Ann Lee.md": "---\nemail: ann@x.example\n---\n",
+    "Work/Ann Lee.md": "---\ntype: contact\n---\n",
+    "Meetings/Jane Doe.md": "---\ntype: meeting\ndate: 2026-01-01\n---\n",
+  };
+
+  it("matches by LinkedIn URL, then e-mail, then name or alias, and fills only what is empty", () => {
+    const p = plan(vault, [
+      person(2, "J. Doe", { linkedin: "https://uk.linkedin.com/in/JaneDoe/?trk=x", company: "Acme" }),
+      person(3, "Robert L.", { emails: ["BOB@globex.example"], role: "Engineer" }),
+      person(4, "Bob Li", { company: "Globex" }),
+    ]);
+    expect(p.updated.map((u) => [u.path, u.fills])).toEqual([
+      ["People/Jane Doe.md", [{ field: "company", value: "Acme" }]],
+      ["People/Robert Li.md", [{ field: "role", value: "Engineer" }, { field: "company", value: "Globex" }]],
+    ]);
+    expect(p.created).toEqual([]);
+  });
+
+  it("skips a person two notes answer to, naming them, and never guesses", () => {
+    const p = plan(vault, [person(2, "Ann Lee", { company: "X" })]);
+    expect(p.skipped).toEqual([{ name: "Ann Lee", line: 2, reason: "2 notes match by name (People/Ann Lee.md, Work/Ann Lee.md); not imported, so nothing goes to the wrong person" }]);
+  });
+
+  it("makes a new note, numbered, for a namesake with another LinkedIn profile", () => {
+    const p = plan(vault, [person(2, "Jane Doe", { linkedin: "https://www.linkedin.com/in/jane-doe-2" })]);
+    expect(p.created.map((c) => c.path)).toEqual(["People/Jane Doe 2.md"]);
+  });
+
+  it("takes a repeated person's extra fields into the one new note", () => {
+    const p = plan({}, [person(2, "Kai Ito", { linkedin: "https://linkedin.com/in/kai" }), person(3, "Kai Ito", { linkedin: "https://linkedin.com/in/kai", emails: ["kai@x.example"] })]);
+    expect(p.created).toHaveLength(1);
+    expect(p.created[0]?.text).toContain("email: kai@x.example\n");
+    expect(p.skipped).toEqual([{ name: "Kai Ito", line: 3, reason: "the same person as line 2 (same LinkedIn URL); its email go into that note" }]);
+  });
+
+  it("reads LinkedIn addresses as one profile whatever their form", () => {
+    expect(linkedinKey("https://www.linkedin.com/in/Jane-Doe/")).toBe(linkedinKey("linkedin.com/in/jane-doe?trk=abc"));
+    expect(linkedinKey("https://de.linkedin.com/in/j%C3%BCrgen")).toBe("linkedin.com/in/jürgen");
+    expect(linkedinKey("https://example.com/in/jane")).toBeUndefined();
+  });
+});
+
+describe("planImport (property): importing the plan leaves nothing to do the next time", () => {
+  const names = fc.constantFrom("Ann Lee", "Ann lee", "Bo Li", "José Ruiz", "Jose\u0301 Ruiz", "Kai Ito", "CON", "Zoë Berg");
+  const urls = fc.constantFrom(undefined, "https://www.linkedin.com/in/a", "https://linkedin.com/in/A/", "https://www.linkedin.com/in/b");
+  const emails = fc.uniqueArray(fc.constantFrom("a@x.example", "A@x.example", "b@x.example"), { maxLength: 2, comparator: (a, b) => a.toLowerCase() === b.toLowerCase() });
+  const maybe = (arb: fc.Arbitrary<string>) => fc.option(arb, { nil: undefined });
+  const people = fc.array(
+    fc.record({ name: names, linkedin: urls, emails, company: maybe(fc.constantFrom("Acme", "Globex")), role: maybe(fc.constantFrom("CTO", "Engineer")), met: maybe(fc.constantFrom("2024-03-15", "2020-01-01")) }),
+    { maxLength: 8 },
+  );
+  const existing = fc.array(
+    fc.record({ file: names, linkedin: urls, email: maybe(fc.constantFrom("a@x.example", "b@x.example")), company: maybe(fc.constantFrom("Acme", "")), folder: fc.constantFrom("People", "Work") }),
+    { maxLength: 4 },
+  );
+
+  it("holds for any file over any vault", () => {
+    fc.assert(
+      fc.property(people, existing, (rows, notes) => {
+        const vault: Vault = {};
+        for (const n of notes) {
+          const lines = ["---", ...(n.folder === "Work" ? ["type: contact"] : []), ...(n.linkedin ? [`linkedin: ${n.linkedin}`] : []), ...(n.email ? [`email: ${n.email}`] : []), ...(n.company !== undefined ? [`company: ${n.company}`] : []), "---", ""];
+          vault[`${n.folder}/${n.file}.md`] = lines.join("\n");
+        }
+        const imported = rows.map((r, i) => person(i + 2, r.name, { ...(r.linkedin ? { linkedin: r.linkedin } : {}), emails: r.emails, ...(r.company ? { company: r.company } : {}), ...(r.role ? { role: r.role } : {}), ...(r.met ? { met: r.met } : {}) }));
+        const after = apply(vault, plan(vault, imported));
+        const again = plan(after, imported);
+        expect({ created: again.created.map((c) => c.path), updated: again.updated.map((u) => [u.path, u.fills]) }).toEqual({ created: [], updated: [] });
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
