@@ -23,6 +23,8 @@ import { BENCH_TODAY, DEFAULT_SEED } from "./generate";
 import { ensureStressVault } from "./stress-vault";
 import { measureOnload, measurePersonPage, measureSidebarChromium, measureSidebarRender } from "./host-measures";
 import { LiveReport } from "../src/insights/live-report";
+import { connectionsFile, copyVault, timeFirstImport, timeImport } from "./import-measures";
+import { rmSync } from "node:fs";
 
 export interface FigureRequest {
   figure: string;
@@ -142,6 +144,29 @@ export async function measureFigure(request: FigureRequest, benchDir: string, pr
       return measureOnload(request, projectDir, repeatAsync);
     case "sidebarChromiumMs":
       return measureSidebarChromium(request, projectDir, process.env.CHROMIUM_PATH ?? "/usr/bin/chromium");
+    case "importLinkedIn5kMs": {
+      const cliJs = join(projectDir, "dist", "cli.js");
+      const file = connectionsFile(root, join(projectDir, ".bench"));
+      return { samples: repeat(request, () => timeFirstImport(cliJs, root, file)) };
+    }
+    case "reimportLinkedIn5kMs": {
+      // The vault after the import (made untimed), then the same file again: a no-op, so it can repeat.
+      const cliJs = join(projectDir, "dist", "cli.js");
+      const file = connectionsFile(root, join(projectDir, ".bench"));
+      const copy = copyVault(root);
+      try {
+        timeImport(cliJs, copy, file);
+        return {
+          samples: repeat(request, () => {
+            const run = timeImport(cliJs, copy, file);
+            if (run.created + run.updated !== 0) throw new Error(`the re-import wrote ${run.created} new and ${run.updated} updated notes`);
+            return run.ms;
+          }),
+        };
+      } finally {
+        rmSync(join(copy, ".."), { recursive: true, force: true });
+      }
+    }
     default:
       throw new Error(`unknown figure ${figure}`);
   }

@@ -28,6 +28,8 @@ const PLANS: readonly Plan[] = [
   { figure: "onloadMs", warmup: 2, runs: 10, budgetMs: 30_000 },
   { figure: "heapBytesPerNote", warmup: 1, runs: 5, budgetMs: 60_000 },
   { figure: "stressReportMs", warmup: 1, runs: 5, budgetMs: 60_000 },
+  { figure: "importLinkedIn5kMs", warmup: 0, runs: 3, budgetMs: 60_000 },
+  { figure: "reimportLinkedIn5kMs", warmup: 1, runs: 5, budgetMs: 60_000 },
   { figure: "floorInProcessMs", warmup: 1, runs: 7, budgetMs: 60_000 },
   { figure: "cliInProcessMs", warmup: 1, runs: 7, budgetMs: 120_000 },
   { figure: "sidebarChromiumMs", warmup: 5, runs: 40, budgetMs: 30_000 },

@@ -28,6 +28,8 @@ import {
 import { evaluateMainJs, installDom, popularContacts, timePersonPage, timeSidebar } from "../../bench/host-measures";
 import { percentile, summarize } from "../../bench/stats";
 import { verdicts } from "../../bench/targets";
+import { generateConnections } from "../../bench/connections";
+import { connectionsFile, copyVault, timeFirstImport, timeImport } from "../../bench/import-measures";
 
 const hash = (files: Record<string, string>): string => createHash("sha256").update(JSON.stringify(files)).digest("hex");
 const isTime = (ms: number): boolean => Number.isFinite(ms) && ms >= 0;
@@ -152,6 +154,23 @@ describe("every measurement runs and returns a number", () => {
     const container = win.document.createElement("div") as unknown as HTMLElement;
     expect(isTime(timeSidebar(container, report, createSidebarState(), (path) => path))).toBe(true);
     expect(container.querySelectorAll("li").length).toBeGreaterThan(0);
+  });
+
+  it.skipIf(!existsSync("dist/cli.js"))("a LinkedIn import by the CLI into a copy of the vault, and the same file again changing nothing", () => {
+    const file = connectionsFile(root, base, 300);
+    expect(generateConnections(1, 50, ["Ann Lee"])).toBe(generateConnections(1, 50, ["Ann Lee"]));
+    expect(isTime(timeFirstImport("dist/cli.js", root, file))).toBe(true);
+    const copy = copyVault(root);
+    try {
+      const first = timeImport("dist/cli.js", copy, file);
+      // Every tenth connection is a contact the vault has; the rest are new.
+      expect(first.created).toBeGreaterThan(250);
+      expect(first.updated).toBeGreaterThan(0);
+      const again = timeImport("dist/cli.js", copy, file);
+      expect([again.created, again.updated]).toEqual([0, 0]);
+    } finally {
+      rmSync(join(copy, ".."), { recursive: true, force: true });
+    }
   });
 
   it.skipIf(!existsSync("main.js"))("main.js evaluates to a plugin class", () => {
