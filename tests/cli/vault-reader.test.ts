@@ -146,13 +146,21 @@ function throughGrayMatter(path: string, text: string): NoteInput {
   let frontmatterError: string | undefined;
   let body: string;
   try {
+    // A second byte-order mark is a character of the note, so it has no frontmatter (Obsidian's reading); gray-matter
+    // would strip it as a BOM and read what follows as a block.
+    if (text.startsWith("\uFEFF")) throw Object.assign(new Error("not frontmatter"), { secondBom: true });
     // JavaScript frontmatter is never evaluated (see vault-reader.ts).
     const parsed = matter(text, { engines: { yaml: (yaml: string) => parseYaml(yaml) as object, javascript: () => ({}) } });
     frontmatter = FRONTMATTER.test(text) ? parsed.data : undefined;
     body = parsed.content;
   } catch (error) {
-    frontmatterError = (error as Error).message.split("\n")[0];
-    body = text.replace(FRONTMATTER, "");
+    if ((error as { secondBom?: boolean }).secondBom) {
+      frontmatter = undefined;
+      body = text;
+    } else {
+      frontmatterError = (error as Error).message.split("\n")[0];
+      body = text.replace(FRONTMATTER, "");
+    }
   }
   const input: NoteInput = { path, frontmatter, bodyLinks: findBodyLinks(body), bodyTags: findBodyTags(body), goalBlocks: findGoalBlocks(body) };
   if (frontmatterError !== undefined) input.frontmatterError = frontmatterError;
@@ -209,6 +217,10 @@ describe("noteInputFromText", () => {
     )
     .map(([bom, open, nl, yaml, close, after, body]) => bom + open + nl + yaml.map(([l, n]) => l + n).join("") + close + after + body.join(""));
   const notes = fc.oneof(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }).map((parts) => parts.join("")), shaped);
+
+  it("gives what gray-matter gave for a note opening with two byte-order marks: no frontmatter", () => {
+    for (const text of ["\uFEFF\uFEFF---yml", "\uFEFF\uFEFF---\nname: Jane\n---\n"]) expect(noteInputFromText("n.md", text)).toEqual(expectedInput("n.md", text));
+  });
 
   it("gives what gray-matter with its YAML engine on every note gave", () => {
     fc.assert(
