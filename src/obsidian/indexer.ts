@@ -4,6 +4,7 @@ import { NetworkIndex } from "../index/network-index";
 import type { NoteInput } from "../model/types";
 import type { Settings } from "../model/settings";
 import { findGoalBlocks } from "../parse/note";
+import { noteText } from "../parse/file-text";
 
 /**
  * How long to wait after the last change before telling views. Typing fires `changed` every few hundred
@@ -41,7 +42,16 @@ function mayHoldGoal(section: SectionCache): boolean {
  * may hold one) and frontmatter Obsidian could not parse. Every other note is indexed from the cache alone.
  */
 function needsText(cache: CachedMetadata | null): boolean {
-  return unparsedFrontmatter(cache) || (cache?.sections?.some(mayHoldGoal) ?? false);
+  return unparsedFrontmatter(cache) || notFrontmatter(cache) || (cache?.sections?.some(mayHoldGoal) ?? false);
+}
+
+/**
+ * A `---` on the first line that Obsidian did not read as frontmatter (it is a thematic break there): a block
+ * never closed, for one. Obsidian says nothing; noteText (the CLI's reading of the same file) says why.
+ */
+function notFrontmatter(cache: CachedMetadata | null): boolean {
+  const first = cache?.sections?.[0];
+  return cache?.frontmatterPosition === undefined && first?.type === "thematicBreak" && first.position.start.line === 0;
 }
 
 /** Whether the frontmatter block holds anything but blank lines (an empty block is not a mistake). */
@@ -64,6 +74,11 @@ export function noteInputFromCache(file: TFile, cache: CachedMetadata | null, te
   };
   // Obsidian keeps no reason, so there is none to pass on.
   if (cache && text !== null && unparsedFrontmatter(cache) && frontmatterHasContent(cache, text)) input.frontmatterError = "";
+  if (text !== null && notFrontmatter(cache)) {
+    const problem = noteText(text).problem;
+    // Only what leaves the note readable: Obsidian has read the rest of it as it reads it.
+    if (problem !== undefined && !problem.unread) input.fileProblem = problem;
+  }
   return input;
 }
 

@@ -116,3 +116,16 @@ describe("the plugin's writes over a note full of other keys", () => {
     expect(after.filter((line) => line.startsWith(`${key}:`))).toHaveLength(1);
   });
 });
+
+describe("the plugin over a note whose frontmatter is never closed", () => {
+  it("lists it as a problem on the file, as the CLI does, and still counts the rest", async () => {
+    const note = "Meetings/2026-01-13 Unclosed.md";
+    const root = await sidebar({
+      [GOOD_CONTACT]: "---\ntype: contact\ncadence: 30d\nlast_contact: 2025-12-01\n---\n",
+      [note]: '---\ntype: meeting\nwith: "[[Nobody]]"\n\nNotes without a closing line.\n',
+    });
+    const problems = (plugin as unknown as { indexer: { index: { problems(): readonly { note: string; field: string; message: string }[] } } }).indexer.index.problems();
+    expect(problems).toContainEqual({ note, field: "file", message: expect.stringContaining("never closed") as string });
+    expect(sectionText(root, "reconnect")).toContain("Good Person");
+  });
+});
