@@ -1,7 +1,7 @@
 // The review of one window (SPEC §3.5), kept up to date change by change from the index's live facts: after
 // one edit only the notes and people the edit touched are read again (from the facts' journal), and only the
 // goals whose counts moved in the window are counted again. Built and refreshed by the live report, which owns
-// the counter it shares (live-report.ts); tests/insights/live-review.test.ts holds it to the oracle in tests/.
+// the counter it shares (live-report.ts); tests/insights/live-report.test.ts holds it to the oracle in tests/oracle.
 import type { DateWindow } from "../model/calendar";
 import { dayNumber, fromDayNumber } from "../model/calendar";
 import { METRICS } from "../model/metrics";
