@@ -18,8 +18,12 @@ export const MAX_NAME_BYTES = 200;
 const UNSAFE = /[\\/:*?"<>|#^[\]\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
 /** Names Windows reserves for devices, whatever the extension or case (`nul.md`, `Com1.md`). */
-/** Half a surrogate pair, which no file system can store as a name. */
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/**
+ * A surrogate pair, or half of one alone, which no file system can store as a name: pairs are kept, halves
+ * become a space. No look-behind, which older iOS WebViews reject (the whole of main.js fails to load).
+ */
+const SURROGATES = /[\ud800-\udbff][\udc00-\udfff]|[\ud800-\udfff]/g;
+const loneAsSpace = (match: string): string => (match.length === 2 ? match : " ");
 
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)(?=\.|$)/i;
 
@@ -47,7 +51,7 @@ function capped(text: string): string {
  * MAX_NAME_LENGTH characters and MAX_NAME_BYTES bytes. Never empty: `Untitled`.
  */
 export function sanitizeFileName(name: string): string {
-  const spaced = name.replace(LONE_SURROGATE, " ").normalize("NFC").replace(UNSAFE, " ").replace(/\s+/g, " ");
+  const spaced = name.replace(SURROGATES, loneAsSpace).normalize("NFC").replace(UNSAFE, " ").replace(/\s+/g, " ");
   const end = (text: string) => capped(text).replace(/[.\s]+$/, "");
   let cleaned = end(spaced.replace(/^[.\s]+/, ""));
   // After the trailing dots go (`NUL .` is `NUL` on Windows); the `_` may need the cap again.
