@@ -137,6 +137,30 @@ describe("importing LinkedIn and vCard files into a vault", () => {
     expect(index.problems().filter((p) => p.note.startsWith("Inbox/"))).toEqual([]);
   });
 
+  it("imports the demo vault's sample files as docs/import-export.md shows", () => {
+    const demo = join(__dirname, "../../demo-vault");
+    const linkedin = cli(["import-linkedin", join(demo, "Imports/Connections.csv"), "--vault", demo, "--dry-run"]);
+    expect(linkedin.out).toContain(
+      [
+        "4 to create, 1 to update, 1 skipped, 1 problems (dry run: nothing written)",
+        "  + People/Nadia Haddad.md",
+        "  + People/Owen Price.md",
+        "  + People/Lucía Ortega.md",
+        "  + People/Theo Marsh.md",
+        "  ~ People/Bob Li.md: linkedin",
+        "  = Jane Doe: People/Jane Doe.md already has everything this file knows (matched by LinkedIn URL)",
+        "  ! line 11: Connected On 'sometime in 2024' is not a date such as 15 Mar 2024; Theo Marsh is imported without it",
+      ].join("\n"),
+    );
+    const vcard = JSON.parse(cli(["import-vcard", join(demo, "Imports/contacts.vcf"), "--vault", demo, "--dry-run", "--json"]).out) as unknown;
+    expect(vcard).toEqual({
+      created: ["People/Hana Sato.md", "People/Ilkka Järvinen.md"],
+      updated: [{ note: "People/Kofi Mensah.md", fields: ["email", "phone", "birthday"] }],
+      skipped: [],
+      problems: [],
+    });
+  });
+
   it.each([
     [["import-linkedin", "--vault", "x"], 2, "import-linkedin needs the FILE to import"],
     [["import-vcard", "a.vcf"], 2, "--vault DIR is required"],
