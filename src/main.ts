@@ -1,5 +1,5 @@
 // Network Goals: lifecycle only — settings, the index, the sidebar, code blocks, commands.
-import { Events, Keymap, Plugin, type Component, type EventRef, type WorkspaceLeaf } from "obsidian";
+import { Events, Keymap, Plugin, requireApiVersion, type Component, type EventRef, type WorkspaceLeaf } from "obsidian";
 import type { GoalCounter } from "./insights/goal-counter";
 import { LiveReport } from "./insights/live-report";
 import type { Report } from "./insights/report";
@@ -11,6 +11,10 @@ import type { LocalDate } from "./model/types";
 import type { NetworkIndex } from "./index/network-index";
 import type { RowActions } from "./render/actions";
 import { basename } from "./render/format";
+import { registerCliHandlers } from "./obsidian/cli-handlers";
+import { registerKeepInTouchView } from "./obsidian/keep-in-touch-view";
+import { keepInTouchRows, type KeepInTouchRow } from "./insights/reconnect";
+import { dayNumber } from "./model/calendar";
 import { registerCodeBlocks } from "./obsidian/codeblocks";
 import { registerCommands, writeActions } from "./obsidian/commands";
 import type { NetworkHost } from "./obsidian/host";
@@ -22,7 +26,7 @@ import { NetworkSidebarView, VIEW_TYPE_NETWORK } from "./obsidian/view";
 const CLOCK_CHECK_MS = 60_000;
 
 export default class NetworkGoalsPlugin extends Plugin implements NetworkHost {
-  settings: Settings = { ...DEFAULT_SETTINGS };
+  override settings: Settings = { ...DEFAULT_SETTINGS };
   private indexer!: VaultIndexer;
   /** Fires "refresh" when the index moved (debounced) or the day changed. */
   private readonly changes = new Events();
@@ -42,6 +46,17 @@ export default class NetworkGoalsPlugin extends Plugin implements NetworkHost {
     this.addSettingTab(new NetworkSettingTab(this.app, this, this));
     this.addRibbonIcon("users", "Open network view", () => void this.openView());
     this.registerInterval(window.setInterval(() => this.checkDay(), CLOCK_CHECK_MS));
+    // Newer Obsidian only, each feature-detected (minAppVersion stays 1.5.7).
+    registerCliHandlers(this, this);
+    registerKeepInTouchView(this, this);
+  }
+
+  /** Settings changed on disk (a sync from another device): read them and every note again. */
+  override async onExternalSettingsChange(): Promise<void> {
+    const next = readSettings(await this.loadData()).settings;
+    Object.assign(this.settings, next);
+    await this.indexer.rebuild(this.settings);
+    this.changes.trigger("refresh");
   }
 
   today(): LocalDate {
@@ -86,6 +101,11 @@ export default class NetworkGoalsPlugin extends Plugin implements NetworkHost {
     return personPage(this.index(), path, this.day, this.settings);
   }
 
+  keepInTouch(paths: readonly string[]): KeepInTouchRow[] {
+    const index = this.index();
+    return keepInTouchRows(index.facts, paths, index.defaultCadence, dayNumber(this.day));
+  }
+
   nameOf(path: string): string {
     return this.index().contact(path)?.name ?? basename(path);
   }
@@ -121,7 +141,9 @@ export default class NetworkGoalsPlugin extends Plugin implements NetworkHost {
       if (!leaf) return;
       await leaf.setViewState({ type: VIEW_TYPE_NETWORK, active: true });
     }
-    await workspace.revealLeaf(leaf);
+    // revealLeaf is 1.7.2; before it, making the leaf active shows it.
+    if (requireApiVersion("1.7.2")) await workspace.revealLeaf(leaf);
+    else workspace.setActiveLeaf(leaf, { focus: true });
   }
 
   async saveSettings(): Promise<void> {

@@ -4,8 +4,8 @@ import { NetworkIndex } from "../index/network-index";
 import { LiveReport } from "../insights/live-report";
 import { reportToJson } from "../insights/report";
 import { parseArgs, USAGE } from "./options";
-import { parseYaml, prepareNote, readVault, VaultReadError } from "./vault-reader";
-import { formatTextReport } from "./text-report";
+import { parseYaml, prepareNote, readVault, VAULT_SETTINGS_NOTE, VaultReadError } from "./vault-reader";
+import { formatTextReport } from "../insights/text-report";
 import { useReaderBundle } from "./file-feed";
 import { runWrite } from "./note-writes";
 import { isIoCommand, runIo } from "./import-export";
@@ -39,7 +39,7 @@ export function run(argv: readonly string[], out: (text: string) => void, err: (
     throw error;
   }
   for (const warning of vault.settings.warnings) err(`network-goals: ${warning}`);
-  const index = new NetworkIndex(vault.settings.settings, parseYaml);
+  const index = new NetworkIndex(vault.settings.settings, parseYaml, VAULT_SETTINGS_NOTE);
   index.upsertAll(vault.notes);
   // The plugin's report, from the facts the index keeps: the CLI and the sidebar cannot disagree.
   if (command.command === "person") return runPerson(index, command.options.name, today, vault.settings.settings, json, out, err);

@@ -5,6 +5,7 @@ import matter from "gray-matter";
 import { load, CORE_SCHEMA } from "js-yaml";
 import type { GoalBlockSource, NoteInput, YamlParser } from "../model/types";
 import { readSettings, type SettingsResult } from "../model/settings";
+import { SETTINGS_FILE } from "../index/network-index";
 import { findBodyLinks, findBodyTags, findGoalBlocks } from "../parse/note";
 import { noteText } from "../parse/file-text";
 import { VaultListError, forEachMarkdownFile, listMarkdownFiles, readNote } from "./file-feed";
@@ -17,6 +18,9 @@ export const parseYaml: YamlParser = (text) => load(text, { schema: CORE_SCHEMA 
 const FRONTMATTER = /^---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/;
 
 export class VaultReadError extends Error {}
+
+/** The plugin's settings in a vault: Obsidian's config folder is `.obsidian` unless the user changed it. */
+export const VAULT_SETTINGS_NOTE = `.obsidian/${SETTINGS_FILE}`;
 
 // gray-matter finds the frontmatter (delimiters, a language after the opening `---`, a byte-order mark,
 // comment-only blocks) and calls its engine for the language on the block. The YAML engine given here only
@@ -214,7 +218,7 @@ export function readVault(root: string, options: ReadOptions = {}): Vault {
 
 /** The plugin's settings from the vault's data.json; defaults (with a warning) when it cannot be read. */
 export function readVaultSettings(root: string): SettingsResult {
-  const file = join(root, ".obsidian", "plugins", "network-goals", "data.json");
+  const file = join(root, VAULT_SETTINGS_NOTE);
   if (!existsSync(file)) return readSettings(undefined);
   try {
     return readSettings(JSON.parse(readFileSync(file, "utf8")));

@@ -21,7 +21,11 @@ import { SortedPaths, exact, firstSight, pushNew, sameList } from "./lists";
 import type { Resolution } from "./resolver";
 import { ContactResolver, keysOf, referenceKeyOf, referenceProblem, referencesOf, sameKeys } from "./resolver";
 
-const SETTINGS_NOTE = ".obsidian/plugins/network-goals/data.json";
+/**
+ * Where the plugin's settings live, inside the vault's config folder; the host says which folder that is
+ * (Obsidian's `Vault.configDir`, which a user may change), for a settings problem.
+ */
+export const SETTINGS_FILE = "plugins/network-goals/data.json";
 
 /** Shared by every note without goals or problems: most notes have neither, and an empty array each adds up. */
 const NONE: readonly never[] = Object.freeze([]);
@@ -59,12 +63,14 @@ export class NetworkIndex implements NetworkView {
   constructor(
     readonly settings: Settings,
     private readonly parseYaml: YamlParser,
+    /** The settings file's vault path, for a problem in the settings. */
+    settingsNote: string = SETTINGS_FILE,
   ) {
     const cadence = readCadence(settings.defaultCadence);
     if (!cadence.ok) {
       this.defaultCadence = { amount: 90, unit: "day" };
       this.settingsProblems.push({
-        note: SETTINGS_NOTE,
+        note: settingsNote,
         field: "defaultCadence",
         message: `${cadence.error}; using 90d`,
       });

@@ -165,3 +165,64 @@ export function personToMeetOf(facts: LiveFacts, id: number): KeyedPersonToMeet 
 export function comparePeopleToMeet(a: KeyedPersonToMeet, b: KeyedPersonToMeet): number {
   return comparePaths(a.name, b.name) || comparePaths(a.person.contact, b.person.contact);
 }
+
+/** One contact of a "Keep in touch" base view (SPEC §4): the reconnect facts of anyone, due or not. */
+export interface KeepInTouchRow {
+  contact: string;
+  name: string;
+  lastContact: LocalDate | null;
+  /** When they are next due (past or future); null when not tracked or no contact logged. */
+  due: LocalDate | null;
+  /** Days past due (negative: due in that many days); null as `due`. */
+  daysOverdue: number | null;
+  /** Null: not tracked (no cadence, or `none`, or no history for the default cadence). */
+  cadence: Duration | null;
+  /** Snoozed until this date, when that is after today. */
+  snoozedUntil: LocalDate | null;
+  /** Open follow-ups of interactions they took part in. */
+  openFollowUps: number;
+}
+
+/**
+ * The rows of the contacts among `paths` (other notes are left out), most overdue first: no contact logged, then
+ * by days overdue, then the untracked; ties by name, then path. The same rules as the reconnect list (tracked
+ * cadence, last contact, due date), without its cut-off at today.
+ */
+export function keepInTouchRows(facts: LiveFacts, paths: Iterable<string>, defaultCadence: Cadence, asOfDay: number): KeepInTouchRow[] {
+  const people = facts.people;
+  const open = new Map<string, number>();
+  for (const interaction of facts.openFollowUpNotes().values()) {
+    for (const path of interaction.attendees) open.set(path, (open.get(path) ?? 0) + 1);
+  }
+  const rows: { row: KeepInTouchRow; name: string }[] = [];
+  for (const path of paths) {
+    const id = facts.personId(path);
+    const status = people.status[id];
+    if (status !== ACTIVE && status !== TARGET) continue;
+    const seen = facts.lastInteractionDay(id, asOfDay) ?? NO_DAY;
+    const manual = people.lastContactManual[id] ?? NO_DAY;
+    const cadence = status === ACTIVE ? tracked(people.cadence[id], seen !== NO_DAY || (manual !== NO_DAY && manual <= asOfDay), defaultCadence) : null;
+    const last = lastContactDay(facts, id, asOfDay, seen);
+    const due = cadence === null || last === NO_DAY ? null : dueDayOf(last, cadence, Number.MAX_SAFE_INTEGER);
+    const snooze = people.snoozeUntil[id] ?? NO_DAY;
+    rows.push({
+      name: people.nameKeys[id] ?? "",
+      row: {
+        contact: path,
+        name: people.names[id] ?? "",
+        lastContact: last === NO_DAY ? null : fromDayNumber(last),
+        due: due === null ? null : fromDayNumber(due),
+        daysOverdue: due === null ? null : asOfDay - due,
+        cadence,
+        snoozedUntil: snooze > asOfDay ? fromDayNumber(snooze) : null,
+        openFollowUps: open.get(path) ?? 0,
+      },
+    });
+  }
+  const rank = ({ row }: { row: KeepInTouchRow }): number => (row.cadence === null ? 2 : row.lastContact === null ? 0 : 1);
+  rows.sort(
+    (a, b) =>
+      rank(a) - rank(b) || (b.row.daysOverdue ?? 0) - (a.row.daysOverdue ?? 0) || comparePaths(a.name, b.name) || comparePaths(a.row.contact, b.row.contact),
+  );
+  return rows.map(({ row }) => row);
+}

@@ -9,6 +9,7 @@ import type { LocalDate } from "../model/types";
 import type { Settings } from "../model/settings";
 import type { RowActions } from "../render/actions";
 import type { ReadingProgress } from "./indexer";
+import type { KeepInTouchRow } from "../insights/reconnect";
 
 export interface NetworkHost {
   readonly app: App;
@@ -34,6 +35,8 @@ export interface NetworkHost {
   personPage(path: string): PersonPage | null;
   /** Row actions for rows drawn inside `component` (hover previews attach to it). */
   rowActions(component: Component): RowActions;
+  /** The "Keep in touch" rows of these contact paths (SPEC §4), most overdue first. */
+  keepInTouch(paths: readonly string[]): KeepInTouchRow[];
   /** The display name of a contact path (its file name when it is not a contact). */
   nameOf(path: string): string;
   /** Calls `redraw` (until `component` unloads) whenever the index or the day changes. */

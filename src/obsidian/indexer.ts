@@ -1,6 +1,6 @@
 // Feeds the core index from Obsidian's metadata cache, one file at a time, and tells views when it moved.
 import { Component, debounce, parseYaml, TFile, type App, type CachedMetadata, type SectionCache } from "obsidian";
-import { NetworkIndex } from "../index/network-index";
+import { NetworkIndex, SETTINGS_FILE } from "../index/network-index";
 import type { NoteInput } from "../model/types";
 import type { Settings } from "../model/settings";
 import { findGoalBlocks } from "../parse/note";
@@ -121,8 +121,13 @@ export class VaultIndexer extends Component {
     onChange: () => void,
   ) {
     super();
-    this.index = new NetworkIndex(settings, parseYaml);
+    this.index = new NetworkIndex(settings, parseYaml, this.settingsNote());
     this.notify = debounce(onChange, NOTIFY_DELAY_MS, false);
+  }
+
+  /** The settings file, in the vault's config folder (not always `.obsidian`). */
+  private settingsNote(): string {
+    return `${this.app.vault.configDir}/${SETTINGS_FILE}`;
   }
 
   get isReady(): boolean {
@@ -149,7 +154,7 @@ export class VaultIndexer extends Component {
   /** Settings changed (folders, default cadence): read every note again under the new settings. */
   async rebuild(settings: Settings): Promise<void> {
     this.settings = settings;
-    this.index = new NetworkIndex(settings, parseYaml);
+    this.index = new NetworkIndex(settings, parseYaml, this.settingsNote());
     this.generation.clear();
     // Until every note is read again, views say so rather than show half an index.
     this.ready = false;

@@ -1,5 +1,5 @@
 // The settings tab: every setting of settingsSchema, each change checked by the same schema before it is saved.
-import { debounce, normalizePath, PluginSettingTab, Setting, type App, type Plugin } from "obsidian";
+import { debounce, normalizePath, PluginSettingTab, Setting, type App, type Plugin, type SettingDefinition, type SettingDefinitionItem } from "obsidian";
 import { LONGEST_DAYS, settingsSchema, WEEKDAYS, type Settings } from "../model/settings";
 import { readCadence } from "../parse/durations";
 import { vaultFolderProblem } from "../io/file-names";
@@ -81,6 +81,56 @@ export function checkSetting(key: Key, text: string): Outcome {
   return { ok: true, value: parsed.data };
 }
 
+/** One setting as the tab shows it; the same rows feed display() (before 1.13) and getSettingDefinitions(). */
+interface Row {
+  key: Key;
+  name: string;
+  desc: string;
+  placeholder: string;
+  /** Other words that should find it in Obsidian's settings search. */
+  aliases?: string[];
+}
+
+/** The tab's settings in their groups, in order: the one list both ways of drawing the tab read. */
+const GROUPS: { heading: string; rows: Row[] }[] = [
+  {
+    heading: "Notes",
+    rows: [
+      { key: "contactFolders", name: "Contact folders", desc: "Notes in these folders (comma-separated, at any depth) are contacts.", placeholder: "People", aliases: ["people"] },
+      { key: "interactionFolders", name: "Interaction folders", desc: "Notes in these folders (comma-separated, at any depth) are meetings, calls and other interactions.", placeholder: "Meetings", aliases: ["meetings"] },
+    ],
+  },
+  {
+    heading: "Reminders",
+    rows: [
+      { key: "defaultCadence", name: "Default cadence", desc: "How often to keep in touch with someone you have met, when their note does not say: 30d, 2w, monthly, or none.", placeholder: "90d", aliases: ["keep in touch", "reconnect"] },
+      { key: "upcomingDays", name: "Upcoming window", desc: "Show follow-ups due within this many days.", placeholder: "7", aliases: ["follow-ups"] },
+      { key: "birthdayWindowDays", name: "Birthday window", desc: "Show birthdays coming up within this many days.", placeholder: "14" },
+      { key: "weekStart", name: "Week starts on", desc: "For weekly goals and reviews.", placeholder: "" },
+      { key: "snoozeDays", name: "Snooze length", desc: "Days a snoozed follow-up or contact stays out of the way.", placeholder: "7" },
+    ],
+  },
+  {
+    heading: "New notes",
+    rows: [
+      { key: "newContactFolder", name: "New contact folder", desc: "Where the new contact command puts notes.", placeholder: "People" },
+      { key: "newInteractionFolder", name: "New interaction folder", desc: "Where the log an interaction command puts notes.", placeholder: "Meetings" },
+      { key: "importFolder", name: "Import folder", desc: "Where imported LinkedIn connections and vCards become contact notes.", placeholder: "People", aliases: ["linkedin", "vcard"] },
+      { key: "exportFolder", name: "Export folder", desc: "Where the CSV and calendar exports are written. Empty: the vault root.", placeholder: "Exports", aliases: ["csv", "calendar"] },
+      { key: "contactTemplate", name: "Contact template", desc: "A note whose text starts every new contact; {{name}}, {{title}} and {{date}} are filled in. Empty: none.", placeholder: "Templates/Contact.md" },
+      { key: "interactionTemplate", name: "Interaction template", desc: "A note whose text starts every new interaction note; {{name}}, {{title}} and {{date}} are filled in. Empty: none.", placeholder: "Templates/Meeting.md" },
+    ],
+  },
+];
+
+const dayName = (day: string): string => day.charAt(0).toUpperCase() + day.slice(1);
+
+/** A setting's value as the text the user edits ("People, Contacts" for a folder list). */
+function settingText(settings: Settings, key: Key): string {
+  const value = settings[key];
+  return Array.isArray(value) ? value.join(", ") : String(value);
+}
+
 export class NetworkSettingTab extends PluginSettingTab {
   private readonly save = debounce(() => void this.host.saveSettings(), SAVE_DELAY_MS, true);
 
@@ -92,39 +142,68 @@ export class NetworkSettingTab extends PluginSettingTab {
     super(app, plugin);
   }
 
-  display(): void {
+  /**
+   * Obsidian 1.13 and later: the settings as definitions, so they appear in Obsidian's settings search. The
+   * tab is then drawn from these and display() is not called; older versions call display().
+   */
+  override getSettingDefinitions(): SettingDefinitionItem[] {
+    return GROUPS.map(({ heading, rows }) => ({
+      type: "group" as const,
+      heading,
+      items: rows.map((row): SettingDefinition => {
+        const base = { name: row.name, desc: row.desc, ...(row.aliases ? { aliases: row.aliases } : {}) };
+        if (row.key === "weekStart") {
+          return { ...base, control: { type: "dropdown", key: row.key, options: Object.fromEntries(WEEKDAYS.map((day) => [day, dayName(day)])) } };
+        }
+        return {
+          ...base,
+          control: {
+            type: "text",
+            key: row.key,
+            placeholder: row.placeholder,
+            validate: (value: string) => {
+              const result = checkSetting(row.key, value);
+              return result.ok ? undefined : result.problem;
+            },
+          },
+        };
+      }),
+    }));
+  }
+
+  override getControlValue(key: string): unknown {
+    return settingText(this.host.settings, key as Key);
+  }
+
+  override setControlValue(key: string, value: unknown): void {
+    this.apply(key as Key, String(value));
+  }
+
+  override display(): void {
     const { containerEl } = this;
     containerEl.empty();
     const s = this.host.settings;
+    for (const { heading, rows } of GROUPS) {
+      new Setting(containerEl).setName(heading).setHeading();
+      for (const row of rows) {
+        if (row.key === "weekStart") this.weekStart(row, s);
+        else this.text(row.key, row.name, row.desc, settingText(s, row.key), row.placeholder);
+      }
+    }
+  }
 
-    new Setting(containerEl).setName("Notes").setHeading();
-    this.text("contactFolders", "Contact folders", "Notes in these folders (comma-separated, at any depth) are contacts.", s.contactFolders.join(", "), "People");
-    this.text("interactionFolders", "Interaction folders", "Notes in these folders (comma-separated, at any depth) are meetings, calls and other interactions.", s.interactionFolders.join(", "), "Meetings");
-
-    new Setting(containerEl).setName("Reminders").setHeading();
-    this.text("defaultCadence", "Default cadence", "How often to keep in touch with someone you have met, when their note does not say: 30d, 2w, monthly, or none.", s.defaultCadence, "90d");
-    this.text("upcomingDays", "Upcoming window", "Show follow-ups due within this many days.", String(s.upcomingDays), "7");
-    this.text("birthdayWindowDays", "Birthday window", "Show birthdays coming up within this many days.", String(s.birthdayWindowDays), "14");
-    new Setting(containerEl)
-      .setName("Week starts on")
-      .setDesc("For weekly goals and reviews.")
+  private weekStart(row: Row, s: Settings): void {
+    new Setting(this.containerEl)
+      .setName(row.name)
+      .setDesc(row.desc)
       .addDropdown((dropdown) => {
-        for (const day of WEEKDAYS) dropdown.addOption(day, day.charAt(0).toUpperCase() + day.slice(1));
+        for (const day of WEEKDAYS) dropdown.addOption(day, dayName(day));
         dropdown.setValue(s.weekStart).onChange((value) => {
           this.apply("weekStart", value);
           this.save.run();
         });
         dropdown.selectEl.addClass("network-goals-setting-weekStart");
       });
-    this.text("snoozeDays", "Snooze length", "Days a snoozed follow-up or contact stays out of the way.", String(s.snoozeDays), "7");
-
-    new Setting(containerEl).setName("New notes").setHeading();
-    this.text("newContactFolder", "New contact folder", "Where the new contact command puts notes.", s.newContactFolder, "People");
-    this.text("newInteractionFolder", "New interaction folder", "Where the log an interaction command puts notes.", s.newInteractionFolder, "Meetings");
-    this.text("importFolder", "Import folder", "Where imported LinkedIn connections and vCards become contact notes.", s.importFolder, "People");
-    this.text("exportFolder", "Export folder", "Where the CSV and calendar exports are written. Empty: the vault root.", s.exportFolder, "Exports");
-    this.text("contactTemplate", "Contact template", "A note whose text starts every new contact; {{name}}, {{title}} and {{date}} are filled in. Empty: none.", s.contactTemplate, "Templates/Contact.md");
-    this.text("interactionTemplate", "Interaction template", "A note whose text starts every new interaction note; {{name}}, {{title}} and {{date}} are filled in. Empty: none.", s.interactionTemplate, "Templates/Meeting.md");
   }
 
   override hide(): void {

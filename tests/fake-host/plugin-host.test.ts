@@ -65,7 +65,7 @@ class Tab extends PluginSettingTab {
   ) {
     super(app, owner);
   }
-  display(): void {
+  override display(): void {
     new Setting(this.containerEl).setName("Default cadence").addText((text) =>
       text.setValue(this.owner.settings.cadence).onChange(async (value) => {
         this.owner.settings.cadence = value;
@@ -82,7 +82,7 @@ class Tab extends PluginSettingTab {
 
 class TestPlugin extends Plugin {
   events: string[] = [];
-  settings = { cadence: "90d" };
+  override settings = { cadence: "90d" };
   toggled: boolean | null = null;
   override async onload(): Promise<void> {
     this.events.push("onload");

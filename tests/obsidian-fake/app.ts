@@ -1,6 +1,6 @@
 // Obsidian's App, and createTestApp: one call that builds a vault, a cache and a workspace, and loads a plugin
 // the way Obsidian starts one (onload, start-up `create` events, layout ready, the first `resolved`).
-import type { App as ObsidianApp, Command, HoverLinkSource, MarkdownPostProcessor, MarkdownSectionInformation, PluginManifest } from "obsidian";
+import type { App as ObsidianApp, BasesViewRegistration, CliData, CliFlags, CliHandler, Command, HoverLinkSource, MarkdownPostProcessor, MarkdownSectionInformation, PluginManifest } from "obsidian";
 import { MemoryAdapter, type VaultAdapter } from "./adapter";
 import { FileManager } from "./file-manager";
 import { TFile, normalizePath, parentPath } from "./files";
@@ -10,6 +10,9 @@ import { MarkdownRenderChild } from "./render";
 import { fakeUi, requireDom } from "./ui";
 import { Vault } from "./vault";
 import { MarkdownView, Workspace, type ViewCreator } from "./workspace";
+import { BasesEntry, BasesQueryResult, QueryController, type BasesView } from "./bases";
+import { flattenDefinitions, renderDefinitions } from "./setting-definitions";
+import { atLeast, fakeVersion, LATEST } from "./version";
 
 export class App {
   vault: Vault;
@@ -31,6 +34,11 @@ export class App {
   codeBlockProcessors = new Map<string, CodeBlockHandler>();
   postProcessors: MarkdownPostProcessor[] = [];
   hoverLinkSources: Record<string, HoverLinkSource> = {};
+  /** Fake-only: Bases views and CLI handlers plugins registered (1.10, 1.12.2). */
+  basesViews = new Map<string, BasesViewRegistration>();
+  cliHandlers = new Map<string, { description: string; flags: CliFlags | null; handler: CliHandler }>();
+  /** Fake-only: whether the Bases core plugin is on (registerBasesView returns false when off). */
+  basesEnabled = true;
   private storage = new Map<string, unknown>();
 
   constructor(adapter: VaultAdapter, vaultName?: string, coldStart = false) {
@@ -90,6 +98,12 @@ export interface TestAppOptions {
    * `t.coldStart.finish()` the rest, then fires `resolved`.
    */
   coldStart?: boolean;
+  /** The Obsidian version to pretend to be, for requireApiVersion and what the fake offers (default: the latest the types know). */
+  apiVersion?: string;
+  /** Whether Bases is enabled in the vault (default true). */
+  bases?: boolean;
+  /** The vault's config folder (Settings → Files and links → Override config folder); default `.obsidian`. */
+  configDir?: string;
 }
 
 export interface RenderedBlock {
@@ -107,9 +121,12 @@ type FakeInternals = "commands" | "setting" | "plugins" | "viewRegistry" | "code
 
 export function createTestApp(options: TestAppOptions = {}) {
   fakeUi.reset();
+  fakeVersion.current = options.apiVersion ?? LATEST;
   const clock = options.today ? () => new Date(`${options.today}T12:00:00`).getTime() : undefined;
   const adapter = options.adapter ?? new MemoryAdapter(options.files ?? {}, clock);
   const app = new App(adapter, options.vaultName, options.coldStart === true);
+  app.basesEnabled = options.bases !== false;
+  if (options.configDir !== undefined) app.vault.configDir = options.configDir;
   const { vault, metadataCache, workspace } = app;
 
   async function settle(extraMs = 0): Promise<void> {
@@ -299,8 +316,73 @@ export function createTestApp(options: TestAppOptions = {}) {
       if (!tab) throw new Error(`${plugin.manifest.id} added no settings tab.`);
       requireDom("openSettings").body.appendChild(tab.containerEl);
       tab.containerEl.empty();
-      tab.display();
+      // 1.13: the tab is drawn from its definitions when it has any, and display() is not called.
+      if (atLeast("1.13.0")) tab.update();
+      if (tab.settingItems.length > 0) renderDefinitions(tab);
+      else tab.display();
       return tab;
+    },
+
+    /**
+     * Obsidian's settings search over every plugin tab's definitions (1.13): the settings whose name, description
+     * or aliases contain the query, as "Tab name › Setting name". Tabs without definitions are not searchable.
+     */
+    searchSettings(query: string): string[] {
+      const q = query.toLowerCase();
+      const found: string[] = [];
+      for (const tab of app.setting.pluginTabs) {
+        for (const def of flattenDefinitions(tab.settingItems)) {
+          const words = [def.name, typeof def.desc === "string" ? def.desc : "", ...(def.aliases ?? [])];
+          if (words.some((w) => w.toLowerCase().includes(q))) found.push(def.name);
+        }
+      }
+      return found;
+    },
+
+    /**
+     * Another device (a sync service) changed the plugin's data.json: written behind Obsidian's back, then the
+     * plugin's onExternalSettingsChange is called, as Obsidian does when it sees the file change (d.ts, 1.5.7).
+     */
+    async changeSettingsExternally(instance: object, data: unknown): Promise<void> {
+      const plugin = instance as Plugin & { onExternalSettingsChange?: () => unknown };
+      await vault.adapter.write(`${vault.configDir}/plugins/${plugin.manifest.id}/data.json`, JSON.stringify(data));
+      await plugin.onExternalSettingsChange?.();
+      await settle();
+    },
+
+    /** Run a plugin's CLI handler as `obsidian <command> key=value …` would. */
+    async runCli(command: string, params: CliData = {}): Promise<string> {
+      const registered = app.cliHandlers.get(command);
+      if (!registered) throw new Error(`No CLI handler for ${command}.`);
+      return registered.handler(params);
+    },
+
+    /** Open a registered Bases view over these notes (the base's query result), as a base file showing it would. */
+    openBasesView(viewId: string, paths: string[]): { view: BasesView; el: HTMLElement; update(paths: string[]): void; close(): void } {
+      const registration = app.basesViews.get(viewId);
+      if (!registration) throw new Error(`No Bases view ${viewId}.`);
+      const el = requireDom("openBasesView").body.createDiv({ cls: "bases-view" });
+      const controller = new QueryController(app);
+      const view = registration.factory(controller as never, el) as unknown as BasesView;
+      const setData = (list: string[]) => {
+        view.data = new BasesQueryResult(list.map((path) => new BasesEntry(fileAt(path))));
+      };
+      setData(paths);
+      controller.addChild(view);
+      controller.load();
+      view.onDataUpdated();
+      return {
+        view,
+        el,
+        update(list) {
+          setData(list);
+          view.onDataUpdated();
+        },
+        close() {
+          controller.unload();
+          el.detach();
+        },
+      };
     },
 
     /** Open a note in the main area, making it the active file (fires file-open). */

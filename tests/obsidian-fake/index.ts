@@ -2,6 +2,7 @@
 // Browser-safe: no Node imports in this file or anything it imports (node-adapter.ts stays out).
 export { MemoryAdapter, type FileStat, type VaultAdapter } from "./adapter";
 export { App, createTestApp, type RenderedBlock, type TestApp, type TestAppOptions } from "./app";
+export { BasesEntry, BasesQueryResult, BasesView, QueryController } from "./bases";
 export { Component, Events } from "./events";
 export { FileManager } from "./file-manager";
 export { TAbstractFile, TFile, TFolder, getLinkpath, normalizePath, parseLinktext } from "./files";
@@ -41,14 +42,11 @@ export { Vault } from "./vault";
 export { FileView, ItemView, MarkdownView, View, Workspace, WorkspaceLeaf } from "./workspace";
 export { getFrontMatterInfo, parseYaml, stringifyYaml } from "./yaml";
 
-export const apiVersion = "1.8.7";
+import { atLeast, LATEST } from "./version";
+
+/** The version the fake follows (the `obsidian` types); `createTestApp({ apiVersion })` pretends to be older. */
+export const apiVersion = LATEST;
 
 export function requireApiVersion(version: string): boolean {
-  const have = apiVersion.split(".").map(Number);
-  const want = version.split(".").map(Number);
-  for (let i = 0; i < Math.max(have.length, want.length); i++) {
-    const diff = (have[i] ?? 0) - (want[i] ?? 0);
-    if (diff !== 0) return diff > 0;
-  }
-  return true;
+  return atLeast(version);
 }

@@ -1,10 +1,20 @@
 // Obsidian's Plugin and what it registers: commands, views, code block processors, settings tabs, data.json.
-import type { Command, MarkdownPostProcessor, MarkdownSectionInformation, PluginManifest } from "obsidian";
+import type {
+  BasesViewRegistration,
+  CliFlags,
+  CliHandler,
+  Command,
+  MarkdownPostProcessor,
+  MarkdownSectionInformation,
+  PluginManifest,
+  SettingDefinitionItem,
+} from "obsidian";
 import type { App } from "./app";
 import { Component } from "./events";
 import { requireDom, setIcon, setTooltip } from "./ui";
 import type { ViewCreator } from "./workspace";
 import { EmptyView } from "./workspace";
+import { atLeast } from "./version";
 
 /** obsidian.d.ts's MarkdownPostProcessorContext, with the fake's Component. */
 export interface MarkdownPostProcessorContext {
@@ -20,12 +30,31 @@ export type CodeBlockHandler = (source: string, el: HTMLElement, ctx: MarkdownPo
 export abstract class SettingTab {
   app: App;
   containerEl: HTMLElement;
+  /** d.ts (1.13): the definitions as getSettingDefinitions() last gave them; filled by update(). */
+  settingItems: SettingDefinitionItem[] = [];
   constructor(app: App) {
     this.app = app;
     this.containerEl = requireDom("A settings tab").createElement("div");
     this.containerEl.addClass("vertical-tab-content");
   }
-  abstract display(): void;
+  /** d.ts (1.13): "Override to provide setting definitions"; the default has none. */
+  getSettingDefinitions(): SettingDefinitionItem[] {
+    return [];
+  }
+  /** d.ts: "Stores the result of getSettingDefinitions() for rendering and search indexing." */
+  update(): void {
+    this.settingItems = this.getSettingDefinitions();
+  }
+  getControlValue(key: string): unknown {
+    void key;
+    return undefined;
+  }
+  setControlValue(key: string, value: unknown): void | Promise<void> {
+    void key;
+    void value;
+  }
+  // d.ts: display() is "Not called when getSettingDefinitions returns a non-empty array".
+  display(): void {}
   hide(): void {
     this.containerEl.empty();
   }
@@ -38,6 +67,15 @@ export abstract class PluginSettingTab extends SettingTab {
     super(app);
     this.plugin = plugin;
   }
+  /** d.ts: "Reads from `this.plugin.settings`." */
+  override getControlValue(key: string): unknown {
+    return (this.plugin.settings as Record<string, unknown> | undefined)?.[key];
+  }
+  /** d.ts: "Mutates and persists `this.plugin.settings`." */
+  override async setControlValue(key: string, value: unknown): Promise<void> {
+    (this.plugin.settings as Record<string, unknown>)[key] = value;
+    await this.plugin.saveData(this.plugin.settings);
+  }
 }
 
 export abstract class Plugin extends Component {
@@ -47,6 +85,8 @@ export abstract class Plugin extends Component {
   ribbonIcons: { icon: string; title: string; el: HTMLElement }[] = [];
   statusBarItems: HTMLElement[] = [];
   settingTabs: PluginSettingTab[] = [];
+  /** d.ts (1.13): "Plugin settings. Assign loaded data here in `onload`." */
+  settings?: unknown;
 
   constructor(app: App, manifest: PluginManifest) {
     super();
@@ -87,7 +127,32 @@ export abstract class Plugin extends Component {
     delete this.app.commands.commands[`${this.manifest.id}:${commandId}`];
   }
 
+  /**
+   * d.ts (1.10): registers a Bases view; "@returns false if bases are not enabled in this vault". Fake: the
+   * registration is kept in `app.basesViews` (a test opens it with `t.openBasesView`), removed on unload.
+   */
+  registerBasesView(viewId: string, registration: BasesViewRegistration): boolean {
+    if (!atLeast("1.10.0")) throw new TypeError("this.registerBasesView is not a function");
+    if (!this.app.basesEnabled) return false;
+    this.app.basesViews.set(viewId, registration);
+    this.register(() => this.app.basesViews.delete(viewId));
+    return true;
+  }
+
+  /**
+   * d.ts (1.12.2): "Command IDs must be globally unique. Attempting to register a command that is already
+   * registered will throw an Error." Fake: kept in `app.cliHandlers` (a test runs one with `t.runCli`).
+   */
+  registerCliHandler(command: string, description: string, flags: CliFlags | null, handler: CliHandler): void {
+    if (!atLeast("1.12.2")) throw new TypeError("this.registerCliHandler is not a function");
+    if (this.app.cliHandlers.has(command)) throw new Error(`CLI command ${command} is already registered`);
+    this.app.cliHandlers.set(command, { description, flags, handler });
+    this.register(() => this.app.cliHandlers.delete(command));
+  }
+
   addSettingTab(settingTab: PluginSettingTab): void {
+    // d.ts (1.13): update() "Called by addSettingTab()", for search indexing.
+    if (atLeast("1.13.0")) settingTab.update();
     this.settingTabs.push(settingTab);
     this.app.setting.pluginTabs.push(settingTab);
     this.register(() => this.app.setting.pluginTabs.splice(this.app.setting.pluginTabs.indexOf(settingTab), 1));

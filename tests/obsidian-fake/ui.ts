@@ -3,6 +3,7 @@
 import type { Instruction, IconName, SearchResult, TooltipOptions } from "obsidian";
 import type { App } from "./app";
 import { Component } from "./events";
+import { atLeast } from "./version";
 
 export function requireDom(what: string): Document {
   if (typeof document === "undefined") {
@@ -58,6 +59,12 @@ export class ButtonComponent extends BaseComponent {
     return this;
   }
   setWarning(): this {
+    this.buttonEl.addClass("mod-warning");
+    return this;
+  }
+  /** d.ts 1.13.0: replaces setWarning for a destructive button (Obsidian styles it as mod-warning). */
+  setDestructive(): this {
+    if (!atLeast("1.13.0")) throw new TypeError("button.setDestructive is not a function");
     this.buttonEl.addClass("mod-warning");
     return this;
   }

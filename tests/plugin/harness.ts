@@ -1,6 +1,6 @@
 // A small plugin wired the way main.ts wires commands, settings tab and indexer, loaded through the fake host.
 import { Plugin, type App } from "obsidian";
-import { createTestApp } from "../obsidian-fake";
+import { createTestApp, type TestAppOptions } from "../obsidian-fake";
 import type { NetworkIndex } from "../../src/index/network-index";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/model/settings";
 import type { LocalDate } from "../../src/model/types";
@@ -11,7 +11,7 @@ import { NetworkSettingTab } from "../../src/obsidian/settings-tab";
 export const TODAY = "2026-05-20";
 
 export class TestPlugin extends Plugin implements CommandHost {
-  settings: Settings = { ...DEFAULT_SETTINGS };
+  override settings: Settings = { ...DEFAULT_SETTINGS };
   indexer!: VaultIndexer;
   viewOpened = 0;
   saved: Settings[] = [];
@@ -40,8 +40,8 @@ export class TestPlugin extends Plugin implements CommandHost {
   }
 }
 
-export async function start(files: Record<string, string>) {
-  const t = createTestApp({ files, today: TODAY });
+export async function start(files: Record<string, string>, options: Pick<TestAppOptions, "apiVersion"> = {}) {
+  const t = createTestApp({ files, today: TODAY, ...options });
   const plugin = await t.loadPlugin(TestPlugin, { id: "network-goals", name: "Network Goals" });
   await t.settle(150);
   const app = t.app as unknown as App;

@@ -11,9 +11,12 @@ async function typeInto(input: HTMLInputElement | null, value: string, settle: (
   await settle(10);
 }
 
+/** Before 1.13 Obsidian draws the tab with display(); from 1.13 from getSettingDefinitions() (tests below). */
+const BEFORE_1_13 = { apiVersion: "1.12.3" };
+
 describe("NetworkSettingTab", () => {
   it("rejects 'sometimes' as the default cadence with the reason inline, and saves '2w'", async () => {
-    const t = await start({});
+    const t = await start({}, BEFORE_1_13);
     const tab = t.openSettings(t.plugin);
     const input = tab.containerEl.querySelector<HTMLInputElement>(".network-goals-setting-defaultCadence");
     const message = () => tab.containerEl.querySelector(".network-goals-setting-row-defaultCadence .network-goals-setting-message")?.textContent;
@@ -37,7 +40,7 @@ describe("NetworkSettingTab", () => {
   });
 
   it("reads folder lists, whole numbers and the week start", async () => {
-    const t = await start({});
+    const t = await start({}, BEFORE_1_13);
     const tab = t.openSettings(t.plugin);
     const q = (key: string) => tab.containerEl.querySelector<HTMLInputElement>(`.network-goals-setting-${key}`);
     await typeInto(q("contactFolders"), " People, Work/Contacts/ ,, ", t.settle);
@@ -74,5 +77,55 @@ describe("checkSetting", () => {
     expect(checkSetting("newContactFolder", "/People/")).toEqual({ ok: true, value: "People" });
     expect(checkSetting("newContactFolder", "/")).toEqual({ ok: true, value: "" });
     expect(checkSetting("upcomingDays", "-1").ok).toBe(false);
+  });
+});
+
+describe("NetworkSettingTab on Obsidian 1.13: settings definitions", () => {
+  /** The input of the setting row named `name`, as a user finds it. */
+  function control<T extends HTMLElement>(root: HTMLElement, name: string, selector: string): T {
+    const row = [...root.querySelectorAll<HTMLElement>(".setting-item")].find((el) => el.querySelector(".setting-item-name")?.textContent === name);
+    const found = row?.querySelector<T>(selector);
+    if (!row || !found) throw new Error(`no setting ${name}`);
+    return found;
+  }
+
+  it("draws every setting from its definitions (not display()), checks each change with the same rules, and saves", async () => {
+    const t = await start({});
+    const tab = t.openSettings(t.plugin);
+    expect([...tab.containerEl.querySelectorAll(".setting-item-heading")].map((el) => el.textContent)).toEqual(["Notes", "Reminders", "New notes"]);
+    expect(tab.containerEl.querySelector(".network-goals-setting-defaultCadence")).toBeNull(); // display() was not called
+    const cadence = control<HTMLInputElement>(tab.containerEl, "Default cadence", "input");
+    expect(cadence.value).toBe("90d");
+    await typeInto(cadence, "sometimes", t.settle);
+    const message = cadence.closest(".setting-item")?.querySelector(".mod-warning")?.textContent;
+    expect(message).toBe("Cadence 'sometimes' is not a duration such as 30d, 2w or monthly.");
+    expect(t.plugin.settings.defaultCadence).toBe("90d");
+    await typeInto(cadence, "2w", t.settle);
+    expect(t.plugin.settings.defaultCadence).toBe("2w");
+
+    const folders = control<HTMLInputElement>(tab.containerEl, "Contact folders", "input");
+    expect(folders.value).toBe("People");
+    await typeInto(folders, "People, Work/Contacts", t.settle);
+    expect(t.plugin.settings.contactFolders).toEqual(["People", "Work/Contacts"]);
+
+    const week = control<HTMLSelectElement>(tab.containerEl, "Week starts on", "select");
+    week.value = "sunday";
+    week.dispatchEvent(new Event("change"));
+    await t.settle(SAVE_DELAY_MS + 50);
+    expect(t.plugin.settings.weekStart).toBe("sunday");
+    expect(await t.plugin.loadData()).toMatchObject({ defaultCadence: "2w", contactFolders: ["People", "Work/Contacts"], weekStart: "sunday" });
+  });
+
+  it("appear in Obsidian's settings search, by name, description and aliases", async () => {
+    const t = await start({});
+    expect(t.searchSettings("cadence")).toEqual(["Default cadence"]);
+    expect(t.searchSettings("snooze")).toEqual(["Snooze length"]);
+    expect(t.searchSettings("keep in touch")).toEqual(["Default cadence"]);
+    expect(t.searchSettings("template")).toEqual(["Contact template", "Interaction template"]);
+  });
+
+  it("before 1.13 the settings are not in the search (Obsidian calls display())", async () => {
+    const t = await start({}, BEFORE_1_13);
+    expect(t.searchSettings("cadence")).toEqual([]);
   });
 });

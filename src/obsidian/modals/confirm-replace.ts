@@ -1,5 +1,5 @@
 // Asks before an export replaces the file it wrote last time (nothing is overwritten without the user's say).
-import { Modal, Setting, type App } from "obsidian";
+import { Modal, requireApiVersion, Setting, type App } from "obsidian";
 
 export class ConfirmReplaceModal extends Modal {
   constructor(
@@ -18,7 +18,10 @@ export class ConfirmReplaceModal extends Modal {
     new Setting(this.contentEl)
       .addButton((button) => button.setButtonText("Cancel").onClick(() => this.answer(false)))
       .addButton((button) => {
-        button.setButtonText("Replace").setWarning().onClick(() => this.answer(true));
+        button.setButtonText("Replace").onClick(() => this.answer(true));
+        // setDestructive is 1.13; before it, Obsidian's mod-warning class (what the deprecated setWarning set).
+        if (requireApiVersion("1.13.0")) button.setDestructive();
+        else button.buttonEl.addClass("mod-warning");
         button.buttonEl.addClass("network-goals-replace");
       });
   }
