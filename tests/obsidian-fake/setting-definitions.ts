@@ -8,7 +8,7 @@ import type { SettingTab } from "./plugin";
 export function flattenDefinitions(items: readonly SettingDefinitionItem[]): SettingDefinition[] {
   const out: SettingDefinition[] = [];
   for (const item of items) {
-    if ("type" in item && (item.type === "group" || item.type === "list")) out.push(...flattenDefinitions((item.items ?? []) as SettingDefinitionItem[]));
+    if ("type" in item && (item.type === "group" || item.type === "list")) out.push(...flattenDefinitions(item.items ?? []));
     else if ("type" in item && item.type === "page") continue;
     else out.push(item as SettingDefinition);
   }
@@ -28,7 +28,8 @@ function renderControl(tab: SettingTab, parent: HTMLElement, def: SettingDefinit
   const { control, message } = row(parent, def);
   if (!("control" in def) || def.control === undefined) return;
   const spec = def.control;
-  const current = tab.getControlValue(spec.key);
+  const value = tab.getControlValue(spec.key);
+  const current = typeof value === "string" || typeof value === "number" ? String(value) : "";
   const commit = async (value: string | boolean): Promise<void> => {
     const validate = spec.validate as ((v: unknown) => string | void | Promise<string | void>) | undefined;
     const problem = validate ? await validate(value) : undefined;
@@ -38,17 +39,17 @@ function renderControl(tab: SettingTab, parent: HTMLElement, def: SettingDefinit
   };
   if (spec.type === "text") {
     const input = control.createEl("input", { type: "text" });
-    input.value = String(current ?? "");
+    input.value = current;
     if (spec.placeholder) input.placeholder = spec.placeholder;
     input.addEventListener("input", () => void commit(input.value));
   } else if (spec.type === "dropdown") {
     const select = control.createEl("select", { cls: "dropdown" });
     for (const [value, label] of Object.entries(spec.options)) select.createEl("option", { value, text: label });
-    select.value = String(current ?? "");
+    select.value = current;
     select.addEventListener("change", () => void commit(select.value));
   } else if (spec.type === "toggle") {
     const box = control.createEl("input", { type: "checkbox" });
-    box.checked = current === true;
+    box.checked = value === true;
     box.addEventListener("change", () => void commit(box.checked));
   } else {
     throw new Error(`The fake does not draw ${spec.type} settings yet.`);
