@@ -5,7 +5,7 @@ import { LiveReport } from "../insights/live-report";
 import { reportToJson } from "../insights/report";
 import { parseArgs, USAGE } from "./options";
 import { parseYaml, prepareNote, readVault, VAULT_SETTINGS_NOTE, VaultReadError } from "./vault-reader";
-import { formatTextReport } from "../insights/text-report";
+import { formatTextReport } from "./text-report";
 import { useReaderBundle } from "./file-feed";
 import { runWrite } from "./note-writes";
 import { isIoCommand, runIo } from "./import-export";

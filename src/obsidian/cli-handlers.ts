@@ -1,8 +1,9 @@
 // Obsidian's own command line (1.12.2 and later): `obsidian network-goals` prints the report and
-// `obsidian network-goals:review period=…` a review, from the same live report as the sidebar (SPEC §4).
+// `obsidian network-goals:review period=…` a review, from the same live report as the sidebar (SPEC §4). They
+// print JSON, the report's object as `network-goals report --json` prints it: the text report stays in the
+// Node CLI, since main.js has a size budget (200 KB) and a terminal user can pipe JSON into jq.
 import { requireApiVersion, type CliData, type Plugin } from "obsidian";
 import { reportToJson } from "../insights/report";
-import { formatTextReport, formatTextReview } from "../insights/text-report";
 import { readingMessage, type NetworkHost } from "./host";
 
 /** The default command and the review, as Obsidian asks them to be named: `<plugin-id>` and `<plugin-id>:<action>`. */
@@ -15,15 +16,8 @@ function notReady(host: NetworkHost): string | null {
   return reading === null ? null : `${reading}. Try again in a moment.`;
 }
 
-const wantsJson = (params: CliData): boolean => params.json === "true";
-
-export function reportHandler(host: NetworkHost): (params: CliData) => string {
-  return (params) => {
-    const wait = notReady(host);
-    if (wait !== null) return wait;
-    const report = host.report();
-    return wantsJson(params) ? JSON.stringify(reportToJson(report), null, 2) : formatTextReport(report, (path) => host.nameOf(path));
-  };
+export function reportHandler(host: NetworkHost): () => string {
+  return () => notReady(host) ?? JSON.stringify(reportToJson(host.report()), null, 2);
 }
 
 export function reviewHandler(host: NetworkHost): (params: CliData) => string {
@@ -32,19 +26,18 @@ export function reviewHandler(host: NetworkHost): (params: CliData) => string {
     if (wait !== null) return wait;
     const review = host.review(params.period ?? "last-quarter");
     if ("error" in review) return `Cannot review: ${review.error}`;
-    return wantsJson(params) ? JSON.stringify(review, null, 2) : formatTextReview(review);
+    return JSON.stringify(review, null, 2);
   };
 }
 
 /** Registers both handlers where the running Obsidian has a command line (1.12.2); returns whether it did. */
 export function registerCliHandlers(plugin: Plugin, host: NetworkHost): boolean {
   if (requireApiVersion("1.12.2")) {
-    const json = { json: { description: "Print one JSON object instead of text" } };
-    plugin.registerCliHandler(CLI_REPORT, "Print the Network Goals report: follow-ups, reconnect, goals, problems", json, reportHandler(host));
+    plugin.registerCliHandler(CLI_REPORT, "Print the Network Goals report (JSON): follow-ups, reconnect, goals, problems", null, reportHandler(host));
     plugin.registerCliHandler(
       CLI_REVIEW,
-      "Print a Network Goals review of a period",
-      { period: { value: "<period>", description: "last-quarter (default), this-month, 2026-Q3, 2026-05, 2026 …" }, ...json },
+      "Print a Network Goals review of a period (JSON)",
+      { period: { value: "<period>", description: "last-quarter (default), this-month, 2026-Q3, 2026-05, 2026 …" } },
       reviewHandler(host),
     );
     return true;

@@ -1,10 +1,8 @@
-// The text report and review: the same sections as the sidebar, for a terminal (the CLI, and Obsidian's own
-// command line through the plugin's CLI handlers).
-import type { Report } from "./report";
-import type { Review } from "./review";
-import type { GoalProgress } from "./goal-progress";
-import type { FollowUpRow } from "./follow-ups";
-import { dayInWords } from "./order";
+// The CLI's text report: the same sections as the sidebar, for a terminal.
+import type { Report } from "../insights/report";
+import type { GoalProgress } from "../insights/goal-progress";
+import type { FollowUpRow } from "../insights/follow-ups";
+import { dayInWords } from "../insights/order";
 import type { SmartLetter } from "../model/types";
 
 const SMART_LETTERS: [SmartLetter, string][] = [
@@ -107,34 +105,5 @@ export function formatTextReport(report: Report, names: (path: string) => string
   if (report.problems.length === 0) out.push("  None: every note reads cleanly.");
   for (const problem of report.problems) out.push(`  ${problem.note} · ${problem.field}: ${problem.message}`);
   // Each entry is one line: whatever a note put in it (a newline too) is shown, not obeyed.
-  return out.map(terminalSafe).join("\n");
-}
-
-/** A review (SPEC §3.5) as text: the window, what it counted, who was new and seen most, follow-ups, goals. */
-export function formatTextReview(review: Review): string {
-  const { today } = review;
-  const out: string[] = [
-    `Network Goals — review of ${review.label}${review.partial ? " (so far)" : ""}`,
-    `${dayInWords(review.window.start, today)} – ${dayInWords(review.window.end, today)}`,
-    "",
-    heading("Counts", Object.keys(review.metrics).length),
-  ];
-  for (const [metric, count] of Object.entries(review.metrics)) out.push(`  ${metric}: ${count}`);
-  out.push("", heading("New contacts", review.newContacts.length));
-  for (const person of review.newContacts) out.push(`  ${person.name} — ${person.date}  (${person.contact})`);
-  out.push("", heading("Seen most", review.seenMost.length));
-  for (const person of review.seenMost) out.push(`  ${person.name} — ${plural(person.count, "interaction")}  (${person.contact})`);
-  out.push(
-    "",
-    `Follow-ups: ${review.followUps.done} done, ${review.followUps.missed} missed`,
-    `Gave ${review.gaveVsAsked.gave}, asked ${review.gaveVsAsked.asked}`,
-    "",
-    heading("Goals hit", review.goals.hit.length),
-  );
-  for (const goal of review.goals.hit) out.push(`  ${goal.title}: ${goal.count} of ${goal.target} (${goal.start} – ${goal.end})  (${goal.note})`);
-  out.push("", heading("Goals missed", review.goals.missed.length));
-  for (const goal of review.goals.missed) out.push(`  ${goal.title}: ${goal.count} of ${goal.target} (${goal.start} – ${goal.end})  (${goal.note})`);
-  out.push("", heading("Drifted", review.drifted.length));
-  for (const row of review.drifted) out.push(`  ${row.name}  (${row.contact})`);
   return out.map(terminalSafe).join("\n");
 }
