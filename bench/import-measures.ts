@@ -1,6 +1,6 @@
 // The import figures: 5,000 LinkedIn connections imported by the CLI into a copy of the vault (a fresh copy each
 // run, copied before the clock starts), and the same file imported again, which must change nothing.
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
@@ -42,7 +42,8 @@ export function timeImport(cliJs: string, vault: string, file: string): ImportRu
 /** A copy of the vault in a temporary folder, made before any clock starts; removed by the caller. */
 export function copyVault(root: string): string {
   const copy = join(mkdtempSync(join(tmpdir(), "ng-import-bench-")), "vault");
-  cpSync(root, copy, { recursive: true });
+  // The vault itself, never a link to it (.bench/vault-… may be a symlink to a vault another checkout made).
+  cpSync(realpathSync(root), copy, { recursive: true, dereference: true });
   return copy;
 }
 
