@@ -40,13 +40,6 @@ export type EditResult =
       fallbackSafe: boolean;
     };
 
-/** One entry found in the block. */
-export interface FoundKey {
-  key: string;
-  /** The key's value as text when it is a one-line scalar (quotes removed), "" when empty, undefined otherwise. */
-  value: string | undefined;
-}
-
 interface Line {
   /** The line without its ending. */
   body: string;
@@ -329,15 +322,6 @@ function chooseKey(keys: readonly KeyLine[], aliases: readonly string[]): KeyLin
 }
 
 const aliasList = (aliases: string | readonly string[]): readonly string[] => (typeof aliases === "string" ? [aliases] : aliases);
-
-/** The concept's key in the note's frontmatter and its one-line value (SPEC §1 alias order), if it has one. */
-export function findFrontmatterKey(text: string, aliases: string | readonly string[]): FoundKey | undefined {
-  const block = findBlock(text);
-  if (!block) return undefined;
-  const line = chooseKey(scan(block).keys, aliasList(aliases));
-  if (!line) return undefined;
-  return { key: line.key, value: line.blocked ? undefined : scalarText(line.raw) };
-}
 
 const RESERVED = /^(true|false|yes|no|on|off|null|y|n|~)$/i;
 const NUMBER_LIKE = /^[-+]?(\.?\d|0x|0o|\.inf|\.nan)/i;

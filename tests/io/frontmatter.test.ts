@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { CORE_SCHEMA, load } from "js-yaml";
 import { describe, expect, it } from "vitest";
-import { findFrontmatterKey, formatScalar, setFrontmatterKey } from "../../src/io/frontmatter";
+import { formatScalar, setFrontmatterKey } from "../../src/io/frontmatter";
 
 /** js-yaml as the CLI reads frontmatter; a block of only blanks and comments is empty, as in Obsidian. */
 const parseYaml = (yaml: string): unknown => (/^(\s*(#.*)?)$/m.test(yaml) && yaml.split(/\r?\n/).every((l) => /^\s*(#.*)?$/.test(l)) ? null : load(yaml, { schema: CORE_SCHEMA }));
@@ -56,8 +56,10 @@ describe("setFrontmatterKey", () => {
 
   it("replaces an unquoted daily-note link in place and reads it as the link", () => {
     const text = "---\nfollow_up: [[2026-05-10]] # daily note\n---\n";
-    expect(findFrontmatterKey(text, FOLLOW_UP)).toEqual({ key: "follow_up", value: "[[2026-05-10]]" });
-    expect(edited(text, FOLLOW_UP, "2026-05-20")).toBe("---\nfollow_up: 2026-05-20 # daily note\n---\n");
+    let current: string | undefined;
+    const result = setFrontmatterKey(text, FOLLOW_UP, (value) => ((current = value), "2026-05-20"), { parseYaml });
+    expect(current).toBe("[[2026-05-10]]");
+    expect(result).toMatchObject({ ok: true, key: "follow_up", text: "---\nfollow_up: 2026-05-20 # daily note\n---\n" });
   });
 
   it("with onlyIfEmpty, fills an empty key and leaves a filled one", () => {
