@@ -85,10 +85,13 @@ export async function measureFigure(request: FigureRequest, benchDir: string, pr
       const index = buildIndex(prepared);
       return { samples: repeat(request, () => timeInsights(index, prepared)) };
     }
-    case "updateOneP95Ms": {
+    case "updateOneP95Ms":
+    case "filterEditP95Ms": {
       const prepared = prepare(root);
       const index = buildIndex(prepared);
-      const plan = editPlan(prepared, request.warmup + request.runs);
+      const runs = request.warmup + request.runs;
+      // updateOneP95Ms: the mix of edits users make; filterEditP95Ms: a contact's tags, level or company only.
+      const plan = figure === "updateOneP95Ms" ? editPlan(prepared, runs) : filterEditPlan(prepared, runs);
       // The plugin keeps one live report per index; its first report (untimed) is the one drawn at start-up.
       const live = new LiveReport(index);
       live.report(BENCH_TODAY, prepared.settings);
@@ -97,21 +100,6 @@ export async function measureFigure(request: FigureRequest, benchDir: string, pr
         samples: repeat(request, () => {
           const edit = plan[next++ % plan.length];
           if (!edit) throw new Error("no note to edit");
-          return timeUpdateOne(index, live, prepared, edit);
-        }),
-      };
-    }
-    case "filterEditP95Ms": {
-      const prepared = prepare(root);
-      const index = buildIndex(prepared);
-      const plan = filterEditPlan(prepared, request.warmup + request.runs);
-      const live = new LiveReport(index);
-      live.report(BENCH_TODAY, prepared.settings);
-      let next = 0;
-      return {
-        samples: repeat(request, () => {
-          const edit = plan[next++ % plan.length];
-          if (!edit) throw new Error("no contact to edit");
           return timeUpdateOne(index, live, prepared, edit);
         }),
       };

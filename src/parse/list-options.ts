@@ -2,6 +2,7 @@
 // `import * as z` (not `{ z }`) keeps zod tree-shaken in main.js.
 import * as z from "zod/mini";
 import type { Level, YamlParser } from "../model/types";
+import { readOptionsYaml } from "./block-yaml";
 import { readLevel } from "./contact";
 
 export interface ListOptions {
@@ -43,20 +44,11 @@ function items(value: z.infer<typeof textOrList>): string[] {
  * in words (one per option), so the block can say what is wrong in place.
  */
 export function readListOptions(source: string, parseYaml: YamlParser): ListOptionsResult {
-  let data: unknown;
-  try {
-    data = source.trim() === "" ? null : parseYaml(source);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    return { ok: false, problems: [`The options are not valid YAML: ${reason ?? "unreadable"}`] };
-  }
+  const yaml = readOptionsYaml(source, parseYaml, (data) => `The options should be lines such as "limit: 10", not ${show(data)}`);
+  if (!yaml.ok) return yaml;
   const options: ListOptions = { tag: [], level: [], company: [] };
-  if (data === null || data === undefined) return { ok: true, options };
-  if (typeof data !== "object" || Array.isArray(data)) {
-    return { ok: false, problems: [`The options should be lines such as "limit: 10", not ${show(data)}`] };
-  }
   const problems: string[] = [];
-  for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+  for (const [key, value] of Object.entries(yaml.data)) {
     if (value === null || value === undefined) continue;
     switch (key.toLowerCase()) {
       case "limit": {

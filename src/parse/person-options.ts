@@ -1,5 +1,6 @@
 // Options of the `network-person` block (`person: "[[Jane Doe]]"`), read from its YAML; never throws.
 import type { YamlParser } from "../model/types";
+import { readOptionsYaml } from "./block-yaml";
 import { readReferenceList } from "./links";
 
 export interface PersonBlockOptions {
@@ -10,19 +11,11 @@ export interface PersonBlockOptions {
 export type PersonOptionsResult = { ok: true; options: PersonBlockOptions } | { ok: false; problems: string[] };
 
 export function readPersonOptions(source: string, parseYaml: YamlParser): PersonOptionsResult {
-  let data: unknown;
-  try {
-    data = source.trim() === "" ? {} : (parseYaml(source) ?? {});
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    return { ok: false, problems: [`The options are not valid YAML: ${reason ?? "unreadable"}`] };
-  }
-  if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    return { ok: false, problems: ['The options should be a line such as person: "[[Jane Doe]]"'] };
-  }
+  const yaml = readOptionsYaml(source, parseYaml, () => 'The options should be a line such as person: "[[Jane Doe]]"');
+  if (!yaml.ok) return yaml;
   const problems: string[] = [];
   const options: PersonBlockOptions = {};
-  for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+  for (const [key, value] of Object.entries(yaml.data)) {
     if (key.toLowerCase() !== "person") {
       problems.push(`Unknown option '${key}': this block takes person`);
       continue;

@@ -1,6 +1,7 @@
 // Options of the `network-review` block (`period`, `top`), read from its YAML; never throws.
 import * as z from "zod/mini";
 import type { YamlParser } from "../model/types";
+import { readOptionsYaml } from "./block-yaml";
 
 export interface ReviewBlockOptions {
   /** `2026-Q1`, `2026-03`, `2026`, `2026-W10`, `this-quarter`, `last-month`, … Default `this-quarter`. */
@@ -18,16 +19,9 @@ const reviewSchema = z.object({
 export type ReviewOptionsResult = { ok: true; options: ReviewBlockOptions } | { ok: false; problems: string[] };
 
 export function readReviewOptions(source: string, parseYaml: YamlParser): ReviewOptionsResult {
-  let data: unknown;
-  try {
-    data = source.trim() === "" ? {} : (parseYaml(source) ?? {});
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    return { ok: false, problems: [`The options are not valid YAML: ${reason ?? "unreadable"}`] };
-  }
-  if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    return { ok: false, problems: ['The options should be lines such as "period: 2026-Q1"'] };
-  }
+  const yaml = readOptionsYaml(source, parseYaml, () => 'The options should be lines such as "period: 2026-Q1"');
+  if (!yaml.ok) return yaml;
+  const data = yaml.data;
   const unknown = Object.keys(data).filter((key) => key !== "period" && key !== "top");
   const parsed = reviewSchema.safeParse(data);
   const problems = unknown.map((key) => `Unknown option '${key}': a review takes period and top`);
