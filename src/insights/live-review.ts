@@ -3,7 +3,7 @@
 // goals whose counts moved in the window are counted again. Built and refreshed by the live report, which owns
 // the counter it shares (live-report.ts); tests/insights/live-report.test.ts holds it to the oracle in tests/oracle.
 import type { DateWindow } from "../model/calendar";
-import { dayNumber, fromDayNumber } from "../model/calendar";
+import { dayNumber, fromDayNumber, periodOf } from "../model/calendar";
 import { METRICS } from "../model/metrics";
 import type { Weekday } from "../model/settings";
 import type { GoalSpec, Level, LocalDate, Metric, ResolvedInteraction } from "../model/types";
@@ -30,6 +30,8 @@ type LevelOrUnknown = Level | "unknown";
 interface Contribution {
   /** Dated in the window, up to today: it adds its kind, what was given and asked, and its attendees. */
   dated: boolean;
+  /** Its week in perWeek (when dated). */
+  week: number;
   kind: string;
   gave: number;
   asked: number;
@@ -82,6 +84,9 @@ export class LiveReview {
   private readonly epoch: number;
   private readonly notes = new Map<string, Contribution>();
   private readonly kinds = new Map<string, number>();
+  /** The first day of the week the window starts in, and the interactions of each week from it. */
+  private readonly firstWeek: number;
+  private readonly weeks: number[];
   private gave = 0;
   private asked = 0;
   private missed = 0;
@@ -119,6 +124,8 @@ export class LiveReview {
     this.from = dayNumber(window.start);
     this.asOf = Math.min(dayNumber(window.end), this.todayDay);
     this.lastDue = Math.min(dayNumber(window.end), this.todayDay - 1);
+    this.firstWeek = dayNumber(periodOf(window.start, "week", weekStart).start);
+    this.weeks = new Array<number>(this.asOf < this.from ? 0 : Math.floor((this.asOf - this.firstWeek) / 7) + 1).fill(0);
     this.cursor = facts.journalEnd;
     this.epoch = facts.epoch;
     facts.forEachDated(this.from, this.asOf, (interaction) => this.take(interaction));
@@ -199,6 +206,7 @@ export class LiveReview {
       newContacts: this.added.values(),
       seenMost: shown.seenMost.people,
       byKind: shown.byKind,
+      perWeek: this.weeks.map((count, i) => ({ start: fromDayNumber(this.firstWeek + 7 * i), count })),
       gaveVsAsked: { gave: this.gave, asked: this.asked },
       followUps: { done: this.index.facts.count("follow-ups-done", NO_FILTERS, this.from, this.asOf), missed: this.missed },
       goals: shown.goals,
@@ -225,6 +233,7 @@ export class LiveReview {
     if (!dated && !missed) return false;
     const contribution: Contribution = {
       dated,
+      week: dated && day !== null ? Math.floor((day - this.firstWeek) / 7) : -1,
       kind: interaction.kind,
       gave: interaction.gave.length,
       asked: interaction.asked.length,
@@ -247,6 +256,7 @@ export class LiveReview {
     else this.kinds.set(c.kind, kinds);
     this.gave += sign * c.gave;
     this.asked += sign * c.asked;
+    if (c.dated) this.weeks[c.week] = (this.weeks[c.week] ?? 0) + sign;
     for (const path of c.attendees) {
       const seen = (this.seen.get(path) ?? 0) + sign;
       if (seen === 0) {

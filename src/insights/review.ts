@@ -31,6 +31,12 @@ export interface Review {
   /** Who was seen most, most interactions first, then by name. */
   seenMost: (ReviewPerson & { count: number })[];
   byKind: { kind: string; count: number }[];
+  /**
+   * Interactions per week: every week (starting on the week-start setting) that overlaps the window and has begun by
+   * today, oldest first; `start` is the week's first day (the first week may start before the window), and only
+   * days in the window count. Its counts add up to `metrics.interactions`.
+   */
+  perWeek: { start: LocalDate; count: number }[];
   /** Items under "what I gave" and "what I asked for" in the window's interactions. */
   gaveVsAsked: { gave: number; asked: number };
   /** Done: completed in the window. Missed: due in the window, before today, and not done by its end. */

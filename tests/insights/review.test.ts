@@ -73,6 +73,26 @@ describe("review (SPEC §3.5)", () => {
     expect(q1.gaveVsAsked).toEqual({ gave: 2, asked: 1 });
   });
 
+  it("counts interactions per week, weeks starting on the week-start setting", () => {
+    // Q1 2026 starts on a Thursday: its first week is the one from Monday 29 December, counted from 1 January.
+    expect(q1.perWeek).toHaveLength(14);
+    expect(q1.perWeek[0]).toEqual({ start: "2025-12-29", count: 0 }); // 31 Dec is before the window
+    expect(q1.perWeek.filter((w) => w.count > 0)).toEqual([
+      { start: "2026-01-05", count: 1 },
+      { start: "2026-01-26", count: 1 },
+      { start: "2026-02-16", count: 1 },
+      { start: "2026-03-30", count: 1 },
+    ]);
+    expect(q1.perWeek.reduce((n, w) => n + w.count, 0)).toBe(q1.metrics.interactions);
+    const sundays = reviewFor(makeView({ contacts, interactions }), "2026-Q1", TODAY, { ...SETTINGS, weekStart: "sunday" });
+    expect("perWeek" in sundays && sundays.perWeek[0]?.start).toBe("2025-12-28");
+    // A window that reaches past today has its weeks up to this one.
+    expect(review("this-quarter").perWeek).toEqual([
+      { start: "2026-03-30", count: 1 },
+      { start: "2026-04-06", count: 0 },
+    ]);
+  });
+
   it("counts follow-ups done in the window and those missed (due, not done by its end)", () => {
     expect(q1.followUps).toEqual({ done: 1, missed: 2 });
   });

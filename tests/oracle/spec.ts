@@ -21,7 +21,7 @@ import type { BirthdayRow } from "../../src/insights/birthdays";
 import type { PersonToMeet, ReconnectRow } from "../../src/insights/reconnect";
 import type { Report } from "../../src/insights/report";
 import type { Review, ReviewGoalPeriod } from "../../src/insights/review";
-import { addDays, addDuration as plus, daysBetween, toDate } from "./calendar";
+import { addDays, addDuration as plus, daysBetween, periodContaining, toDate } from "./calendar";
 
 function earlier(a: LocalDate, b: LocalDate): LocalDate {
   return a < b ? a : b;
@@ -276,6 +276,15 @@ export function review(view: NetworkView, window: DateWindow, label: string, tod
     }
   }
 
+  // Each week (on the week-start setting) from the one the window starts in, while it has begun by the window's end or today.
+  const perWeek: { start: LocalDate; count: number }[] = [];
+  if (window.start <= asOf) {
+    for (let start = periodContaining(window.start, "week", weekStart).start; start <= asOf; start = addDays(start, 7)) {
+      const end = addDays(start, 6);
+      perWeek.push({ start, count: interactions.filter((i) => (i.date as string) >= start && (i.date as string) <= end).length });
+    }
+  }
+
   return {
     window: { start: window.start, end: window.end },
     label,
@@ -285,6 +294,7 @@ export function review(view: NetworkView, window: DateWindow, label: string, tod
     newContacts,
     seenMost,
     byKind: [...kinds].map(([kind, n]) => ({ kind, count: n })).sort((a, b) => b.count - a.count || byText(a.kind, b.kind)),
+    perWeek,
     gaveVsAsked,
     followUps: { done, missed },
     goals: { hit, missed: missedGoals },

@@ -20,6 +20,10 @@ function review(partial: Partial<Review> = {}): Review {
       { kind: "coffee", count: 5 },
       { kind: "event", count: 2 },
     ],
+    perWeek: [
+      { start: "2025-12-29", count: 2 },
+      { start: "2026-01-05", count: 7 },
+    ],
     gaveVsAsked: { gave: 4, asked: 2 },
     followUps: { done: 4, missed: 1 },
     goals: {
