@@ -53,10 +53,7 @@ const INDEX_HTML = `<!doctype html>
 <link rel="stylesheet" href="styles.css">
 </head>
 <body>
-<div class="app-container"><div class="workspace">
-<div class="workspace-split mod-root"></div>
-<div class="workspace-split mod-right-split"></div>
-</div></div>
+<div class="app-container"></div>
 <script src="main-factory.js"></script>
 <script src="page.js"></script>
 </body>

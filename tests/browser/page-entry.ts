@@ -7,6 +7,8 @@ import * as obsidian from "../obsidian-fake";
 import { createTestApp, type TestApp } from "../obsidian-fake";
 import { installDomHelpers, installLanguageHelpers } from "../obsidian-fake/dom";
 import { XSS_FILES, XSS_NOTE } from "./xss-notes";
+import { buildFrame, show, type Pane } from "./frame";
+import { drawIcons } from "./icons";
 
 /** Filled in by build.mjs: every demo-vault file (the built plugin excluded) and the plugin's manifest. */
 declare const __NG_DEMO_FILES__: Record<string, string>;
@@ -21,6 +23,8 @@ export interface PageHooks {
   read(path: string): Promise<string>;
   settle(extraMs?: number): Promise<void>;
   notePath: string;
+  /** Before a screenshot: the window with its bars, or one pane cropped (on a phone, the one pane shown). */
+  show(pane: Pane, frame: boolean): void;
 }
 
 type PluginClass = new (app: never, manifest: PluginManifest) => object;
@@ -68,6 +72,7 @@ async function renderNote(t: TestApp, path: string, text: string, into: HTMLElem
     i = end > 0 ? end + 1 : 0;
   }
   into.createDiv({ cls: "inline-title", text: path.replace(/^.*\//, "").replace(/\.md$/, "") });
+  // Reading view draws the frontmatter as Properties; this page leaves it out (the plugin draws none of it).
   let paragraph: string[] = [];
   const flush = (): void => {
     if (paragraph.length > 0) appendInline(into.createEl("p"), paragraph.join(" "));
@@ -104,6 +109,15 @@ async function renderNote(t: TestApp, path: string, text: string, into: HTMLElem
   flush();
 }
 
+/** The status bar's core items for the note: its backlinks (from the cache's resolved links), words and characters. */
+function statusItems(t: TestApp, notePath: string, text: string): string[] {
+  const backlinks = Object.values(t.metadataCache.resolvedLinks).filter((links) => (links[notePath] ?? 0) > 0).length;
+  const body = text.startsWith("---") ? text.slice(Math.max(0, text.indexOf("\n---", 3) + 4)) : text;
+  const words = body.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const count = (n: number, word: string): string => `${n.toLocaleString("en-GB")} ${word}${n === 1 ? "" : "s"}`;
+  return [count(backlinks, "backlink"), count(words, "word"), count(body.trim().length, "character")];
+}
+
 async function start(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const theme = params.get("theme") === "dark" ? "dark" : "light";
@@ -121,24 +135,25 @@ async function start(): Promise<void> {
   const t = createTestApp({ files, today: FIXED_TODAY });
   const requires: string[] = [];
   const PluginClass = evaluateMainJs(requires);
-  await t.loadPlugin(PluginClass, { id: __NG_MANIFEST__.id, name: __NG_MANIFEST__.name, version: __NG_MANIFEST__.version });
+  const plugin = (await t.loadPlugin(PluginClass, { id: __NG_MANIFEST__.id, name: __NG_MANIFEST__.name, version: __NG_MANIFEST__.version })) as unknown as obsidian.Plugin;
   await t.settle(150);
 
-  const rootSplit = document.querySelector<HTMLElement>(".workspace-split.mod-root");
-  const rightSplit = document.querySelector<HTMLElement>(".workspace-split.mod-right-split");
-  if (!rootSplit || !rightSplit) throw new Error("index.html has no workspace splits.");
+  const notePath = params.get("note") ?? (xss ? XSS_NOTE : DEFAULT_NOTE);
+  const noteText = await t.vault.adapter.read(notePath);
+  const app = document.querySelector<HTMLElement>(".app-container");
+  if (!app) throw new Error("index.html has no .app-container.");
+  const ribbonIcons = plugin.ribbonIcons.map((r) => r.el);
+  const frame = buildFrame(app, notePath, ribbonIcons, statusItems(t, notePath, noteText), phone);
 
   if (!(await t.runCommand("open-view"))) throw new Error("The open-view command did not run.");
   const leaf = t.workspace.leaves.find((l) => l.view.getViewType() !== "empty" && l.side === "right");
   if (!leaf) throw new Error("open-view opened no sidebar leaf.");
-  rightSplit.appendChild(leaf.containerEl);
-  leaf.containerEl.querySelector(".view-header")?.createDiv({ cls: "view-header-title", text: leaf.getDisplayText(), prepend: true });
+  frame.sidebarEl.appendChild(leaf.containerEl);
 
-  const notePath = params.get("note") ?? (xss ? XSS_NOTE : DEFAULT_NOTE);
-  const view = rootSplit.createDiv({ cls: "workspace-leaf mod-main" });
-  const sizer = view.createDiv({ cls: "markdown-reading-view" }).createDiv({ cls: "markdown-preview-view" }).createDiv({ cls: "markdown-preview-sizer" });
-  await renderNote(t, notePath, await t.vault.adapter.read(notePath), sizer);
+  await renderNote(t, notePath, noteText, frame.noteEl);
   await t.settle();
+  drawIcons(document.body);
+  show("note", true);
 
   pageWindow.ngTest = {
     requires,
@@ -146,6 +161,7 @@ async function start(): Promise<void> {
     notePath,
     read: (path) => t.vault.adapter.read(path),
     settle: (extraMs) => t.settle(extraMs),
+    show,
   };
   document.body.setAttr("data-ng-ready", "true");
 }

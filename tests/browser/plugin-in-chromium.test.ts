@@ -26,12 +26,19 @@ afterAll(async () => {
   await session?.close();
 });
 
+/** The page's frame before a screenshot: the window with its bars, or one pane cropped (tests/browser/frame.ts). */
+async function showPane(page: Page, pane: "note" | "sidebar", frame: boolean): Promise<void> {
+  await page.evaluate(([p, f]) => (window as unknown as { ngTest: { show(pane: string, frame: boolean): void } }).ngTest.show(p, f), [pane, frame] as const);
+}
+
 function expectClean(problems: Problems): void {
   expect(problems).toEqual({ console: [], page: [], requests: [] });
 }
 
 /** The whole element into artifacts/ (for review); for the README, only its top `docsHeight` pixels. */
 async function shoot(page: Page, selector: string, name: string, docs?: { name: string; height: number }): Promise<void> {
+  // One pane, without the bars that float over the window (on a phone, the pane is the one shown).
+  await showPane(page, selector === SIDEBAR ? "sidebar" : "note", false);
   const element = page.locator(selector);
   await element.screenshot({ path: join(ARTIFACTS, `${name}.png`), animations: "disabled" });
   if (!UPDATE_DOCS || !docs) return;
@@ -82,6 +89,11 @@ describe("the built main.js in Chromium", () => {
         // The window as Obsidian shows it: the note with its goal blocks, the Network sidebar on the right.
         await page.screenshot({ path: join(ARTIFACTS, `window-${theme}-${size}.png`), animations: "disabled" });
         if (UPDATE_DOCS && desktop) copyFileSync(join(ARTIFACTS, `window-${theme}-${size}.png`), join(DOCS, `window-${theme}.png`));
+        if (!desktop) {
+          // The phone's other pane: the right sidebar, as the drawer the user swipes in.
+          await showPane(page, "sidebar", true);
+          await page.screenshot({ path: join(ARTIFACTS, `window-${theme}-${size}-sidebar.png`), animations: "disabled" });
+        }
         await shoot(page, SIDEBAR, `sidebar-${theme}-${size}`, desktop ? { name: `sidebar-${theme}`, height: 1100 } : theme === "light" ? { name: "sidebar-phone", height: 844 } : undefined);
         await shoot(page, NOTE, `goal-blocks-${theme}-${size}`, desktop ? { name: `goal-blocks-${theme}`, height: 1400 } : undefined);
         if (!desktop) {
