@@ -17,3 +17,8 @@ export function wordTable<T>(entries: Readonly<Record<string, T>>): WordTable<T>
   const words = Object.freeze([...map.keys()]);
   return { get: (word) => map.get(word), has: (word) => map.has(word), words };
 }
+
+/** "workshop" → "Workshop": the first letter upper-case, the rest as written. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

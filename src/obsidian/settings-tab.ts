@@ -3,6 +3,7 @@ import { debounce, normalizePath, PluginSettingTab, Setting, type App, type Plug
 import { LONGEST_DAYS, settingsSchema, WEEKDAYS, type Settings } from "../model/settings";
 import { readCadence } from "../parse/durations";
 import { vaultFolderProblem } from "../io/file-names";
+import { capitalise } from "../model/words";
 
 /** What the tab needs from the plugin. It changes `settings` in place, then asks for a save. */
 export interface SettingsHost {
@@ -63,7 +64,7 @@ export function checkSetting(key: Key, text: string): Outcome {
     case "exportFolder": {
       const problem = vaultFolderProblem(text);
       if (problem !== null) {
-        outcome = { ok: false, problem: `${problem.charAt(0).toUpperCase()}${problem.slice(1)}.` };
+        outcome = { ok: false, problem: `${capitalise(problem)}.` };
         break;
       }
       const folder = normalizePath(text.trim());
@@ -123,8 +124,6 @@ const GROUPS: { heading: string; rows: Row[] }[] = [
   },
 ];
 
-const dayName = (day: string): string => day.charAt(0).toUpperCase() + day.slice(1);
-
 /** A setting's value as the text the user edits ("People, Contacts" for a folder list). */
 function settingText(settings: Settings, key: Key): string {
   const value = settings[key];
@@ -153,7 +152,7 @@ export class NetworkSettingTab extends PluginSettingTab {
       items: rows.map((row): SettingDefinition => {
         const base = { name: row.name, desc: row.desc, ...(row.aliases ? { aliases: row.aliases } : {}) };
         if (row.key === "weekStart") {
-          return { ...base, control: { type: "dropdown", key: row.key, options: Object.fromEntries(WEEKDAYS.map((day) => [day, dayName(day)])) } };
+          return { ...base, control: { type: "dropdown", key: row.key, options: Object.fromEntries(WEEKDAYS.map((day) => [day, capitalise(day)])) } };
         }
         return {
           ...base,
@@ -197,7 +196,7 @@ export class NetworkSettingTab extends PluginSettingTab {
       .setName(row.name)
       .setDesc(row.desc)
       .addDropdown((dropdown) => {
-        for (const day of WEEKDAYS) dropdown.addOption(day, dayName(day));
+        for (const day of WEEKDAYS) dropdown.addOption(day, capitalise(day));
         dropdown.setValue(s.weekStart).onChange((value) => {
           this.apply("weekStart", value);
           this.save.run();

@@ -1,15 +1,16 @@
 // "Log an interaction": who (several contacts), kind, date, follow-up; creates the meeting note and opens it.
-import { Modal, Notice, Setting, type App, type TFile } from "obsidian";
+import { Setting, type App, type TFile } from "obsidian";
 import type { NetworkIndex } from "../../index/network-index";
 import { referenceKey } from "../../index/resolver";
 import { parseLocalDate, plusDays } from "../../model/calendar";
 import type { Contact, LocalDate } from "../../model/types";
 import { interactionNoteText } from "../templates";
 import { sanitizeFileName } from "../../io/file-names";
-import { createNote, folderPath } from "../writes";
+import { folderPath } from "../writes";
+import { capitalise } from "../../model/words";
 import { ContactSuggest } from "./contact-suggest";
-import { capitalise } from "./new-contact";
 import { inFolders, type ModalContext } from "./context";
+import { NoteFormModal, createNoteTelling } from "./note-form";
 
 /** The kinds of SPEC §1.2, as written to `kind:`, with their label in the form and the note's name. */
 export const KINDS: readonly { value: string; label: string }[] = [
@@ -107,29 +108,21 @@ export async function createInteractionNote(context: ModalContext, values: LogVa
     },
     { name: names, title, date: checked.date },
   );
-  const created = await createNote(app, folder, title, note.text);
-  const messages = [...note.warnings];
-  if (created.renamed) messages.unshift(`a note named ${title} already exists, so this one is ${created.file.basename}`);
-  for (const message of messages) new Notice(capitalise(message));
-  return created.file;
+  return createNoteTelling(context, folder, title, note);
 }
 
-export class LogInteractionModal extends Modal {
+export class LogInteractionModal extends NoteFormModal {
   readonly values: LogValues;
   private chipsEl: HTMLElement | null = null;
-  private errorEl: HTMLElement | null = null;
-  private otherSetting: Setting | null = null;
-  private busy = false;
   /** Fake-host tests drive the picker through it. */
   suggest: ContactSuggest | null = null;
 
   constructor(
-    private readonly context: ModalContext,
+    context: ModalContext,
     prefill: readonly string[] = [],
-    private readonly onCreated: (file: TFile) => void | Promise<void> = (file) =>
-      context.app.workspace.getLeaf(false).openFile(file),
+    onCreated: (file: TFile) => void | Promise<void> = (file) => context.app.workspace.getLeaf(false).openFile(file),
   ) {
-    super(context.app);
+    super(context, "Log an interaction", "Log interaction", onCreated);
     this.values = {
       contacts: prefill.filter((path) => context.index().contact(path) !== undefined),
       kind: "meeting",
@@ -139,16 +132,7 @@ export class LogInteractionModal extends Modal {
     };
   }
 
-  override onOpen(): void {
-    const { contentEl } = this;
-    this.setTitle("Log an interaction");
-    contentEl.addClass("network-goals-modal");
-    const form = contentEl.createEl("form");
-    form.addEventListener("submit", (event) => {
-      event.preventDefault();
-      void this.submit();
-    });
-
+  protected fields(form: HTMLFormElement): void {
     const people = new Setting(form).setName("With").setDesc("Type to find a contact; choose as many as took part.");
     people.addText((text) => {
       text.setPlaceholder("Name or company");
@@ -175,43 +159,30 @@ export class LogInteractionModal extends Modal {
       dropdown.addOption(OTHER_KIND, "Other…");
       dropdown.setValue(this.values.kind).onChange((value) => {
         this.values.kind = value;
-        this.otherSetting?.settingEl.toggle(value === OTHER_KIND);
+        other.settingEl.toggle(value === OTHER_KIND);
       });
       dropdown.selectEl.addClass("network-goals-input-kind");
     });
-    this.otherSetting = new Setting(form).setName("Other kind").addText((text) => {
+    const other = new Setting(form).setName("Other kind").addText((text) => {
       text.setPlaceholder("Workshop").onChange((value) => (this.values.otherKind = value));
       text.inputEl.addClass("network-goals-input-other-kind");
     });
-    this.otherSetting.settingEl.toggle(false);
+    other.settingEl.toggle(false);
 
-    new Setting(form)
-      .setName("Date")
-      .setDesc(`Such as ${this.context.today()}.`)
-      .addText((text) => {
-        text.setValue(this.values.date).onChange((value) => (this.values.date = value));
-        text.inputEl.addClass("network-goals-input-date");
-      });
-    new Setting(form)
-      .setName("Follow up in")
-      .setDesc("Days from today (from the date, for a meeting still to come). Empty: no follow-up.")
-      .addText((text) => {
-        text.setPlaceholder("7").onChange((value) => (this.values.followUpDays = value));
-        text.inputEl.inputMode = "numeric";
-        text.inputEl.addClass("network-goals-input-follow-up");
-      });
-
-    this.errorEl = form.createDiv({ cls: "network-goals-form-error" });
-    new Setting(form).addButton((button) =>
-      button
-        .setButtonText("Log interaction")
-        .setCta()
-        .onClick(() => void this.submit()),
-    );
+    const date = this.textField(form, "Date", "network-goals-input-date", (value) => (this.values.date = value), `Such as ${this.context.today()}.`);
+    date.setValue(this.values.date);
+    const desc = "Days from today (from the date, for a meeting still to come). Empty: no follow-up.";
+    const followUp = this.textField(form, "Follow up in", "network-goals-input-follow-up", (value) => (this.values.followUpDays = value), desc);
+    followUp.setPlaceholder("7").inputEl.inputMode = "numeric";
   }
 
-  override onClose(): void {
-    this.contentEl.empty();
+  protected problem(): string | null {
+    const checked = checkLog(this.values, this.context.index(), this.context.today());
+    return checked.ok ? null : checked.problem;
+  }
+
+  protected create(): Promise<TFile> {
+    return createInteractionNote(this.context, this.values);
   }
 
   addContact(path: string): void {
@@ -241,26 +212,6 @@ export class LogInteractionModal extends Modal {
         attr: { type: "button", "aria-label": `Remove ${contact.name}` },
       });
       remove.addEventListener("click", () => this.removeContact(path));
-    }
-  }
-
-  /** Validates, creates the note, closes and opens it. Returns the note, or null when the form is not valid. */
-  async submit(): Promise<TFile | null> {
-    if (this.busy) return null;
-    const checked = checkLog(this.values, this.context.index(), this.context.today());
-    this.errorEl?.setText(checked.ok ? "" : checked.problem);
-    if (!checked.ok) return null;
-    this.busy = true;
-    try {
-      const file = await createInteractionNote(this.context, this.values);
-      this.close();
-      await this.onCreated(file);
-      return file;
-    } catch (error) {
-      this.errorEl?.setText(`Could not create the note: ${error instanceof Error ? error.message : String(error)}`);
-      return null;
-    } finally {
-      this.busy = false;
     }
   }
 }

@@ -1,10 +1,11 @@
 // "New contact": name, company, role, cadence; creates the note in the new-contact folder and opens it.
-import { Modal, Notice, Setting, type TFile } from "obsidian";
+import type { TFile } from "obsidian";
 import { readCadence } from "../../parse/durations";
 import { contactNoteText } from "../templates";
 import { sanitizeFileName } from "../../io/file-names";
-import { createNote, folderPath } from "../writes";
+import { folderPath } from "../writes";
 import { inFolders, type ModalContext } from "./context";
+import { NoteFormModal, createNoteTelling } from "./note-form";
 
 export interface NewContactValues {
   name: string;
@@ -16,11 +17,7 @@ export interface NewContactValues {
 /** What is wrong with the form, in words for the user; null when it can be saved. */
 export function newContactProblem(values: NewContactValues): string | null {
   if (values.name.trim() === "") return "Enter the person's name.";
-  if (values.cadence.trim() !== "") {
-    const cadence = readCadence(values.cadence);
-    if (!cadence.ok) return `Cadence ${cadence.error}.`;
-  }
-  return null;
+  return values.cadence.trim() === "" ? null : cadenceProblem(values.cadence);
 }
 
 /** Creates the contact note (never over an existing one) and returns it, with the warnings to show. */
@@ -42,97 +39,35 @@ export async function createContactNote(context: ModalContext, values: NewContac
     },
     { name, title, date: context.today() },
   );
-  const created = await createNote(app, folder, title, note.text);
-  const messages = [...note.warnings];
-  if (created.renamed) messages.unshift(`a note named ${title} already exists, so this one is ${created.file.basename}`);
-  for (const message of messages) new Notice(capitalise(message));
-  return created.file;
+  return createNoteTelling(context, folder, title, note);
 }
 
-export function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-export class NewContactModal extends Modal {
+export class NewContactModal extends NoteFormModal {
   readonly values: NewContactValues = { name: "", company: "", role: "", cadence: "" };
-  private errorEl: HTMLElement | null = null;
-  private busy = false;
 
-  constructor(
-    private readonly context: ModalContext,
-    private readonly onCreated: (file: TFile) => void | Promise<void> = (file) =>
-      context.app.workspace.getLeaf(false).openFile(file),
-  ) {
-    super(context.app);
+  constructor(context: ModalContext, onCreated: (file: TFile) => void | Promise<void> = (file) => context.app.workspace.getLeaf(false).openFile(file)) {
+    super(context, "New contact", "Create contact", onCreated);
   }
 
-  override onOpen(): void {
-    const { contentEl } = this;
-    this.setTitle("New contact");
-    contentEl.addClass("network-goals-modal");
-    const form = contentEl.createEl("form");
-    form.addEventListener("submit", (event) => {
-      event.preventDefault();
-      void this.submit();
-    });
-    new Setting(form).setName("Name").addText((text) => {
-      text.setPlaceholder("Full name").onChange((value) => (this.values.name = value));
-      text.inputEl.addClass("network-goals-input-name");
-      window.setTimeout(() => text.inputEl.focus(), 0);
-    });
-    new Setting(form).setName("Company").addText((text) => {
-      text.onChange((value) => (this.values.company = value));
-      text.inputEl.addClass("network-goals-input-company");
-    });
-    new Setting(form).setName("Role").addText((text) => {
-      text.onChange((value) => (this.values.role = value));
-      text.inputEl.addClass("network-goals-input-role");
-    });
-    new Setting(form)
-      .setName("Keep in touch every")
-      .setDesc(`A duration such as 30d, 2w or monthly, or none. Empty: the default (${this.context.settings.defaultCadence}).`)
-      .addText((text) => {
-        text.setPlaceholder(this.context.settings.defaultCadence).onChange((value) => {
-          this.values.cadence = value;
-          this.showProblem(value.trim() === "" ? null : cadenceProblem(value));
-        });
-        text.inputEl.addClass("network-goals-input-cadence");
-      });
-    this.errorEl = form.createDiv({ cls: "network-goals-form-error" });
-    new Setting(form).addButton((button) =>
-      button
-        .setButtonText("Create contact")
-        .setCta()
-        .onClick(() => void this.submit()),
-    );
+  protected fields(form: HTMLFormElement): void {
+    const name = this.textField(form, "Name", "network-goals-input-name", (value) => (this.values.name = value)).setPlaceholder("Full name");
+    window.setTimeout(() => name.inputEl.focus(), 0);
+    this.textField(form, "Company", "network-goals-input-company", (value) => (this.values.company = value));
+    this.textField(form, "Role", "network-goals-input-role", (value) => (this.values.role = value));
+    const { defaultCadence } = this.context.settings;
+    const desc = `A duration such as 30d, 2w or monthly, or none. Empty: the default (${defaultCadence}).`;
+    this.textField(form, "Keep in touch every", "network-goals-input-cadence", (value) => {
+      this.values.cadence = value;
+      this.showProblem(value.trim() === "" ? null : cadenceProblem(value));
+    }, desc).setPlaceholder(defaultCadence);
   }
 
-  override onClose(): void {
-    this.contentEl.empty();
+  protected problem(): string | null {
+    return newContactProblem(this.values);
   }
 
-  /** Validates, creates the note, closes and opens it. Returns the note, or null when the form is not valid. */
-  async submit(): Promise<TFile | null> {
-    if (this.busy) return null;
-    const problem = newContactProblem(this.values);
-    this.showProblem(problem);
-    if (problem) return null;
-    this.busy = true;
-    try {
-      const file = await createContactNote(this.context, this.values);
-      this.close();
-      await this.onCreated(file);
-      return file;
-    } catch (error) {
-      this.showProblem(`Could not create the note: ${error instanceof Error ? error.message : String(error)}`);
-      return null;
-    } finally {
-      this.busy = false;
-    }
-  }
-
-  private showProblem(problem: string | null): void {
-    this.errorEl?.setText(problem ?? "");
+  protected create(): Promise<TFile> {
+    return createContactNote(this.context, this.values);
   }
 }
 
