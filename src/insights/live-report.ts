@@ -59,16 +59,13 @@ interface State {
   /** Journal position read up to. */
   cursor: number;
   counter: LiveCounter;
+  /** By note path. */
   followUps: SortedList<FollowUpRow, FollowUpRow>;
-  followUpRows: Map<string, FollowUpRow>;
+  /** These by contact path. */
   reconnect: SortedList<KeyedReconnectRow, ReconnectRow>;
-  /** By person id (the index's facts give every contact one). */
-  reconnectRows: (KeyedReconnectRow | undefined)[];
   toMeet: SortedList<KeyedPersonToMeet, PersonToMeet>;
-  toMeetRows: (KeyedPersonToMeet | undefined)[];
-  /** Every contact's next birthday (within a year: all of them), by contact path. */
+  /** Every contact's next birthday (within a year: all of them). */
   birthdays: SortedList<KeyedBirthdayRow, BirthdayRow>;
-  birthdayRows: Map<string, KeyedBirthdayRow>;
   /** The goal list counted last, its memos in the same order, and its progress as handed out. */
   goalList: readonly GoalSpec[];
   goalMemos: GoalMemo[];
@@ -170,29 +167,26 @@ export class LiveReport {
     const index = this.index;
     const facts = index.facts;
     const horizon = followUpHorizon(today, settings);
-    const followUpRows = new Map<string, FollowUpRow>();
+    const followUpRows: FollowUpRow[] = [];
     for (const interaction of facts.openFollowUpNotes().values()) {
       const row = followUpRow(interaction, today, horizon);
-      if (row !== null) followUpRows.set(row.note, row);
+      if (row !== null) followUpRows.push(row);
     }
     const reconnectRows: KeyedReconnectRow[] = [];
-    const reconnectById: (KeyedReconnectRow | undefined)[] = [];
     const todayDay = dayNumber(today);
     const toMeetRows: KeyedPersonToMeet[] = [];
-    const toMeetById: (KeyedPersonToMeet | undefined)[] = [];
     for (let id = 0; id < facts.personCount; id++) {
       const row = reconnectRowOfPerson(facts, id, index.defaultCadence, todayDay);
-      if (row !== null) reconnectRows.push((reconnectById[id] = keyReconnectRow(row, facts.people.nameKeys[id])));
+      if (row !== null) reconnectRows.push(keyReconnectRow(row, facts.people.nameKeys[id]));
       const person = personToMeetOf(facts, id);
-      if (person !== null) toMeetRows.push((toMeetById[id] = person));
+      if (person !== null) toMeetRows.push(person);
     }
-    const birthdayRows = new Map<string, KeyedBirthdayRow>();
+    const birthdayRows: KeyedBirthdayRow[] = [];
     for (const contact of index.contacts()) {
       if (contact.birthday === undefined) continue;
       const row = birthdayRow(contact, today, BIRTHDAYS_AHEAD);
-      if (row !== null) birthdayRows.set(contact.path, keyBirthdayRow(row));
+      if (row !== null) birthdayRows.push(keyBirthdayRow(row));
     }
-    const same = <T>(item: T): T => item;
     return {
       today,
       horizon,
@@ -201,14 +195,10 @@ export class LiveReport {
       epoch: facts.epoch,
       cursor: facts.journalEnd,
       counter: new LiveCounter(today, facts),
-      followUps: new SortedList([...followUpRows.values()], compareFollowUps, same),
-      followUpRows,
-      reconnect: new SortedList(sortKeyedRows(reconnectRows), compareKeyedRows, (k) => k.row),
-      reconnectRows: reconnectById,
-      toMeet: new SortedList(toMeetRows, comparePeopleToMeet, (k) => k.person),
-      toMeetRows: toMeetById,
-      birthdays: new SortedList([...birthdayRows.values()], compareBirthdays, (k) => k.row),
-      birthdayRows,
+      followUps: new SortedList(followUpRows, compareFollowUps, (row) => row, (row) => row.note),
+      reconnect: new SortedList(sortKeyedRows(reconnectRows), compareKeyedRows, (k) => k.row, (k) => k.row.contact),
+      toMeet: new SortedList(toMeetRows, comparePeopleToMeet, (k) => k.person, (k) => k.person.contact),
+      birthdays: new SortedList(birthdayRows, compareBirthdays, (k) => k.row, (k) => k.row.contact),
       goalList: [],
       goalMemos: [],
       progress: [],
@@ -231,40 +221,18 @@ export class LiveReport {
     }
     const index = this.index;
     for (const path of notes) {
-      const old = state.followUpRows.get(path);
-      if (old) state.followUps.remove(old);
-      state.followUpRows.delete(path);
       const interaction = index.interaction(path);
-      const row = interaction === undefined ? null : followUpRow(interaction, state.today, state.horizon);
-      if (row !== null) {
-        state.followUpRows.set(path, row);
-        state.followUps.insert(row);
-      }
+      state.followUps.set(path, interaction === undefined ? null : followUpRow(interaction, state.today, state.horizon));
     }
     const todayDay = dayNumber(state.today);
     for (const path of people) {
       const id = index.facts.personId(path);
-      const old = state.reconnectRows[id];
-      if (old) state.reconnect.remove(old);
       const row = reconnectRowOfPerson(index.facts, id, index.defaultCadence, todayDay);
-      const keyed = row === null ? undefined : keyReconnectRow(row, index.facts.people.nameKeys[id]);
-      state.reconnectRows[id] = keyed;
-      if (keyed) state.reconnect.insert(keyed);
-      const oldPerson = state.toMeetRows[id];
-      if (oldPerson) state.toMeet.remove(oldPerson);
-      const person = personToMeetOf(index.facts, id) ?? undefined;
-      state.toMeetRows[id] = person;
-      if (person) state.toMeet.insert(person);
-      const oldBirthday = state.birthdayRows.get(path);
-      if (oldBirthday) state.birthdays.remove(oldBirthday);
-      state.birthdayRows.delete(path);
+      state.reconnect.set(path, row === null ? null : keyReconnectRow(row, index.facts.people.nameKeys[id]));
+      state.toMeet.set(path, personToMeetOf(index.facts, id));
       const contact = index.contact(path);
       const birthday = contact === undefined ? null : birthdayRow(contact, state.today, BIRTHDAYS_AHEAD);
-      if (birthday !== null) {
-        const keyed = keyBirthdayRow(birthday);
-        state.birthdayRows.set(path, keyed);
-        state.birthdays.insert(keyed);
-      }
+      state.birthdays.set(path, birthday === null ? null : keyBirthdayRow(birthday));
     }
   }
 

@@ -97,9 +97,7 @@ export class LiveReview {
   /** Company key → spelling (null: no company) → the people met with it. */
   private readonly companies = new Map<string, Map<string | null, Set<string>>>();
   private readonly added: SortedList<NewContact, NewContact["entry"]>;
-  private readonly addedByPath = new Map<string, NewContact>();
   private readonly drifted: SortedList<KeyedReconnectRow, ReconnectRow>;
-  private readonly driftedById: (KeyedReconnectRow | undefined)[] = [];
   private goalList: readonly GoalSpec[] = [];
   private goalPeriods: GoalPeriods[] = [];
   private last: { top: number; review: Review } | null = null;
@@ -139,11 +137,10 @@ export class LiveReview {
       const contact = this.newContact(path);
       if (contact !== null) added.push(contact);
       const row = this.driftedRow(id);
-      if (row !== undefined) rows.push(row);
+      if (row !== null) rows.push(row);
     }
-    for (const contact of added) this.addedByPath.set(contact.entry.contact, contact);
-    this.added = new SortedList(added, compareNewContacts, (c) => c.entry);
-    this.drifted = new SortedList(sortKeyedRows(rows), compareKeyedRows, (k) => k.row);
+    this.added = new SortedList(added, compareNewContacts, (c) => c.entry, (c) => c.entry.contact);
+    this.drifted = new SortedList(sortKeyedRows(rows), compareKeyedRows, (k) => k.row, (k) => k.row.contact);
     this.countGoals([]);
   }
 
@@ -309,21 +306,9 @@ export class LiveReview {
       this.unmix(path);
       this.mix(path);
     }
-    const old = this.addedByPath.get(path);
-    if (old !== undefined) this.added.remove(old);
-    this.addedByPath.delete(path);
-    const contact = this.newContact(path);
-    if (contact !== null) {
-      this.addedByPath.set(path, contact);
-      this.added.insert(contact);
-    }
-    const id = this.index.facts.personId(path);
-    const oldRow = this.driftedById[id];
-    if (oldRow !== undefined) this.drifted.remove(oldRow);
-    const row = this.driftedRow(id);
-    this.driftedById[id] = row;
-    if (row !== undefined) this.drifted.insert(row);
-    return seen || old !== undefined || contact !== null || oldRow !== undefined || row !== undefined;
+    const added = this.added.set(path, this.newContact(path));
+    const drifted = this.drifted.set(path, this.driftedRow(this.index.facts.personId(path)));
+    return seen || added || drifted;
   }
 
   /** The contact at `path` as a new contact of the window, or null when it was not added in it. */
@@ -335,16 +320,10 @@ export class LiveReview {
   }
 
   /** Person `id` as the reconnect list would have shown them at the window's end, snoozed or not; only with a due date. */
-  private driftedRow(id: number): KeyedReconnectRow | undefined {
+  private driftedRow(id: number): KeyedReconnectRow | null {
     const facts = this.index.facts;
     const row = reconnectRowOfPerson(facts, id, this.index.defaultCadence, this.asOf, false);
-    if (row === null || row.due === null) {
-      this.driftedById[id] = undefined;
-      return undefined;
-    }
-    const keyed = keyReconnectRow(row, facts.people.nameKeys[id]);
-    this.driftedById[id] = keyed;
-    return keyed;
+    return row === null || row.due === null ? null : keyReconnectRow(row, facts.people.nameKeys[id]);
   }
 
   /** The `top` people seen most: most interactions first, then by name; one pass, keeping the best few. */

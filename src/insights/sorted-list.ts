@@ -1,21 +1,36 @@
 // A list kept sorted by a total order and changed one item at a time: the live report's rows.
 
 /**
- * A list kept sorted by a total order, changed one item at a time. `values()` hands out a copy made after the
- * last change, so a report never changes once returned.
+ * A list kept sorted by a total order, changed one item at a time, each item found by its key (a note or a
+ * contact path). `values()` hands out a copy made after the last change, so a report never changes once returned.
  */
 export class SortedList<T, V> {
   private readonly items: T[];
   private readonly shown: V[];
+  private readonly byKey = new Map<string, T>();
   private copy: V[] | null = null;
 
   constructor(
     items: T[],
     private readonly compare: (a: T, b: T) => number,
     private readonly value: (item: T) => V,
+    key: (item: T) => string,
   ) {
     this.items = items.sort(compare);
     this.shown = this.items.map(value);
+    for (const item of this.items) this.byKey.set(key(item), item);
+  }
+
+  /** The item of `key` replaced by `item` (null: taken out); whether the list had one or has one now. */
+  set(key: string, item: T | null): boolean {
+    const old = this.byKey.get(key);
+    if (old !== undefined) this.remove(old);
+    this.byKey.delete(key);
+    if (item !== null) {
+      this.byKey.set(key, item);
+      this.insert(item);
+    }
+    return old !== undefined || item !== null;
   }
 
   /** The first position whose item is not before `item`. */
@@ -30,7 +45,7 @@ export class SortedList<T, V> {
     return lo;
   }
 
-  insert(item: T): void {
+  private insert(item: T): void {
     const at = this.position(item);
     this.items.splice(at, 0, item);
     this.shown.splice(at, 0, this.value(item));
@@ -38,7 +53,7 @@ export class SortedList<T, V> {
   }
 
   /** Removes the item equal to `item` in the order (the order is total, so it is that item). */
-  remove(item: T): void {
+  private remove(item: T): void {
     const at = this.position(item);
     if (at < this.items.length && this.compare(this.items[at] as T, item) === 0) {
       this.items.splice(at, 1);
