@@ -95,19 +95,27 @@ const goalBlock: BlockKind = (source) => {
   };
 };
 
-/** A list block: its options read once (or what is wrong with them shown in place), then `draw` with them. */
-function listBlock(draw: (host: NetworkHost, options: ListOptions, el: HTMLElement, block: BlockChild) => void): BlockKind {
+/**
+ * A block with options: read once with `read` (what is wrong with them shown in place, under `heading`), then
+ * `draw` with them.
+ */
+function optionsBlock<T>(
+  read: (source: string, yaml: YamlParser) => { ok: true; options: T } | { ok: false; problems: string[] },
+  draw: (host: NetworkHost, options: T, el: HTMLElement, block: BlockChild) => void,
+  heading = "These options cannot be read",
+): BlockKind {
   return (source) => {
-    const options = readListOptions(source, parseYaml);
+    const options = read(source, parseYaml);
     return (host, el, block) => {
-      if (!options.ok) {
-        renderGoalError(el, options.problems, "These options cannot be read");
-        return;
-      }
-      draw(host, options.options, el, block);
+      if (!options.ok) renderGoalError(el, options.problems, heading);
+      else draw(host, options.options, el, block);
     };
   };
 }
+
+/** A list block: the list filters' options (tag, level, company, limit, days). */
+const listBlock = (draw: (host: NetworkHost, options: ListOptions, el: HTMLElement, block: BlockChild) => void): BlockKind =>
+  optionsBlock(readListOptions, draw);
 
 const followUpsBlock = listBlock((host, options, el, block) => {
   const index = host.index();
@@ -130,44 +138,30 @@ const birthdaysBlock = listBlock((host, options, el, block) => {
   renderBirthdays(el, rows, host.rowActions(block), host.today());
 });
 
-const reviewBlock: BlockKind = (source) => {
-  const options = readReviewOptions(source, parseYaml);
-  return (host, el, block) => {
-    if (!options.ok) {
-      renderGoalError(el, options.problems, "This review cannot be read");
-      return;
-    }
-    const { period, top } = options.options;
+const reviewBlock = optionsBlock(
+  readReviewOptions,
+  (host, { period, top }, el, block) => {
     const review = host.review(period, top);
-    if ("error" in review) {
-      renderGoalError(el, [review.error], "This review cannot be read");
-      return;
-    }
-    renderReview(el, review, host.rowActions(block));
-  };
-};
+    if ("error" in review) renderGoalError(el, [review.error], "This review cannot be read");
+    else renderReview(el, review, host.rowActions(block));
+  },
+  "This review cannot be read",
+);
 
-const personBlock: BlockKind = (source) => {
-  const options = readPersonOptions(source, parseYaml);
-  return (host, el, block) => {
-    if (!options.ok) {
-      renderGoalError(el, options.problems, "These options cannot be read");
-      return;
-    }
-    const index = host.index();
-    const written = options.options.person;
-    // No person: the note the block is in. Otherwise found as an attendee is, from this note (relative links).
-    let path: string | null = block.ctx.sourcePath;
-    let missing = "This note is not a contact. Name one with person: \"[[Jane Doe]]\".";
-    if (written !== undefined) {
-      const found = index.resolveContact(fromNoteFolder(written, block.ctx.sourcePath));
-      path = found.kind === "found" ? found.path : null;
-      missing = found.kind === "ambiguous" ? `'${written}' matches several contacts: ${found.paths.join(", ")}.` : `No contact is called '${written}'.`;
-    }
-    const page = path === null ? null : host.personPage(path);
-    renderPersonBlock(el, page, host.rowActions(block), (p) => host.nameOf(p), missing);
-  };
-};
+const personBlock = optionsBlock(readPersonOptions, (host, options, el, block) => {
+  const index = host.index();
+  const written = options.person;
+  // No person: the note the block is in. Otherwise found as an attendee is, from this note (relative links).
+  let path: string | null = block.ctx.sourcePath;
+  let missing = "This note is not a contact. Name one with person: \"[[Jane Doe]]\".";
+  if (written !== undefined) {
+    const found = index.resolveContact(fromNoteFolder(written, block.ctx.sourcePath));
+    path = found.kind === "found" ? found.path : null;
+    missing = found.kind === "ambiguous" ? `'${written}' matches several contacts: ${found.paths.join(", ")}.` : `No contact is called '${written}'.`;
+  }
+  const page = path === null ? null : host.personPage(path);
+  renderPersonBlock(el, page, host.rowActions(block), (p) => host.nameOf(p), missing);
+});
 
 export const CODE_BLOCKS: Record<string, BlockKind> = {
   "network-goal": goalBlock,
