@@ -2,8 +2,7 @@
 import type { BirthdayRow } from "../insights/birthdays";
 import type { LocalDate } from "../model/types";
 import type { RowActions } from "./actions";
-import { child, emptyState, noteLink } from "./dom";
-import { delegateRowEvents } from "./events";
+import { blockRoot, child, emptyState, noteLink } from "./dom";
 import { relativeDays, shortDay } from "./format";
 
 export const BIRTHDAYS_EMPTY = "No birthdays coming up.";
@@ -30,12 +29,7 @@ export function renderBirthdayRows(parent: HTMLElement, rows: readonly BirthdayR
 
 /** The `network-birthdays` block: the rows given (already within its window). */
 export function renderBirthdays(el: HTMLElement, rows: readonly BirthdayRow[], actions: RowActions, today: LocalDate, emptyText = BIRTHDAYS_EMPTY): void {
-  el.empty();
-  const root = el.createDiv({ cls: "ng-block ng-birthdays-block" });
-  delegateRowEvents(root, actions);
-  if (rows.length === 0) {
-    emptyState(root, emptyText);
-    return;
-  }
-  renderBirthdayRows(root, rows, today);
+  const { root } = blockRoot(el, "ng-block ng-birthdays-block", actions);
+  if (rows.length === 0) emptyState(root, emptyText);
+  else renderBirthdayRows(root, rows, today);
 }

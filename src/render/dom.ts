@@ -1,7 +1,9 @@
 // Small DOM building blocks every section shares: note links, row buttons, badges, progress bars.
 // Every attribute and element costs (in happy-dom an attribute is a whole node), so each writes only
 // what styling, accessibility or behaviour needs; clicks and hovers are delegated (see events.ts).
+import type { RowActions } from "./actions";
 import type { RowEvents } from "./events";
+import { delegateRowEvents } from "./events";
 
 /** Looks up the display name for a note path; the renderers never guess names from the index. */
 export type NameLookup = (path: string) => string;
@@ -77,6 +79,19 @@ export function progressBar(parent: HTMLElement, count: number, target: number, 
   bar.setAttribute("value", String(Math.min(Math.max(count, 0), max)));
   bar.setAttribute("aria-valuetext", `${count} of ${target}`);
   return bar;
+}
+
+/** A contact's Log and Snooze buttons (Snooze only with `snooze`), named for the person they act on. */
+export function contactButtons(parent: HTMLElement, contact: string, name: string, events: RowEvents, snooze = true): void {
+  rowButton(parent, "Log", `Log an interaction with ${name}`, events, () => events.actions.logContact(contact));
+  if (snooze) rowButton(parent, "Snooze", `Snooze reminders about ${name}`, events, () => events.actions.snoozeContact(contact));
+}
+
+/** A block's drawing: `el` emptied, then one root classed `cls` whose links and buttons reach `actions`. */
+export function blockRoot(el: HTMLElement, cls: string, actions: RowActions): { root: HTMLElement; events: RowEvents } {
+  el.empty();
+  const root = child(el, "div", cls);
+  return { root, events: delegateRowEvents(root, actions) };
 }
 
 /** An empty state said in words, not a blank space. */

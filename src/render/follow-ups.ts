@@ -3,9 +3,8 @@ import type { FollowUpRow, FollowUpStatus } from "../insights/follow-ups";
 import type { LocalDate } from "../model/types";
 import type { RowActions } from "./actions";
 import type { NameLookup } from "./dom";
-import { child, contactLinks, emptyState, noteLink, rowButton } from "./dom";
+import { blockRoot, child, contactLinks, emptyState, noteLink, rowButton } from "./dom";
 import type { RowEvents } from "./events";
-import { delegateRowEvents } from "./events";
 import { basename, overdueInWords, plural, shortDay } from "./format";
 
 export const FOLLOW_UPS_EMPTY = "No follow-ups due. Nice.";
@@ -95,11 +94,7 @@ export function renderFollowUps(
   names: NameLookup,
   today?: LocalDate,
 ): void {
-  el.empty();
-  const root = el.createDiv({ cls: "ng-block ng-follow-ups-block" });
-  if (rows.length === 0) {
-    emptyState(root, FOLLOW_UPS_EMPTY);
-    return;
-  }
-  renderFollowUpGroups(root, rows, countByStatus(rows), delegateRowEvents(root, actions), names, today);
+  const { root, events } = blockRoot(el, "ng-block ng-follow-ups-block", actions);
+  if (rows.length === 0) emptyState(root, FOLLOW_UPS_EMPTY);
+  else renderFollowUpGroups(root, rows, countByStatus(rows), events, names, today);
 }

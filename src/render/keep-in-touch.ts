@@ -3,8 +3,7 @@
 import type { KeepInTouchRow } from "../insights/reconnect";
 import type { LocalDate } from "../model/types";
 import type { RowActions } from "./actions";
-import { child, emptyState, noteLink, rowButton } from "./dom";
-import { delegateRowEvents } from "./events";
+import { blockRoot, child, contactButtons, emptyState, noteLink } from "./dom";
 import { overdueInWords, plural, relativeDays, shortDay } from "./format";
 
 export const KEEP_IN_TOUCH_EMPTY = "No contacts in this base. Its notes become contacts with type: person, a #person tag or a contact folder.";
@@ -17,13 +16,11 @@ export function dueText(row: KeepInTouchRow): string {
 }
 
 export function renderKeepInTouch(parent: HTMLElement, rows: readonly KeepInTouchRow[], actions: RowActions, today: LocalDate): void {
-  parent.empty();
-  const root = child(parent, "div", "ng-view ng-keep-in-touch");
+  const { root, events } = blockRoot(parent, "ng-view ng-keep-in-touch", actions);
   if (rows.length === 0) {
     emptyState(root, KEEP_IN_TOUCH_EMPTY);
     return;
   }
-  const events = delegateRowEvents(root, actions);
   const table = child(root, "table", "ng-table");
   const head = child(child(table, "thead", ""), "tr", "");
   for (const title of ["Name", "Last contact", "Due", "Open follow-ups", ""]) child(head, "th", "", title);
@@ -38,7 +35,6 @@ export function renderKeepInTouch(parent: HTMLElement, rows: readonly KeepInTouc
     if (row.snoozedUntil !== null) child(due, "div", "ng-muted", `snoozed until ${shortDay(row.snoozedUntil, today)}`);
     child(tr, "td", "", row.openFollowUps === 0 ? "—" : plural(row.openFollowUps, "open follow-up"));
     const buttons = child(tr, "td", "ng-row-buttons");
-    rowButton(buttons, "Log", `Log an interaction with ${row.name}`, events, () => actions.logContact(row.contact));
-    rowButton(buttons, "Snooze", `Snooze reminders about ${row.name}`, events, () => actions.snoozeContact(row.contact));
+    contactButtons(buttons, row.contact, row.name, events);
   }
 }

@@ -4,9 +4,8 @@ import type { PersonInteraction, PersonPage } from "../insights/person-page";
 import { cadenceInWords, personLine, untrackedInWords } from "../insights/person-page";
 import type { RowActions } from "./actions";
 import type { NameLookup } from "./dom";
-import { badge, child, emptyState, noteLink, rowButton } from "./dom";
+import { badge, blockRoot, child, contactButtons, emptyState, noteLink } from "./dom";
 import type { RowEvents } from "./events";
-import { delegateRowEvents } from "./events";
 import { basename, overdueInWords, plural, relativeDays, shortDay } from "./format";
 import { renderFollowUpRow } from "./follow-ups";
 
@@ -62,8 +61,7 @@ export function renderPersonPage(parent: HTMLElement, page: PersonPage, events: 
   noteLink(title, page.contact, page.name);
   if (page.status !== "active") badge(header, page.status, page.status === "target" ? "good" : "muted");
   const buttons = child(header, "div", "ng-person-actions");
-  rowButton(buttons, "Log", `Log an interaction with ${page.name}`, events, () => events.actions.logContact(page.contact));
-  if (page.tracked) rowButton(buttons, "Snooze", `Snooze reminders about ${page.name}`, events, () => events.actions.snoozeContact(page.contact));
+  contactButtons(buttons, page.contact, page.name, events, page.tracked);
   const line = personLine(page);
   if (line !== "") child(root, "div", "ng-person-line", line);
 
@@ -100,12 +98,7 @@ export function renderPersonPage(parent: HTMLElement, page: PersonPage, events: 
 
 /** The `network-person` block: the page, or what is missing. */
 export function renderPersonBlock(el: HTMLElement, page: PersonPage | null, actions: RowActions, names: NameLookup, missing: string): void {
-  el.empty();
-  const root = el.createDiv({ cls: "ng-block ng-person-block" });
-  const events = delegateRowEvents(root, actions);
-  if (page === null) {
-    emptyState(root, missing);
-    return;
-  }
-  renderPersonPage(root, page, events, names);
+  const { root, events } = blockRoot(el, "ng-block ng-person-block", actions);
+  if (page === null) emptyState(root, missing);
+  else renderPersonPage(root, page, events, names);
 }

@@ -3,9 +3,8 @@ import type { PersonToMeet, ReconnectRow } from "../insights/reconnect";
 import type { LocalDate } from "../model/types";
 import type { RowActions } from "./actions";
 import type { NameLookup } from "./dom";
-import { child, emptyState, noteLink, rowButton } from "./dom";
+import { blockRoot, child, contactButtons, emptyState, noteLink, rowButton } from "./dom";
 import type { RowEvents } from "./events";
-import { delegateRowEvents } from "./events";
 import { overdueInWords, shortDay } from "./format";
 
 export const RECONNECT_EMPTY = "Nobody to reconnect with right now.";
@@ -32,9 +31,7 @@ export function renderReconnectRow(
   noteLink(main, row.contact, name);
   child(main, "div", "", reconnectStatusText(row, today)); // the meta line: `.ng-row-main > div`
   const buttons = child(item, "div", ""); // the button group: styled as `.ng-row-main + div`
-  const { actions } = events;
-  rowButton(buttons, "Log", `Log an interaction with ${name}`, events, () => actions.logContact(row.contact));
-  rowButton(buttons, "Snooze", `Snooze reminders about ${name}`, events, () => actions.snoozeContact(row.contact));
+  contactButtons(buttons, row.contact, name, events);
   return item;
 }
 
@@ -72,11 +69,7 @@ export function renderReconnect(
   names?: NameLookup,
   options: ReconnectBlockOptions = {},
 ): void {
-  el.empty();
-  const root = el.createDiv({ cls: "ng-block ng-reconnect-block" });
-  if (rows.length === 0) {
-    emptyState(root, options.emptyText ?? RECONNECT_EMPTY);
-    return;
-  }
-  renderReconnectRows(root, rows, delegateRowEvents(root, actions), names, options.today);
+  const { root, events } = blockRoot(el, "ng-block ng-reconnect-block", actions);
+  if (rows.length === 0) emptyState(root, options.emptyText ?? RECONNECT_EMPTY);
+  else renderReconnectRows(root, rows, events, names, options.today);
 }

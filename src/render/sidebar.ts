@@ -165,7 +165,7 @@ function renderProblemRow(list: HTMLElement, problem: Problem): void {
 }
 
 /**
- * Draws the whole sidebar into `container` (emptied first).
+ * Draws the whole sidebar into `container` (emptied first), and returns the buttons a redraw may focus.
  * Collapse and "Show more" change `state` and redraw in place; focus returns to the button that
  * was pressed (or its section's toggle when that button is gone).
  */
@@ -175,23 +175,13 @@ export function renderSidebar(
   actions: RowActions,
   state: SidebarState,
   names: NameLookup = basename,
-): void {
-  drawSidebar(container, data, actions, state, names);
-}
-
-function drawSidebar(
-  container: HTMLElement,
-  data: SidebarData,
-  actions: RowActions,
-  state: SidebarState,
-  names: NameLookup,
 ): FocusTargets {
   container.empty();
   const root = child(container, "div", "ng-sidebar");
   const events = delegateRowEvents(root, actions);
   const focus: FocusTargets = new Map();
   const redraw = (focusKey: string, fallbackKey: string): void => {
-    const drawn = drawSidebar(container, data, actions, state, names);
+    const drawn = renderSidebar(container, data, actions, state, names);
     (drawn.get(focusKey) ?? drawn.get(fallbackKey))?.focus();
   };
   if (data.person) renderPersonPage(root, data.person, events, names);
