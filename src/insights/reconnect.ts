@@ -23,12 +23,16 @@ export interface PersonToMeet {
 }
 
 /**
- * The cadence an active contact is tracked with (SPEC §3.2), or null when it is not tracked. The default cadence applies
- * only to people with real history, so a bulk import of first-met dates does not flood the list.
+ * The cadence person `id` is tracked with as of day `asOfDay` (SPEC §3.2), or null when not tracked; `seen`: their
+ * latest interaction then. The default cadence applies only to people with real history (an interaction or a manual
+ * last contact), so a bulk import of first-met dates does not flood the list.
  */
-function tracked(cadence: Cadence | undefined, hasHistory: boolean, defaultCadence: Cadence): Duration | null {
-  if (cadence !== undefined) return cadence;
-  return hasHistory ? defaultCadence : null;
+function trackedCadence(facts: LiveFacts, id: number, defaultCadence: Cadence, asOfDay: number, seen: number): Duration | null {
+  const { cadence, lastContactManual } = facts.people;
+  const own = cadence[id];
+  if (own !== undefined) return own;
+  const manual = lastContactManual[id] ?? NO_DAY;
+  return seen !== NO_DAY || (manual !== NO_DAY && manual <= asOfDay) ? defaultCadence : null;
 }
 
 /** The day a contact last seen on day `last` is due again (calendar months for months and years, SPEC §2.2). */
@@ -65,9 +69,7 @@ export function reconnectRowOfPerson(facts: LiveFacts, id: number, defaultCadenc
   const people = facts.people;
   if (people.status[id] !== ACTIVE) return null;
   const seen = facts.lastInteractionDay(id, asOfDay) ?? NO_DAY;
-  const manual = people.lastContactManual[id] ?? NO_DAY;
-  const shownManual = manual <= asOfDay ? manual : NO_DAY;
-  const cadence = tracked(people.cadence[id], seen !== NO_DAY || shownManual !== NO_DAY, defaultCadence);
+  const cadence = trackedCadence(facts, id, defaultCadence, asOfDay, seen);
   if (cadence === null) return null;
   if (honourSnooze && (people.snoozeUntil[id] ?? NO_DAY) > asOfDay) return null;
   const last = lastContactDay(facts, id, asOfDay, seen);
@@ -89,8 +91,7 @@ export function trackingOf(facts: LiveFacts, id: number, defaultCadence: Cadence
   const seen = facts.lastInteractionDay(id, asOfDay) ?? NO_DAY;
   const lastContact = lastContactDay(facts, id, asOfDay, seen);
   if (people.status[id] !== ACTIVE) return { tracked: false, why: "status", lastContact };
-  const manual = people.lastContactManual[id] ?? NO_DAY;
-  const cadence = tracked(people.cadence[id], seen !== NO_DAY || (manual !== NO_DAY && manual <= asOfDay), defaultCadence);
+  const cadence = trackedCadence(facts, id, defaultCadence, asOfDay, seen);
   if (cadence === null) return { tracked: false, why: people.cadence[id] === null || defaultCadence === null ? "no-cadence" : "no-history", lastContact };
   const snoozed = (people.snoozeUntil[id] ?? NO_DAY) > asOfDay;
   return { tracked: true, cadence, lastContact, due: lastContact === NO_DAY ? null : dueDay(lastContact, cadence), snoozed };
@@ -200,8 +201,7 @@ export function keepInTouchRows(facts: LiveFacts, paths: Iterable<string>, defau
     const status = people.status[id];
     if (status !== ACTIVE && status !== TARGET) continue;
     const seen = facts.lastInteractionDay(id, asOfDay) ?? NO_DAY;
-    const manual = people.lastContactManual[id] ?? NO_DAY;
-    const cadence = status === ACTIVE ? tracked(people.cadence[id], seen !== NO_DAY || (manual !== NO_DAY && manual <= asOfDay), defaultCadence) : null;
+    const cadence = status === ACTIVE ? trackedCadence(facts, id, defaultCadence, asOfDay, seen) : null;
     const last = lastContactDay(facts, id, asOfDay, seen);
     const due = cadence === null || last === NO_DAY ? null : dueDayOf(last, cadence, Number.MAX_SAFE_INTEGER);
     const snooze = people.snoozeUntil[id] ?? NO_DAY;
