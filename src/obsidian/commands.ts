@@ -6,6 +6,7 @@ import { NewContactModal } from "./modals/new-contact";
 import type { ModalContext } from "./modals/context";
 import { markFollowUpDone, snoozeContact, snoozeFollowUp } from "./writes";
 import { registerImportExportCommands } from "./import-export-commands";
+import { errorMessage } from "../model/errors";
 
 /** What the commands need from the plugin (the plugin class itself satisfies it). */
 export interface CommandHost extends ModalContext {
@@ -18,7 +19,7 @@ export interface CommandHost extends ModalContext {
 export type WriteActions = Pick<RowActions, "markFollowUpDone" | "snoozeFollowUp" | "logContact" | "snoozeContact">;
 
 function failed(what: string, error: unknown): void {
-  new Notice(`Could not ${what}: ${error instanceof Error ? error.message : String(error)}`);
+  new Notice(`Could not ${what}: ${errorMessage(error)}`);
 }
 
 /** The active note when it is an interaction whose follow-up is still open. */

@@ -4,6 +4,7 @@ import { exportPath, exportText, writeExport, type ExportKind } from "./import-e
 import { ConfirmReplaceModal } from "./modals/confirm-replace";
 import type { ModalContext } from "./modals/context";
 import { ImportModal } from "./modals/import-modal";
+import { errorMessage } from "../model/errors";
 
 /**
  * Writes an export into the vault: a new file, or — only after the user says yes — over the previous export.
@@ -24,7 +25,7 @@ export async function exportToVault(context: ModalContext, kind: ExportKind): Pr
     new Notice(`Exported ${what} to ${path}.`);
     return path;
   } catch (error) {
-    new Notice(`Could not export: ${error instanceof Error ? error.message : String(error)}`);
+    new Notice(`Could not export: ${errorMessage(error)}`);
     return null;
   }
 }

@@ -13,6 +13,7 @@ import { readLinkedInCsv } from "../io/linkedin";
 import { readVcards } from "../io/vcard";
 import type { ModalContext } from "./modals/context";
 import { createNote, folderPath } from "./writes";
+import { errorMessage } from "../model/errors";
 
 export type ImportKind = "linkedin" | "vcard";
 
@@ -73,7 +74,7 @@ export async function carryOutImport(app: App, plan: ImportPlan, onProgress: (pr
       const made = await createNote(app, note.path.slice(0, Math.max(slash, 0)), note.path.slice(slash + 1, -3), note.text);
       created.push(made.file.path);
     } catch (error) {
-      problems.push({ line: note.person.line, message: `${note.path} not created: ${error instanceof Error ? error.message : String(error)}` });
+      problems.push({ line: note.person.line, message: `${note.path} not created: ${errorMessage(error)}` });
     }
     await step();
   }

@@ -11,6 +11,7 @@ import { INTERACTION_FIELDS } from "./field-aliases";
 import { fileNameDate, readInteraction } from "./interaction";
 import { ProblemLog } from "./problems";
 import { GOAL_BLOCKS_LIMIT, count } from "../model/limits";
+import { errorMessage } from "../model/errors";
 
 const NO_LINKS: readonly string[] = [];
 
@@ -91,7 +92,7 @@ export function parseNote(input: NoteInput, settings: Settings, parseYaml: YamlP
     }
   } catch (error) {
     // A reader bug must not take the vault down with it; say so instead of dropping the note silently.
-    log.add("note", `this note could not be read (${error instanceof Error ? error.message : String(error)})`);
+    log.add("note", `this note could not be read (${errorMessage(error)})`);
   }
   return note;
 }

@@ -6,6 +6,7 @@ import type { ImportPlan, ImportSummary } from "../../io/import-plan";
 import { importSummary } from "../../io/import-apply";
 import { carryOutImport, planVaultImport, summaryLine, type ImportKind } from "../import-export";
 import type { ModalContext } from "./context";
+import { errorMessage } from "../../model/errors";
 
 /** Rows shown per section of the preview; the rest are counted ("and 4,321 more"). */
 const SHOWN = 100;
@@ -67,7 +68,7 @@ export class ImportModal extends Modal {
       this.showPreview(planVaultImport(this.context, this.kind, text), file.name);
     } catch (error) {
       body.empty();
-      body.createEl("p", { cls: "network-goals-form-error", text: `Could not read ${file.name}: ${error instanceof Error ? error.message : String(error)}` });
+      body.createEl("p", { cls: "network-goals-form-error", text: `Could not read ${file.name}: ${errorMessage(error)}` });
     }
   }
 
@@ -122,7 +123,7 @@ export class ImportModal extends Modal {
       return summary;
     } catch (error) {
       body.empty();
-      body.createEl("p", { cls: "network-goals-form-error", text: `The import stopped: ${error instanceof Error ? error.message : String(error)}` });
+      body.createEl("p", { cls: "network-goals-form-error", text: `The import stopped: ${errorMessage(error)}` });
       return null;
     } finally {
       this.busy = false;

@@ -5,6 +5,7 @@ import { capitalise } from "../../model/words";
 import type { NoteText } from "../templates";
 import { createNote } from "../writes";
 import type { ModalContext } from "./context";
+import { errorMessage } from "../../model/errors";
 
 export abstract class NoteFormModal extends Modal {
   private errorEl: HTMLElement | null = null;
@@ -79,7 +80,7 @@ export abstract class NoteFormModal extends Modal {
       await this.onCreated(file);
       return file;
     } catch (error) {
-      this.showProblem(`Could not create the note: ${error instanceof Error ? error.message : String(error)}`);
+      this.showProblem(`Could not create the note: ${errorMessage(error)}`);
       return null;
     } finally {
       this.busy = false;
