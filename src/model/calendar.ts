@@ -1,8 +1,8 @@
 // Calendar and period arithmetic on local dates (`YYYY-MM-DD`), once for everyone: no time of day, no
 // time zone, ever. Plain integer day numbers rather than date-fns: the hot loops over thousands of
 // contacts and follow-ups would build and format a Date per call (~20 µs each). tests/model/calendar.test.ts
-// checks every function against the plain date-fns reading in tests/oracle/calendar.ts, day by day.
-import { isValid } from "date-fns";
+// checks every function against the plain date-fns reading in tests/oracle/calendar.ts, day by day; main.js has no
+// date-fns at all.
 import type { Weekday } from "./settings";
 import { LONGEST_DAYS, WEEKDAYS } from "./settings";
 import type { LocalDate, Period } from "./types";
@@ -39,8 +39,9 @@ export function makeDate(year: number, month: number, day: number): Date | null 
   // setFullYear, not new Date(y, m, d): the constructor reads years 0 to 99 as 1900 to 1999.
   const d = new Date(2000, 0, 1);
   d.setFullYear(year, month - 1, day);
-  // new Date(2026, 1, 30) rolls over to 2 March: an impossible date is rejected, not moved.
-  if (!isValid(d) || d.getFullYear() !== year || d.getMonth() !== month - 1 || d.getDate() !== day) return null;
+  // new Date(2026, 1, 30) rolls over to 2 March: an impossible date is rejected, not moved. An invalid Date (a year
+  // past what Date holds, NaN) reads NaN here, which equals nothing.
+  if (d.getFullYear() !== year || d.getMonth() !== month - 1 || d.getDate() !== day) return null;
   return d;
 }
 
