@@ -14,6 +14,7 @@ import { readVcards } from "../io/vcard";
 import type { ModalContext } from "./modals/context";
 import { createNote, folderPath } from "./writes";
 import { errorMessage } from "../model/errors";
+import { plural } from "../render/format";
 
 export type ImportKind = "linkedin" | "vcard";
 
@@ -47,8 +48,6 @@ const BATCH = 25;
 function breathe(): Promise<void> {
   return new Promise((resolve) => window.setTimeout(resolve, 0));
 }
-
-const yaml = (text: string): unknown => parseYaml(text) as unknown;
 
 /**
  * Carries out the plan: each new note created (never over an existing one; a name taken meanwhile gets the next
@@ -87,7 +86,7 @@ export async function carryOutImport(app: App, plan: ImportPlan, onProgress: (pr
     }
     let outcome: UpdateOutcome = { update, written: [], refused: [] };
     await app.vault.process(file, (text) => {
-      const filled = fillEmptyFields(text, update.fills, yaml);
+      const filled = fillEmptyFields(text, update.fills, parseYaml);
       outcome = { update, written: filled.written, refused: filled.refused };
       return filled.text;
     });
@@ -103,8 +102,7 @@ export async function carryOutImport(app: App, plan: ImportPlan, onProgress: (pr
 
 /** The summary in one line, for the notice at the end. */
 export function summaryLine(summary: ImportSummary): string {
-  const n = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
-  return `Imported: ${n(summary.created.length, "new contact")}, ${summary.updated.length} updated, ${summary.skipped.length} skipped, ${n(summary.problems.length, "problem")}.`;
+  return `Imported: ${plural(summary.created.length, "new contact")}, ${summary.updated.length} updated, ${summary.skipped.length} skipped, ${plural(summary.problems.length, "problem")}.`;
 }
 
 export type ExportKind = "csv" | "ics";

@@ -128,21 +128,18 @@ export async function readTemplate(app: App, setting: string, warnings: string[]
   return app.vault.read(file);
 }
 
-export async function contactNoteText(app: App, templatePath: string, contact: NewContact, values: TemplateValues): Promise<NoteText> {
+/** A new note's text: our entries merged into the template (when one is set and found), with what to tell the user. */
+async function newNoteText(app: App, templatePath: string, entries: readonly Entry[], values: TemplateValues): Promise<NoteText> {
   const warnings: string[] = [];
   const template = await readTemplate(app, templatePath, warnings);
-  const note = applyTemplate(template, contactEntries(contact), values);
+  const note = applyTemplate(template, entries, values);
   return { text: note.text, warnings: [...warnings, ...note.warnings] };
 }
 
-export async function interactionNoteText(
-  app: App,
-  templatePath: string,
-  interaction: NewInteraction,
-  values: TemplateValues,
-): Promise<NoteText> {
-  const warnings: string[] = [];
-  const template = await readTemplate(app, templatePath, warnings);
-  const note = applyTemplate(template, interactionEntries(interaction), values);
-  return { text: note.text, warnings: [...warnings, ...note.warnings] };
+export function contactNoteText(app: App, templatePath: string, contact: NewContact, values: TemplateValues): Promise<NoteText> {
+  return newNoteText(app, templatePath, contactEntries(contact), values);
+}
+
+export function interactionNoteText(app: App, templatePath: string, interaction: NewInteraction, values: TemplateValues): Promise<NoteText> {
+  return newNoteText(app, templatePath, interactionEntries(interaction), values);
 }

@@ -65,14 +65,12 @@ async function applyEdit(
   return applied.date;
 }
 
-const yaml = (text: string): unknown => parseYaml(text) as unknown;
-
 /** Marks an interaction's follow-up done today: `follow_up_done: <today>` (or the note's own `followed_up`). */
 export async function markFollowUpDone(app: App, path: string, today: LocalDate): Promise<void> {
   await applyEdit(
     app,
     path,
-    (text) => followUpDoneEdit(text, today, yaml),
+    (text) => followUpDoneEdit(text, today, parseYaml),
     (fm) => {
       fm[existingKey(fm, INTERACTION_FIELDS.followUpDone.names)] = today;
       return today;
@@ -88,7 +86,7 @@ export async function snoozeFollowUp(app: App, path: string, days: number, today
   return applyEdit(
     app,
     path,
-    (text) => snoozeFollowUpEdit(text, days, today, yaml),
+    (text) => snoozeFollowUpEdit(text, days, today, parseYaml),
     (fm) => {
       const key = existingKey(fm, INTERACTION_FIELDS.followUp.names);
       const next = snoozedFollowUpDate(fm[key], days, today);
@@ -103,7 +101,7 @@ export async function snoozeContact(app: App, path: string, days: number, today:
   return applyEdit(
     app,
     path,
-    (text) => snoozeContactEdit(text, days, today, yaml),
+    (text) => snoozeContactEdit(text, days, today, parseYaml),
     (fm) => {
       const until = snoozedContactDate(days, today);
       fm[existingKey(fm, CONTACT_FIELDS.snooze.names)] = until;
