@@ -102,7 +102,8 @@ const BATCH_FILES = 64;
 
 // The worker: the walk of listMarkdownFiles (same paths, same skips), reading each file as it is found.
 // A file it cannot read (or too large to) is sent with `null` text, for the caller to read again and report in
-// path order; a subfolder it cannot list is sent by path, for the caller to list again and report.
+// path order; a file the bundle's filter (FeedFilter) turns away is sent with `false`, its path alone; a subfolder
+// it cannot list is sent by path, for the caller to list again and report.
 // `prepared` is null when there is no bundle, or when prepareNote left the note to the caller.
 // signal[0] counts messages posted; signal[1] is 1 once the worker runs and 2 when it has posted its last.
 const WORKER_SOURCE = `
@@ -110,17 +111,19 @@ const WORKER_SOURCE = `
 const { workerData } = require("node:worker_threads");
 const { readFileSync, readdirSync, statSync } = require("node:fs");
 const { join, relative, sep } = require("node:path");
-const { root, port, signal: shared, batchFiles, bundle, unpreparedFirst, noteBytesLimit } = workerData;
+const { root, port, signal: shared, batchFiles, bundle, unpreparedFirst, noteBytesLimit, only } = workerData;
 const signal = new Int32Array(shared);
 Atomics.store(signal, 1, 1);
 let prepare = null;
+let keep = null;
 let bundleTried = !bundle;
 // Loading the bundle takes a while; the first files go unprepared, so the caller has work meanwhile.
 const loadBundle = () => {
   bundleTried = true;
   try {
-    const exported = require(bundle).prepareNote;
-    if (typeof exported === "function") prepare = exported;
+    const exports = require(bundle);
+    if (typeof exports.prepareNote === "function") prepare = exports.prepareNote;
+    if (only && typeof exports[only.exportName] === "function") keep = exports[only.exportName];
   } catch {}
 };
 let read = 0;
@@ -156,18 +159,25 @@ try {
           loadBundle();
         }
         read++;
+        const path = relative(root, full).split(sep).join("/");
         let text = null;
         try {
           // Too large, or unreadable: left for the caller, which says why.
           if (statSync(full).size <= noteBytesLimit) text = readFileSync(full, "utf8");
         } catch {}
+        let left = false;
+        if (keep && text !== null) {
+          try {
+            left = !keep(path, text, only.data);
+          } catch {}
+        }
         let prepared = null;
-        if (prepare && text !== null) {
+        if (prepare && text !== null && !left) {
           try {
             prepared = prepare(text);
           } catch {}
         }
-        batch.push(relative(root, full).split(sep).join("/"), text, prepared);
+        batch.push(path, left ? false : text, prepared);
         if (batch.length >= 3 * batchFiles) flush();
       }
     }
@@ -207,7 +217,21 @@ export const UNPREPARED_FIRST = 500;
 /** A vault of at most this many notes is read here: a worker's start (30–45 ms) would cost more than it saves. */
 export const READ_HERE_UP_TO = 2_000;
 
+/**
+ * Which files are wanted whole: the others are only named (their path), so neither thread prepares or parses them.
+ * The reader thread calls the bundle's export `exportName(path, text, data)`, this thread `test(path, text)`: the
+ * same test, on the files each reads (the first ones, a small vault, or all where no worker runs).
+ */
+export interface FeedFilter {
+  test: (path: string, text: string) => boolean;
+  exportName: string;
+  data: unknown;
+  /** A file the test turned away, by path; `onReader` when the reader thread tested it. */
+  left: (path: string, onReader: boolean) => void;
+}
+
 export interface FeedOptions {
+  only?: FeedFilter;
   /** See UNPREPARED_FIRST. */
   unpreparedFirst?: number;
   /** See READ_HERE_UP_TO. */
@@ -217,10 +241,16 @@ export interface FeedOptions {
 /** Receives one file: its vault path, its text, and what the worker's `prepareNote` made of it (or null). */
 export type Visit<P> = (path: string, text: string, prepared: P | null) => void;
 
+/** Visits a file read (the filter, if any, asked first), or names it to the filter as left out. */
+function visitRead<P>(path: string, text: string, prepared: P | null, visit: Visit<P>, only: FeedFilter | undefined): void {
+  if (only && !only.test(path, text)) only.left(path, false);
+  else visit(path, text, prepared);
+}
+
 /** Reads one file here and visits it, or hands it to `unreadable` with the reason. */
-function visitHere<P>(root: string, path: string, visit: Visit<P>, unreadable: Unreadable): void {
+function visitHere<P>(root: string, path: string, visit: Visit<P>, unreadable: Unreadable, only: FeedFilter | undefined): void {
   const text = readNote(join(root, path));
-  if (typeof text === "string") visit(path, text, null);
+  if (typeof text === "string") visitRead(path, text, null, visit, only);
   else unreadable(path, text.reason);
 }
 
@@ -237,7 +267,7 @@ export function forEachMarkdownFile<P = never>(
   options: FeedOptions,
   unreadable: Unreadable,
 ): { worker: boolean } {
-  const { unpreparedFirst = UNPREPARED_FIRST, readHereUpTo = READ_HERE_UP_TO } = options;
+  const { unpreparedFirst = UNPREPARED_FIRST, readHereUpTo = READ_HERE_UP_TO, only } = options;
   const shared = new SharedArrayBuffer(8);
   const signal = new Int32Array(shared);
   const { port1, port2 } = new MessageChannel();
@@ -253,12 +283,13 @@ export function forEachMarkdownFile<P = never>(
         bundle: readerBundle ?? null,
         unpreparedFirst,
         noteBytesLimit: NOTE_BYTES_LIMIT,
+        only: only ? { exportName: only.exportName, data: only.data } : null,
       },
       transferList: [port2],
     });
   } catch {
     port1.close();
-    readHere(root, visit, unreadable);
+    readHere(root, visit, unreadable, only);
     return { worker: false };
   }
   // Whatever happens here, the worker must not keep the process alive.
@@ -280,33 +311,33 @@ export function forEachMarkdownFile<P = never>(
   }
   if (few) {
     for (const [path, reason] of unlisted) unreadable(path, reason);
-    for (const path of few) visitHere(root, path, visit, unreadable);
+    for (const path of few) visitHere(root, path, visit, unreadable, only);
     return { worker: false };
   }
   let finished = false;
   try {
-    finished = drain(port1, signal, root, visit, unreadable);
+    finished = drain(port1, signal, root, visit, unreadable, only);
   } finally {
     port1.close();
     if (!finished) void worker.terminate();
   }
-  if (!finished) readHere(root, visit, unreadable);
+  if (!finished) readHere(root, visit, unreadable, only);
   return { worker: finished };
 }
 
 /** Reads every file on this thread, in path order. */
-function readHere<P>(root: string, visit: Visit<P>, unreadable: Unreadable): void {
+function readHere<P>(root: string, visit: Visit<P>, unreadable: Unreadable, only: FeedFilter | undefined): void {
   let paths: string[];
   try {
     paths = listMarkdownFiles(root, unreadable);
   } catch (error) {
     throw new VaultListError((error as Error).message);
   }
-  for (const path of paths) visitHere(root, path, visit, unreadable);
+  for (const path of paths) visitHere(root, path, visit, unreadable, only);
 }
 
 /** Visits what the worker sends until it is done; false if it never started. */
-function drain<P>(port: MessagePort, signal: Int32Array, root: string, visit: Visit<P>, unreadable: Unreadable): boolean {
+function drain<P>(port: MessagePort, signal: Int32Array, root: string, visit: Visit<P>, unreadable: Unreadable, only: FeedFilter | undefined): boolean {
   const unread: string[] = [];
   const unlisted: string[] = [];
   let listError: string | undefined;
@@ -320,9 +351,11 @@ function drain<P>(port: MessagePort, signal: Int32Array, root: string, visit: Vi
         const files = message.files;
         for (let i = 0; i < files.length; i += 3) {
           const path = files[i] as string;
-          const text = files[i + 1] as string | null;
+          const text = files[i + 1] as string | null | false;
           if (text === null) unread.push(path);
-          else visit(path, text, files[i + 2] as P | null);
+          else if (text === false) only?.left(path, true);
+          // A file the worker kept is tested again (cheap): before the bundle loads, the worker tests none.
+          else visitRead(path, text, files[i + 2] as P | null, visit, only);
         }
         for (const path of message.unlisted) unlisted.push(path);
         continue;
@@ -346,6 +379,6 @@ function drain<P>(port: MessagePort, signal: Int32Array, root: string, visit: Vi
       unreadable(path, folderReason(error));
     }
   }
-  for (const path of unread.sort()) visitHere(root, path, visit, unreadable);
+  for (const path of unread.sort()) visitHere(root, path, visit, unreadable, only);
   return true;
 }

@@ -15,9 +15,11 @@ import type { ImportSummary } from "../io/import-plan";
 import type { ImportRead } from "../io/imported";
 import { readLinkedInCsv } from "../io/linkedin";
 import { readVcards } from "../io/vcard";
+import type { Contact } from "../model/types";
+import { parseNote } from "../parse/note";
 import { localToday, parseLocalDate } from "../model/calendar";
 import { createFileExclusively, replaceFileAtomically } from "./atomic-files";
-import { parseYaml, readVault, VaultReadError } from "./vault-reader";
+import { parseYaml, readVault, readVaultContacts, VaultReadError } from "./vault-reader";
 
 type Out = (text: string) => void;
 
@@ -140,13 +142,24 @@ function readImportFile(file: string): string {
 function runImport(command: "import-linkedin" | "import-vcard", options: IoOptions, err: Out): ImportSummary {
   const text = readImportFile(options.file as string);
   const read: ImportRead = command === "import-linkedin" ? readLinkedInCsv(text) : readVcards(text);
-  const { vault, index, settings } = loadVault(options.vault, err);
-  const frontmatter = new Map(vault.notes.map((note) => [note.path, note.frontmatter]));
-  const taken = new Set(vault.notes.map((note) => fileNameKey(note.path)));
+  // Only the notes that may be contacts are read in full, and each is parsed as the index parses it: an import
+  // needs the contacts (to match people) and every path (so that no new name collides), nothing else.
+  const vault = readVaultContacts(options.vault);
+  for (const warning of vault.settings.warnings) err(`network-goals: ${warning}`);
+  const settings = vault.settings.settings;
+  const contacts: Contact[] = [];
+  const frontmatter = new Map<string, unknown>();
+  for (const note of vault.notes) {
+    const contact = parseNote(note, settings, parseYaml).contact;
+    if (contact === undefined) continue;
+    contacts.push(contact);
+    frontmatter.set(note.path, note.frontmatter);
+  }
+  const taken = new Set(vault.paths.map(fileNameKey));
   const problem = vaultFolderProblem(settings.importFolder);
   if (problem !== null) throw new CliError(`the import folder setting: ${problem}`);
   const folder = settings.importFolder.trim().replace(/\\/g, "/").split("/").filter((part) => part !== "").join("/");
-  const plan = planImport(read, existingContacts(index.contacts(), (path) => frontmatter.get(path)), {
+  const plan = planImport(read, existingContacts(contacts, (path) => frontmatter.get(path)), {
     folder,
     settings,
     nameKey: referenceKey,

@@ -4,15 +4,20 @@ import { NetworkIndex } from "../index/network-index";
 import { LiveReport } from "../insights/live-report";
 import { reportToJson } from "../insights/report";
 import { parseArgs, USAGE } from "./options";
-import { parseYaml, prepareNote, readVault, VAULT_SETTINGS_NOTE, VaultReadError } from "./vault-reader";
+import { parseYaml, prepareNote, readVault, readVaultContacts, VAULT_SETTINGS_NOTE, VaultReadError } from "./vault-reader";
+import { mayBeContact } from "../parse/classify";
 import { formatTextReport } from "./text-report";
 import { useReaderBundle } from "./file-feed";
 import { runWrite } from "./note-writes";
 import { isIoCommand, runIo } from "./import-export";
 import { runPerson } from "./person";
 
-/** For the reader thread, which loads the built CLI to prepare notes while this thread parses (file-feed.ts); readVault for tests of the built CLI. */
-export { prepareNote, readVault };
+/**
+ * For the reader thread, which loads the built CLI to prepare notes while this thread parses, and to leave out the
+ * notes an import needs no more of than their path (file-feed.ts, readVaultContacts); readVault and
+ * readVaultContacts for tests of the built CLI.
+ */
+export { mayBeContact, prepareNote, readVault, readVaultContacts };
 
 export function run(argv: readonly string[], out: (text: string) => void, err: (text: string) => void): number {
   if (isIoCommand(argv[0])) return runIo(argv[0], argv.slice(1), out, err);

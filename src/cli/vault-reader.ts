@@ -8,7 +8,8 @@ import { readSettings, type SettingsResult } from "../model/settings";
 import { SETTINGS_FILE } from "../index/network-index";
 import { findBodyLinks, findBodyTags, findGoalBlocks } from "../parse/note";
 import { noteText } from "../parse/file-text";
-import { VaultListError, forEachMarkdownFile, listMarkdownFiles, readNote } from "./file-feed";
+import { mayBeContact } from "../parse/classify";
+import { VaultListError, forEachMarkdownFile, listMarkdownFiles, readNote, type FeedFilter } from "./file-feed";
 
 export { listMarkdownFiles };
 
@@ -165,9 +166,14 @@ export function noteInputFromPrepared(path: string, text: string, prepared: Prep
 
 export interface Vault {
   notes: NoteInput[];
+  /** Every Markdown file's path, read or not, kept or not (and every subfolder that could not be listed), in path order. */
+  paths: string[];
   settings: SettingsResult;
-  /** How the files were read: on the reader thread or on this one, and how many notes the reader thread prepared. */
-  reading: { worker: boolean; prepared: number };
+  /**
+   * How the files were read: on the reader thread or on this one, how many notes the reader thread prepared, and
+   * how many it left out unsent (readVaultContacts).
+   */
+  reading: { worker: boolean; prepared: number; leftOnReader: number };
 }
 
 export interface ReadOptions {
@@ -184,36 +190,66 @@ const byPath = (a: NoteInput, b: NoteInput): number => (a.path < b.path ? -1 : a
 /** Every note of the vault in path order, and its settings. */
 export function readVault(root: string, options: ReadOptions = {}): Vault {
   if (!existsSync(root)) throw new VaultReadError(`vault folder not found: ${root}`);
+  return readNotes(root, options, readVaultSettings(root));
+}
+
+/**
+ * What an import needs of a vault: every note's path (new names must not collide), and the notes that may be
+ * contacts (mayBeContact, a cheap test of the text) read in full. The others' YAML is never parsed.
+ */
+export function readVaultContacts(root: string, options: ReadOptions = {}): Vault {
+  if (!existsSync(root)) throw new VaultReadError(`vault folder not found: ${root}`);
+  const settings = readVaultSettings(root);
+  // The reader thread runs the same test from the bundle (main.ts exports it), so only these notes cross over.
+  const test = (path: string, text: string): boolean => mayBeContact(path, text, settings.settings);
+  return readNotes(root, options, settings, { test, exportName: "mayBeContact", data: settings.settings });
+}
+
+/** readVault, or with `only` (without its `left`, which is this): the notes that pass it, and every path. */
+function readNotes(root: string, options: ReadOptions, settings: SettingsResult, only?: Omit<FeedFilter, "left">): Vault {
   const unreadable = (error: unknown): VaultReadError =>
     new VaultReadError(`cannot read the vault folder ${root}: ${(error as Error).message}`);
   const notes: NoteInput[] = [];
-  const reading = { worker: false, prepared: 0 };
+  const paths: string[] = [];
+  const reading = { worker: false, prepared: 0, leftOnReader: 0 };
   // A file or subfolder that cannot be read is a problem on its path; the rest of the vault is still read.
-  const unread = (path: string, reason: string): void => void notes.push(unreadNote(path, reason));
+  const unread = (path: string, reason: string): void => {
+    if (only === undefined) notes.push(unreadNote(path, reason));
+    paths.push(path);
+  };
+  const left = (path: string, onReader: boolean): void => {
+    paths.push(path);
+    if (onReader) reading.leftOnReader++;
+  };
   if (options.threaded === false) {
-    let paths: string[];
+    let listed: string[];
     try {
-      paths = listMarkdownFiles(root, unread);
+      listed = listMarkdownFiles(root, unread);
     } catch (error) {
       throw unreadable(error);
     }
-    for (const path of paths) {
+    for (const path of listed) {
       const text = readNote(join(root, path));
-      notes.push(typeof text === "string" ? noteInputFromText(path, text) : unreadNote(path, text.reason));
+      if (typeof text !== "string") unread(path, text.reason);
+      else {
+        paths.push(path);
+        if (only === undefined || only.test(path, text)) notes.push(noteInputFromText(path, text));
+      }
     }
-    notes.sort(byPath);
   } else {
     try {
       reading.worker = forEachMarkdownFile<PreparedNote>(root, (path, text, prepared) => {
+        paths.push(path);
         if (prepared !== null) reading.prepared++;
         notes.push(noteInputFromPrepared(path, text, prepared));
-      }, options, unread).worker;
+      }, { ...options, only: only && { ...only, left } }, unread).worker;
     } catch (error) {
       throw error instanceof VaultListError ? unreadable(error) : error;
     }
-    notes.sort(byPath);
   }
-  return { notes, settings: readVaultSettings(root), reading };
+  notes.sort(byPath);
+  paths.sort();
+  return { notes, paths, settings, reading };
 }
 
 /** The plugin's settings from the vault's data.json; defaults (with a warning) when it cannot be read. */

@@ -69,6 +69,42 @@ function deepestFolder(noteFolder: string, folders: readonly string[]): number {
   return best;
 }
 
+/**
+ * Text that could make a note a contact by its type or tags (frontmatter or body). What the classifier compares
+ * is a piece of the file's text, lower-cased, cut at `/`, `|`, `#`, `.md`, spaces, commas or quotes, and perhaps
+ * unescaped by YAML (`\x70`, `"per\⏎son"`) or a link's `%70`. So a contact's text holds an escape, which could
+ * spell anything, or a contact word in any case that is not followed by a letter, digit, `_` or `-`, and is:
+ * - a tag (`#people`, `#people/work`, `#people:` in the body), or
+ * - followed by neither `/` nor `:` (`type: Person`, `[[Types/Person.md]]`), or
+ * - followed by `/` where a tag begins (`tags: [people/work]`): after a space, `,`, a quote or one `[`, since a
+ *   type is the part after the last `/`, and a tag the part before the first. Not after `[[` or `(`, which open
+ *   a link: `[[People/Kai]]`, `[Kai](People/Kai.md)`.
+ * A word followed by `:` is a key (`people:`, an attendee field). Meeting notes are full of both.
+ * Built on first use, from the words above (ASCII letters: nothing to escape); the plugin never asks for it.
+ */
+let mayNameContact: RegExp | undefined;
+function mayNameContactPattern(): RegExp {
+  if (mayNameContact) return mayNameContact;
+  const word = `(?:${[...new Set([...CONTACT_TYPES, ...CONTACT_TAGS])].join("|")})`;
+  const ways = [
+    `#${word}(?![\\p{L}\\p{N}_-])`,
+    `${word}(?![\\p{L}\\p{N}_/:-])`,
+    `(?<=^|[\\s,"'[])(?<!\\[\\[)${word}/`,
+    "%[4-7][0-9a-f]",
+    "\\\\",
+  ];
+  return (mayNameContact = new RegExp(ways.join("|"), "iu"));
+}
+
+/**
+ * Whether the note at `path` with this text can be a contact: a necessary condition of classifyNote over what
+ * the host reads from the file (tests/parse/may-be-contact.test.ts checks it on generated notes), cheap enough to
+ * run on a whole vault so that only the notes it passes need their YAML parsed. False means "surely not a contact".
+ */
+export function mayBeContact(path: string, text: string, settings: Settings): boolean {
+  return folderVerdict(path, settings) === "contact" || mayNameContactPattern().test(text);
+}
+
 /** What the folder alone makes of a note at `path`: a writer asks it to know whether a new note needs a `type`. */
 export function kindByFolder(path: string, settings: Settings): NoteKind | undefined {
   return folderVerdict(path, settings);

@@ -16,8 +16,10 @@ import {
   parseYaml,
   prepareNote,
   readVault,
+  readVaultContacts,
   VaultReadError,
 } from "../../src/cli/vault-reader";
+import { parseNote } from "../../src/parse/note";
 import type { NoteInput } from "../../src/model/types";
 import { findBodyLinks, findBodyTags, findGoalBlocks } from "../../src/parse/body";
 import { noteText } from "../../src/parse/file-text";
@@ -59,8 +61,8 @@ describe("readVault", () => {
   it.each(vaults)("gives the same notes, in path order, threaded or file by file, over %s", (_name, vault) => {
     const threaded = readVault(vault, { readHereUpTo: 0 });
     const oneByOne = readVault(vault, { threaded: false });
-    expect(threaded.reading).toEqual({ worker: true, prepared: 0 });
-    expect(oneByOne.reading).toEqual({ worker: false, prepared: 0 });
+    expect(threaded.reading).toEqual({ worker: true, prepared: 0, leftOnReader: 0 });
+    expect(oneByOne.reading).toEqual({ worker: false, prepared: 0, leftOnReader: 0 });
     expect(threaded.notes.length).toBeGreaterThan(0);
     expect(threaded.notes.map((n) => n.path)).toEqual(listMarkdownFiles(vault));
     expect(threaded.notes).toEqual(oneByOne.notes);
@@ -71,14 +73,14 @@ describe("readVault", () => {
     const vault = awkwardVault();
     useReaderBundle(join(vault, "no-such-bundle.js"));
     const threaded = readVault(vault, { readHereUpTo: 0 });
-    expect(threaded.reading).toEqual({ worker: true, prepared: 0 });
+    expect(threaded.reading).toEqual({ worker: true, prepared: 0, leftOnReader: 0 });
     expect(threaded.notes).toEqual(readVault(vault, { threaded: false }).notes);
   });
 
   it("reads a small vault on this thread, and a bigger one on the reader thread", () => {
     const vault = awkwardVault();
     const here = readVault(vault);
-    expect(here.reading).toEqual({ worker: false, prepared: 0 });
+    expect(here.reading).toEqual({ worker: false, prepared: 0, leftOnReader: 0 });
     expect(readVault(vault, { readHereUpTo: 307 }).reading.worker).toBe(true);
     expect(readVault(vault, { readHereUpTo: 308 }).reading.worker).toBe(false);
     expect(readVault(vault, { readHereUpTo: 307 }).notes).toEqual(here.notes);
@@ -107,9 +109,28 @@ describe("readVault", () => {
   });
 });
 
+/** The paths of the notes of a read vault that are contacts, read as the index reads them. */
+function contactPaths(vault: ReturnType<typeof readVault>): string[] {
+  return vault.notes.filter((note) => parseNote(note, vault.settings.settings, parseYaml).contact !== undefined).map((note) => note.path);
+}
+
+describe("readVaultContacts", () => {
+  it.each(vaults)("gives every contact of %s as readVault does, and every path", (_name, vault) => {
+    const all = readVault(vault, { threaded: false });
+    for (const contacts of [readVaultContacts(vault, { threaded: false }), readVaultContacts(vault, { readHereUpTo: 0 })]) {
+      expect(contacts.paths).toEqual(all.notes.map((note) => note.path));
+      const kept = new Set(contacts.notes.map((note) => note.path));
+      expect(contactPaths(all).filter((path) => !kept.has(path))).toEqual([]);
+      expect(contacts.notes).toEqual(all.notes.filter((note) => kept.has(note.path)));
+      // What a meeting note is (links into People/, attendee keys) leaves most notes out.
+      expect(contacts.notes.length).toBeLessThan(all.notes.length / 2);
+    }
+  });
+});
+
 describe("the built CLI", () => {
   // Built from the sources here, so it is never stale: its reader thread loads the bundle and prepares each note.
-  let built: { readVault: typeof readVault };
+  let built: { readVault: typeof readVault; readVaultContacts: typeof readVaultContacts };
   beforeAll(async () => {
     const outfile = join(mkdtempSync(join(tmpdir(), "ng-cli-")), "cli.js");
     await build({ entryPoints: [resolve(__dirname, "../../src/cli/main.ts")], bundle: true, platform: "node", format: "cjs", target: "node20", outfile, logLevel: "silent" });
@@ -122,9 +143,18 @@ describe("the built CLI", () => {
     // Every note but the first files read (and any in another frontmatter language: none here) is prepared.
     for (const unpreparedFirst of [0, Math.floor(count / 2), count]) {
       const threaded = built.readVault(vault, { unpreparedFirst, readHereUpTo: 0 });
-      expect(threaded.reading).toEqual({ worker: true, prepared: count - unpreparedFirst });
+      expect(threaded.reading).toEqual({ worker: true, prepared: count - unpreparedFirst, leftOnReader: 0 });
       expect(threaded.notes).toEqual(oneByOne.notes);
     }
+  });
+
+  it.each(vaults)("leaves the notes that cannot be contacts on the reader thread over %s", (_name, vault) => {
+    const here = readVaultContacts(vault, { threaded: false });
+    const threaded = built.readVaultContacts(vault, { unpreparedFirst: 0, readHereUpTo: 0 });
+    expect(threaded.reading.worker).toBe(true);
+    expect(threaded.reading.leftOnReader).toBe(here.paths.length - here.notes.length);
+    expect(threaded.notes).toEqual(here.notes);
+    expect(threaded.paths).toEqual(here.paths);
   });
 });
 
