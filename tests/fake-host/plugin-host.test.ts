@@ -108,10 +108,13 @@ class TestPlugin extends Plugin {
 const MANIFEST = { id: "test-plugin", name: "Test plugin" };
 
 describe("loading a plugin", () => {
-  it("starts like Obsidian: onload, start-up creates, layout ready, then resolved", async () => {
+  it("starts like Obsidian on a warm start: onload, start-up creates, layout ready, and no resolved until a change", async () => {
     const t = createTestApp({ files: { "a.md": "", "People/b.md": "" } });
     const plugin = await t.loadPlugin(TestPlugin, MANIFEST);
-    expect(plugin.events).toEqual(["onload", "vault:create", "vault:create", "vault:create", "layout-ready", "resolved"]);
+    expect(plugin.events).toEqual(["onload", "vault:create", "vault:create", "vault:create", "layout-ready"]);
+    // A plugin that waits for `resolved` before it shows anything waits until the user edits a note.
+    await t.writeNote("a.md", "edited\n");
+    expect(plugin.events.slice(5)).toContain("resolved");
   });
 
   it("keeps settings in .obsidian/plugins/<id>/data.json", async () => {

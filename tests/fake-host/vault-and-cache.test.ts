@@ -23,7 +23,6 @@ describe("vault and metadata cache events", () => {
     const log = recorder(t);
     const files = ["a.md", "b.md", "c.md"].map((p) => t.vault.getFileByPath(p) as TFile);
     expect(files.map((f) => t.metadataCache.getFileCache(f))).toEqual([null, null, null]);
-    t.metadataCache.announceInitialResolve(); // what loadPlugin calls at layout ready: nothing, the cache is not resolved
     await t.coldStart.parse(1);
     expect(t.metadataCache.getFileCache(files[0] as TFile)?.frontmatter).toEqual({ x: 1 });
     expect(t.metadataCache.getFileCache(files[1] as TFile)).toBeNull();

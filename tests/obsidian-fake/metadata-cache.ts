@@ -116,11 +116,6 @@ export class MetadataCache extends Events {
     return this.pending.size > 0 || this.resolvePending;
   }
 
-  /** Fake-only: fire the initial `resolved`, as Obsidian does once its index is ready at start-up. */
-  announceInitialResolve(): void {
-    if (this.unparsed.length === 0) this.trigger("resolved");
-  }
-
   /** Fake-only, cold start: how many files have no cache yet. */
   get unparsedCount(): number {
     return this.unparsed.length;
