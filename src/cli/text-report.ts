@@ -1,5 +1,6 @@
 // The CLI's text report: the same sections as the sidebar, for a terminal.
 import type { Report } from "../insights/report";
+import { introducerWords } from "../insights/people-to-meet";
 import type { GoalProgress } from "../insights/goal-progress";
 import type { FollowUpRow } from "../insights/follow-ups";
 import { dayInWords } from "../insights/order";
@@ -96,7 +97,11 @@ export function formatTextReport(report: Report, names: (path: string) => string
   }
 
   out.push("", heading("People to meet", report.peopleToMeet.length));
-  for (const person of report.peopleToMeet) out.push(`  ${person.name}  (${person.contact})`);
+  for (const person of report.peopleToMeet) {
+    out.push(`  ${person.name}  (${person.contact})`);
+    if (person.purpose !== null) out.push(`    purpose: ${person.purpose}`);
+    for (const i of person.introducers) out.push(`    could introduce you: ${i.name} — ${introducerWords(i)}${i.reason === "mentioned" && i.via !== null ? ` ${i.via}` : ""}`);
+  }
 
   out.push("", heading("Goals", report.goals.length));
   for (const goal of report.goals) out.push(...goalLines(goal, today));

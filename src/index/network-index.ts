@@ -19,6 +19,7 @@ import { FactIndex } from "./facts";
 import { PathMultiMap } from "./multimap";
 import { SortedPaths, exact, firstSight, pushNew, sameList } from "./lists";
 import type { Resolution } from "./resolver";
+import { fromNoteFolder } from "../parse/links";
 import { ContactResolver, keysOf, referenceKeyOf, referenceProblem, referencesOf, sameKeys } from "./resolver";
 
 /**
@@ -48,6 +49,10 @@ export class NetworkIndex implements NetworkView {
   /** Reference key → the notes that use it, so a contact change re-resolves only the notes it can affect. */
   private readonly referencers = new PathMultiMap();
   private readonly settingsProblems: Problem[] = [];
+  /** What each contact's or interaction's note links to (only notes with links). */
+  private readonly linksByNote = new Map<string, readonly string[]>();
+  /** Link key → the notes that link to it: built on the first question (people to meet), kept up to date after. */
+  private linkers: PathMultiMap | null = null;
   /** While loading a whole vault, references are resolved once at the end instead of after every note. */
   private bulk = false;
   readonly defaultCadence: Cadence;
@@ -164,6 +169,7 @@ export class NetworkIndex implements NetworkView {
     const affected = new Set<string>();
     if (this.paths.has(path)) this.detach(path, affected, keepProblems, !this.bulk);
     this.paths.add(path);
+    this.setLinks(path, parsed.links);
     if (parsed.goals.length > 0) this.setGoals(path, parsed.goals);
     if (goalsMoved) this.goalsRev++;
     if (!keepProblems && parsed.problems.length > 0) {
@@ -200,6 +206,7 @@ export class NetworkIndex implements NetworkView {
   private putNew(parsed: ParsedNote): void {
     const { path, contact, interaction, goals, problems } = parsed;
     this.paths.add(path);
+    this.setLinks(path, parsed.links);
     if (goals.length > 0) {
       this.setGoals(path, goals);
       this.goalsRev++;
@@ -320,6 +327,39 @@ export class NetworkIndex implements NetworkView {
     return this.problemsCache.problems;
   }
 
+  private setLinks(path: string, links: readonly string[] | undefined): void {
+    if (links === undefined || links.length === 0) return;
+    this.linksByNote.set(path, links);
+    if (this.linkers !== null) for (const link of links) this.linkers.add(linkKey(link, path), path);
+  }
+
+  /** What the note of a contact or an interaction links to, as written (SPEC §3.6). */
+  linksOf(path: string): readonly string[] {
+    return this.linksByNote.get(path) ?? NONE;
+  }
+
+  /**
+   * The notes that link to the contact at `path` by any name it answers to (the links resolve to it). The map of who
+   * links to what is built on the first question, and kept up to date from then on.
+   */
+  linkingTo(path: string): string[] {
+    const contact = this.contactMap.get(path);
+    if (contact === undefined) return [];
+    if (this.linkers === null) {
+      const linkers = new PathMultiMap();
+      for (const [note, links] of this.linksByNote) for (const link of links) linkers.add(linkKey(link, note), note);
+      this.linkers = linkers;
+    }
+    const found = new Set<string>();
+    for (const key of keysOf(contact)) {
+      for (const note of this.linkers.get(key)) {
+        if (found.has(note) || note === path) continue;
+        if ((this.linksByNote.get(note) ?? NONE).some((link) => this.resolver.uniquePath(linkKey(link, note)) === path)) found.add(note);
+      }
+    }
+    return [...found];
+  }
+
   private setGoals(path: string, goals: readonly GoalSpec[]): void {
     this.goalsByNote.set(path, goals);
     this.goalPaths.add(path);
@@ -341,6 +381,11 @@ export class NetworkIndex implements NetworkView {
       for (const key of keysOf(contact)) affected.add(key);
     }
     if (!this.bulk) for (const key of referencesOf(contact, this.interactionMap.get(path))) this.referencers.delete(key, path);
+    const links = this.linksByNote.get(path);
+    if (links !== undefined) {
+      this.linksByNote.delete(path);
+      if (this.linkers !== null) for (const link of links) this.linkers.delete(linkKey(link, path), path);
+    }
     this.interactionMap.delete(path);
     if (this.goalsByNote.delete(path)) {
       this.goalsRev++;
@@ -415,6 +460,11 @@ export class NetworkIndex implements NetworkView {
   }
 }
 
+
+/** The lookup key of a link in note `note` (a relative link resolved from its folder, as Obsidian does). */
+function linkKey(link: string, note: string): string {
+  return referenceKeyOf(fromNoteFolder(link, note));
+}
 
 /**
  * The interaction as the index keeps it: its attendees are filled in when references are resolved (at once, or

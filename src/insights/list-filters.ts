@@ -65,3 +65,9 @@ export function filterBirthdays(rows: readonly BirthdayRow[], contacts: ContactL
   const within = birthdaysWithin(rows, options.days ?? windowDays);
   return limit(test === null ? within : within.filter((row) => test(contacts(row.contact))), options);
 }
+
+/** People to meet who pass `tag`/`level`/`company` (the target's own fields), at most `limit`. The order is kept. */
+export function filterPeopleToMeet<T extends { contact: string }>(rows: readonly T[], contacts: ContactLookup, options: ListOptions): T[] {
+  const test = contactTest(options);
+  return limit(test === null ? [...rows] : rows.filter((row) => test(contacts(row.contact))), options);
+}

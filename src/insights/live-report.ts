@@ -27,6 +27,7 @@ import { parseReviewPeriod } from "./review-period";
 import type { BestRead } from "./live-counter";
 import { LiveCounter, PEOPLE_MET, countsOf, filteredPeopleMet } from "./live-counter";
 import { SortedList } from "./sorted-list";
+import { withIntroducers } from "./people-to-meet";
 import type { BirthdayRow, KeyedBirthdayRow } from "./birthdays";
 import { BIRTHDAYS_AHEAD, birthdayRow, birthdaysWithin, compareBirthdays, keyBirthdayRow } from "./birthdays";
 import { DEFAULT_SETTINGS } from "../model/settings";
@@ -112,7 +113,7 @@ export class LiveReport {
       birthdays: birthdaysWithin(state.birthdays.values(), settings.birthdayWindowDays ?? DEFAULT_SETTINGS.birthdayWindowDays),
       // Every birthday is at most a year away: the live list keeps them all, and the report's window is its prefix.
       birthdaysAhead: state.birthdays.values(),
-      peopleToMeet: state.toMeet.values(),
+      peopleToMeet: withIntroducers(index, state.toMeet.values(), today),
       goals: this.goalsOf(state, goals),
       problems: this.problemsOf(index.problems()),
     };

@@ -3,7 +3,8 @@ import type { DateWindow } from "../model/calendar";
 import type { LocalDate, Problem } from "../model/types";
 import type { FollowUpRow } from "./follow-ups";
 import type { GoalProgress } from "./goal-progress";
-import type { PersonToMeet, ReconnectRow } from "./reconnect";
+import type { ReconnectRow } from "./reconnect";
+import type { PersonToMeetRow } from "./people-to-meet";
 import type { BirthdayRow } from "./birthdays";
 
 export interface ReportCounts {
@@ -23,7 +24,8 @@ export interface Report {
   birthdays: BirthdayRow[];
   /** Every contact's next birthday (all within a year), in the same order: a block with its own `days` reads it. */
   birthdaysAhead: BirthdayRow[];
-  peopleToMeet: PersonToMeet[];
+  /** Target contacts by name, each with its purpose and who could introduce you (SPEC §3.6). */
+  peopleToMeet: PersonToMeetRow[];
   goals: GoalProgress[];
   problems: Problem[];
 }
@@ -52,6 +54,13 @@ export interface BirthdayJson {
   turns: number | null;
 }
 
+export interface PersonToMeetJson {
+  contact: string;
+  name: string;
+  purpose: string | null;
+  introducers: { contact: string; name: string; reason: string; via: string | null }[];
+}
+
 export interface GoalJson {
   note: string;
   title: string;
@@ -71,7 +80,7 @@ export interface ReportJson {
   followUps: FollowUpJson[];
   reconnect: ReconnectJson[];
   birthdays: BirthdayJson[];
-  peopleToMeet: PersonToMeet[];
+  peopleToMeet: PersonToMeetJson[];
   goals: GoalJson[];
   problems: Problem[];
 }
@@ -94,7 +103,12 @@ export function reportToJson(report: Report): ReportJson {
       daysOverdue: r.daysOverdue,
     })),
     birthdays: report.birthdays.map((b) => ({ contact: b.contact, name: b.name, date: b.date, inDays: b.inDays, turns: b.turns })),
-    peopleToMeet: report.peopleToMeet.map((p) => ({ contact: p.contact, name: p.name })),
+    peopleToMeet: report.peopleToMeet.map((p) => ({
+      contact: p.contact,
+      name: p.name,
+      purpose: p.purpose,
+      introducers: p.introducers.map((i) => ({ contact: i.contact, name: i.name, reason: i.reason, via: i.via })),
+    })),
     goals: report.goals.map(goalToJson),
     problems: report.problems.map((p) => ({ note: p.note, field: p.field, message: p.message })),
   };

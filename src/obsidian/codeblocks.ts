@@ -1,4 +1,4 @@
-// The code blocks: network-goal, network-followups, network-reconnect, network-review, network-birthdays, network-person — live, in reading view and live preview.
+// The code blocks: network-goal, network-followups, network-reconnect, network-review, network-birthdays, network-person, network-people — live, in reading view and live preview.
 import { MarkdownRenderChild, parseYaml, type MarkdownPostProcessorContext, type Plugin } from "obsidian";
 import { goalProgress } from "../insights/goal-progress";
 import { readGoalBlock } from "../parse/goal";
@@ -7,7 +7,8 @@ import { basenameOf } from "../parse/note";
 import { renderGoal, renderGoalError } from "../render/goal";
 import { renderFollowUps } from "../render/follow-ups";
 import { renderReconnect } from "../render/reconnect";
-import { filterBirthdays, filterFollowUps, filterReconnect } from "../insights/list-filters";
+import { filterBirthdays, filterFollowUps, filterPeopleToMeet, filterReconnect } from "../insights/list-filters";
+import { renderPeopleToMeet } from "../render/people-to-meet";
 import { renderBirthdays } from "../render/birthdays";
 import { renderPersonBlock } from "../render/person";
 import { readPersonOptions } from "../parse/person-options";
@@ -148,6 +149,15 @@ const reviewBlock = optionsBlock(
   "This review cannot be read",
 );
 
+const peopleBlock = listBlock((host, options, el, block) => {
+  if (options.days !== undefined) {
+    renderGoalError(el, ["'days' is not an option here; people to meet take tag, level, company and limit"], "These options cannot be read");
+    return;
+  }
+  const index = host.index();
+  renderPeopleToMeet(el, filterPeopleToMeet(host.report().peopleToMeet, (path) => index.contact(path), options), host.rowActions(block), "Nobody here to meet.");
+});
+
 const personBlock = optionsBlock(readPersonOptions, (host, options, el, block) => {
   const index = host.index();
   const written = options.person;
@@ -170,6 +180,7 @@ export const CODE_BLOCKS: Record<string, BlockKind> = {
   "network-review": reviewBlock,
   "network-birthdays": birthdaysBlock,
   "network-person": personBlock,
+  "network-people": peopleBlock,
 };
 
 export function registerCodeBlocks(plugin: Plugin, host: NetworkHost, blocks: Record<string, BlockKind> = CODE_BLOCKS): void {

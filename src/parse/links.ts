@@ -220,3 +220,30 @@ export function readFreeText(value: unknown): ListRead {
   }
   return bounded(items, errors, total);
 }
+
+const WIKILINK = /\[\[([^\[\]]+)\]\]/g;
+
+/**
+ * The `[[links]]` in a note's frontmatter values (texts, lists of texts, and the unquoted `[[Ada]]` YAML reads as a
+ * list inside a list), as `[[target]]`, in the order written. Obsidian's `frontmatterLinks` are these.
+ */
+export function frontmatterLinks(frontmatter: Readonly<Record<string, unknown>>): string[] {
+  const links: string[] = [];
+  const text = (value: string): void => {
+    if (!value.includes("[[")) return;
+    for (const m of value.matchAll(WIKILINK)) links.push(`[[${m[1] ?? ""}]]`);
+  };
+  for (const value of Object.values(frontmatter)) {
+    if (typeof value === "string") text(value);
+    else if (Array.isArray(value)) {
+      for (const item of value.slice(0, LIST_ITEMS_LIMIT)) {
+        if (typeof item === "string") text(item);
+        else {
+          const nested = nestedLinkText([item]);
+          if (nested !== undefined) links.push(`[[${nested}]]`);
+        }
+      }
+    }
+  }
+  return links;
+}

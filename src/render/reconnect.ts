@@ -1,5 +1,5 @@
-// Reconnect rows (SPEC §3.2) and people to meet: the sidebar sections and the `network-reconnect` block.
-import type { PersonToMeet, ReconnectRow } from "../insights/reconnect";
+// Reconnect rows (SPEC §3.2): the sidebar section and the `network-reconnect` block.
+import type { ReconnectRow } from "../insights/reconnect";
 import type { LocalDate } from "../model/types";
 import type { RowActions } from "./actions";
 import type { NameLookup } from "./dom";
@@ -8,7 +8,6 @@ import type { RowEvents } from "./events";
 import { overdueInWords, shortDay } from "./format";
 
 export const RECONNECT_EMPTY = "Nobody to reconnect with right now.";
-export const PEOPLE_TO_MEET_EMPTY = "No one on your list to meet. Mark a contact with status: target to add them.";
 
 /** "last seen 20 Jan · 30 days overdue" (with the year when it is not today's), or "no contact logged". */
 export function reconnectStatusText(row: Pick<ReconnectRow, "lastContact" | "daysOverdue">, today?: LocalDate): string {
@@ -44,14 +43,6 @@ export function renderReconnectRows(
 ): void {
   const list = child(parent, "ul", "ng-rows");
   for (const row of rows) renderReconnectRow(list, row, events, names, today);
-}
-
-/** One person to meet: a link to their note and a Log button (the row's own: one button needs no group). */
-export function renderPersonToMeetRow(list: HTMLElement, person: PersonToMeet, events: RowEvents): HTMLElement {
-  const item = child(list, "li", "ng-row ng-person");
-  noteLink(child(item, "div", "ng-row-main"), person.contact, person.name);
-  rowButton(item, "Log", `Log meeting ${person.name}`, events, () => events.actions.logContact(person.contact));
-  return item;
 }
 
 export interface ReconnectBlockOptions {

@@ -4,7 +4,8 @@ import type { PersonPage } from "../insights/person-page";
 import { renderPersonPage } from "./person";
 import type { FollowUpRow } from "../insights/follow-ups";
 import type { GoalProgress } from "../insights/goal-progress";
-import type { PersonToMeet, ReconnectRow } from "../insights/reconnect";
+import type { ReconnectRow } from "../insights/reconnect";
+import type { PersonToMeetRow } from "../insights/people-to-meet";
 import type { LocalDate, Problem } from "../model/types";
 import type { RowActions } from "./actions";
 import type { NameLookup } from "./dom";
@@ -14,7 +15,8 @@ import { BIRTHDAYS_EMPTY, renderBirthdayRows } from "./birthdays";
 import { countByStatus, FOLLOW_UPS_EMPTY, renderFollowUpGroups } from "./follow-ups";
 import { goalStatusBadge, STATUS_TONES } from "./goal-parts";
 import { paceWorthSaying } from "./goal";
-import { PEOPLE_TO_MEET_EMPTY, RECONNECT_EMPTY, renderPersonToMeetRow, renderReconnectRows } from "./reconnect";
+import { RECONNECT_EMPTY, renderReconnectRows } from "./reconnect";
+import { PEOPLE_TO_MEET_EMPTY, renderPersonToMeetRow } from "./people-to-meet";
 import type { RowEvents } from "./events";
 import { delegateRowEvents } from "./events";
 import type { FocusTargets } from "./sections";
@@ -30,7 +32,7 @@ export interface SidebarData {
   /** The page of the contact being read, shown at the top (SPEC §4); absent or null: none. */
   person?: PersonPage | null;
   goals: readonly GoalProgress[];
-  peopleToMeet: readonly PersonToMeet[];
+  peopleToMeet: readonly PersonToMeetRow[];
   problems: readonly Problem[];
 }
 
@@ -95,7 +97,7 @@ const SECTIONS = {
     rows: (data) => data.goals,
     render: rowList((list, goal) => renderGoalRow(list, goal)),
   }),
-  peopleToMeet: section<PersonToMeet>({
+  peopleToMeet: section<PersonToMeetRow>({
     title: "People to meet",
     empty: PEOPLE_TO_MEET_EMPTY,
     rows: (data) => data.peopleToMeet,

@@ -48,7 +48,7 @@ describe("report JSON (SPEC §5)", () => {
       { contact: personPath("Weekly"), name: "Weekly", lastContact: null, due: null, daysOverdue: null },
       { contact: personPath("Jane Doe"), name: "Jane Doe", lastContact: "2026-01-20", due: "2026-04-20", daysOverdue: 30 },
     ]);
-    expect(json.peopleToMeet).toEqual([{ contact: personPath("Ada"), name: "Ada" }]);
+    expect(json.peopleToMeet).toEqual([{ contact: personPath("Ada"), name: "Ada", purpose: null, introducers: [] }]);
   });
 
   it("writes a repeating goal with its window, history and streak, and a generated title", () => {

@@ -116,3 +116,28 @@ describe("a person's page", () => {
     expect(ada?.el.querySelector(".ng-person-name")?.textContent).toBe("Ada");
   });
 });
+
+describe("people to meet", () => {
+  it("show each target's purpose and who could introduce you, in the sidebar", async () => {
+    await start();
+    const root = await openSidebar();
+    const rows = texts(root, '[data-section="peopleToMeet"] .ng-introducers');
+    expect(rows).toEqual([
+      "Could introduce you: Priya Raman (came up in 2026-08-12 Coffee with Priya)",
+      "Could introduce you: Bob Li (their introducer); Lena Fischer (same company); Nadia Sokolova (same company); and 3 more",
+      "Could introduce you: Marcus Chen (your notes link them); Mei Wong (same company); Priya Raman (same company); and 2 more",
+    ]);
+    expect(root.querySelector('[data-section="peopleToMeet"] .ng-person-purpose')?.textContent).toContain("prices identity work");
+  });
+
+  it("show in a network-people block with tag, level and company filters", async () => {
+    await start({
+      ...demoFiles(),
+      "Journal/Meet.md": "```network-people\ncompany: Globex\n```\n\n```network-people\nlevel: senior\ntag: brand\nlimit: 1\n```\n\n```network-people\ndays: 3\n```\n",
+    });
+    const [globex, senior, wrong] = await t.renderNote("Journal/Meet.md");
+    expect(texts(globex!.el, ".ng-person > .ng-row-main > a:first-child")).toEqual(["Kofi Mensah"]);
+    expect(texts(senior!.el, ".ng-person > .ng-row-main > a:first-child")).toEqual(["Aisha Bello"]);
+    expect(wrong?.el.textContent).toContain("'days' is not an option here");
+  });
+});

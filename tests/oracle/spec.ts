@@ -18,7 +18,10 @@ import { countedGoal } from "../../src/insights/goal-smart";
 import { goalTiming, periodsEndingIn } from "../../src/insights/goal-timing";
 import { goalTitle } from "../../src/insights/goal-title";
 import type { BirthdayRow } from "../../src/insights/birthdays";
-import type { PersonToMeet, ReconnectRow } from "../../src/insights/reconnect";
+import type { ReconnectRow } from "../../src/insights/reconnect";
+import type { Introducer, PersonToMeetRow } from "../../src/insights/people-to-meet";
+import { fromNoteFolder, linkTarget } from "../../src/parse/links";
+import { companyKeyOf } from "../../src/parse/filters";
 import type { Report } from "../../src/insights/report";
 import type { Review, ReviewGoalPeriod } from "../../src/insights/review";
 import { addDays, addDuration as plus, daysBetween, periodContaining, toDate } from "./calendar";
@@ -95,12 +98,73 @@ export function followUps(view: NetworkView, today: LocalDate, upcomingDays: num
   return rows.sort((a, b) => order[a.status] - order[b.status] || byText(a.due, b.due) || byText(a.note, b.note));
 }
 
-/** `target` contacts, by name. */
-export function peopleToMeet(view: NetworkView): PersonToMeet[] {
-  return [...view.contacts()]
+/**
+ * SPEC §2.3 read plainly: the contact a reference names, by path (a trailing part of it) when it has a folder, else
+ * by file name, then display name, then alias, ignoring case; two in the first tier that matches is no answer.
+ */
+export function resolveReference(view: NetworkView, ref: string, fromNote: string): string | undefined {
+  const key = linkTarget(fromNoteFolder(ref, fromNote)).trim().replace(/\.md$/i, "").normalize("NFC").toLowerCase();
+  if (key === "") return undefined;
+  const contacts = [...view.contacts()];
+  const lower = (text: string): string => text.normalize("NFC").toLowerCase();
+  const tiers: ((c: Contact) => boolean)[] = [
+    ...(key.includes("/") ? [(c: Contact) => { const p = lower(c.path.replace(/\.md$/i, "")); return p === key || p.endsWith(`/${key}`); }] : [(c: Contact) => lower(c.basename) === key]),
+    (c) => lower(c.name) === key,
+    (c) => c.aliases.some((a) => lower(a) === key),
+  ];
+  for (const tier of tiers) {
+    const found = contacts.filter(tier);
+    if (found.length > 0) return found.length === 1 ? found[0]?.path : undefined;
+  }
+  return undefined;
+}
+
+/** SPEC §3.6: `target` contacts by name, each with its purpose and who could introduce you, walking every note. */
+export function peopleToMeet(view: NetworkView, today: LocalDate): PersonToMeetRow[] {
+  const links = (path: string): readonly string[] => view.linksOf?.(path) ?? [];
+  const contacts = [...view.contacts()];
+  const active = (path: string): Contact | undefined => contacts.find((c) => c.path === path && c.status === "active");
+  return contacts
     .filter((c) => c.status === "target")
-    .map((c) => ({ contact: c.path, name: c.name }))
-    .sort((a, b) => byText(nameKey(a.name), nameKey(b.name)) || byText(a.contact, b.contact));
+    .sort((a, b) => byText(nameKey(a.name), nameKey(b.name)) || byText(a.path, b.path))
+    .map((target) => {
+      const listed = new Set<string>([target.path]);
+      const introducers: Introducer[] = [];
+      const add = (reason: Introducer["reason"], candidates: [string, string | null][]): void => {
+        const rows = candidates
+          .filter(([p]) => !listed.has(p) && active(p) !== undefined)
+          .map(([p, via]) => {
+            const c = active(p) as Contact;
+            return { contact: p, name: c.name, reason, via, lastContact: lastContact(view, c, today) ?? null };
+          });
+        rows.sort((a, b) => byText(b.lastContact ?? "", a.lastContact ?? "") || byText(nameKey(a.name), nameKey(b.name)) || byText(a.contact, b.contact));
+        for (const row of rows) {
+          if (listed.has(row.contact)) continue;
+          listed.add(row.contact);
+          introducers.push(row);
+        }
+      };
+      const named = target.introducedBy === undefined ? undefined : resolveReference(view, target.introducedBy, target.path);
+      add("named", named === undefined ? [] : [[named, null]]);
+      // Mentioned: attendees of interactions whose note links to the target; the latest such interaction is the via.
+      const meetings = [...view.interactions()]
+        .filter((i) => (i.date === undefined || i.date <= today) && links(i.path).some((l) => resolveReference(view, l, i.path) === target.path))
+        .sort((a, b) => byText(b.date ?? "", a.date ?? "") || byText(a.path, b.path));
+      const mentioned = new Map<string, string>();
+      for (const i of meetings) for (const p of i.attendees) if (!mentioned.has(p)) mentioned.set(p, i.path);
+      add("mentioned", [...mentioned]);
+      const linked: [string, string | null][] = contacts
+        .filter((c) => links(c.path).some((l) => resolveReference(view, l, c.path) === target.path))
+        .map((c) => [c.path, c.path]);
+      for (const l of links(target.path)) {
+        const p = resolveReference(view, l, target.path);
+        if (p !== undefined && !linked.some(([q]) => q === p)) linked.push([p, target.path]);
+      }
+      add("linked", linked);
+      const company = companyKeyOf(target);
+      add("same-company", company === undefined ? [] : contacts.filter((c) => companyKeyOf(c) === company).map((c) => [c.path, null]));
+      return { contact: target.path, name: target.name, purpose: target.purpose ?? null, introducers };
+    });
 }
 
 /** The day a contact counts as added (SPEC §3.4 contacts-added): first met, else its first interaction up to today. */
@@ -200,7 +264,7 @@ export function report(
     reconnect: reconnect(view, today),
     birthdays: ahead.filter((row) => row.inDays <= (settings.birthdayWindowDays ?? 14)),
     birthdaysAhead: ahead,
-    peopleToMeet: peopleToMeet(view),
+    peopleToMeet: peopleToMeet(view, today),
     goals: goals.map((goal) => goalProgress(goal, counter, settings.weekStart)),
     problems: [...view.problems()],
   };

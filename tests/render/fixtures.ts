@@ -1,7 +1,8 @@
 // Hand-built data for the render tests, and RowActions that record what rows asked for.
+import type { PersonToMeetRow } from "../../src/insights/people-to-meet";
 import type { FollowUpRow } from "../../src/insights/follow-ups";
 import type { GoalProgress } from "../../src/insights/goal-progress";
-import type { PersonToMeet, ReconnectRow } from "../../src/insights/reconnect";
+import type { ReconnectRow } from "../../src/insights/reconnect";
 import type { RowActions } from "../../src/render/actions";
 import type { SidebarData } from "../../src/render/sidebar";
 
@@ -77,7 +78,14 @@ export function goal(partial: Partial<GoalProgress> = {}): GoalProgress {
   };
 }
 
-export const people: PersonToMeet[] = [{ contact: "People/Ada Lovelace.md", name: "Ada Lovelace" }];
+export const people: PersonToMeetRow[] = [
+  {
+    contact: "People/Ada Lovelace.md",
+    name: "Ada Lovelace",
+    purpose: "Ask how she got into analytical engines",
+    introducers: [{ contact: "People/Bob Li.md", name: "Bob Li", reason: "mentioned", via: "Meetings/2026-05-18 Call with Bob.md", lastContact: "2026-05-18" }],
+  },
+];
 
 export function sidebarData(partial: Partial<SidebarData> = {}): SidebarData {
   return {

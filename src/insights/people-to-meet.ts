@@ -1,0 +1,123 @@
+// People to meet, and who can introduce you (SPEC §3.6): each target contact with its purpose and the active
+// contacts who could introduce you, each once, under its first reason. Read from the index (who names, links to
+// and shares a company with the target), never from a walk over the vault's notes.
+import type { NetworkIndex } from "../index/network-index";
+import { ACTIVE, NO_DAY } from "../index/people";
+import { dayNumber, fromDayNumber } from "../model/calendar";
+import type { LocalDate } from "../model/types";
+import { comparePaths } from "./order";
+import type { PersonToMeet } from "./reconnect";
+import { lastContactDay } from "./reconnect";
+
+export const INTRODUCER_REASONS = ["named", "mentioned", "linked", "same-company"] as const;
+export type IntroducerReason = (typeof INTRODUCER_REASONS)[number];
+
+export interface Introducer {
+  contact: string;
+  name: string;
+  reason: IntroducerReason;
+  /** The interaction (`mentioned`) or note (`linked`) behind the reason; null for `named` and `same-company`. */
+  via: string | null;
+  /** Their last contact, for the order within a reason (and the row's words); null when none. */
+  lastContact: LocalDate | null;
+}
+
+export interface PersonToMeetRow extends PersonToMeet {
+  purpose: string | null;
+  introducers: Introducer[];
+}
+
+/** Why they could introduce you, in words; a `mentioned` reason reads on with the interaction's name. */
+export function introducerWords(introducer: Pick<Introducer, "reason">): string {
+  switch (introducer.reason) {
+    case "named":
+      return "their introducer";
+    case "mentioned":
+      return "came up in";
+    case "linked":
+      return "your notes link them";
+    case "same-company":
+      return "same company";
+  }
+}
+
+/** The people to meet (in their order) with their purposes and introducers, as of `today`. */
+export function withIntroducers(index: NetworkIndex, people: readonly PersonToMeet[], today: LocalDate): PersonToMeetRow[] {
+  return people.map((person) => ({
+    contact: person.contact,
+    name: person.name,
+    purpose: index.contact(person.contact)?.purpose ?? null,
+    introducers: introducersOf(index, person.contact, today),
+  }));
+}
+
+/** Who could introduce you to the target at `path`: named, then mentioned, linked, same company; each person once. */
+export function introducersOf(index: NetworkIndex, path: string, today: LocalDate): Introducer[] {
+  const target = index.contact(path);
+  if (target === undefined) return [];
+  const facts = index.facts;
+  const todayDay = dayNumber(today);
+  const seen = new Set<string>([path]);
+  const out: Introducer[] = [];
+  // Candidates of one reason, kept only when active and not listed under an earlier reason, then put in order.
+  const group = (reason: IntroducerReason, candidates: Map<string, string | null>): void => {
+    const rows: { row: Introducer; day: number; key: string }[] = [];
+    for (const [contact, via] of candidates) {
+      if (seen.has(contact)) continue;
+      const id = facts.personId(contact);
+      if (facts.people.status[id] !== ACTIVE) continue;
+      seen.add(contact);
+      const day = lastContactDay(facts, id, todayDay);
+      rows.push({
+        row: { contact, name: facts.people.names[id] ?? contact, reason, via, lastContact: day === NO_DAY ? null : fromDayNumber(day) },
+        day,
+        key: facts.people.nameKeys[id] ?? "",
+      });
+    }
+    rows.sort((a, b) => b.day - a.day || comparePaths(a.key, b.key) || comparePaths(a.row.contact, b.row.contact));
+    for (const r of rows) out.push(r.row);
+  };
+
+  const named = new Map<string, string | null>();
+  if (target.introducedBy !== undefined) {
+    const found = index.resolveContact(target.introducedBy);
+    if (found.kind === "found") named.set(found.path, null);
+  }
+  group("named", named);
+
+  // Notes that link to the target: an interaction's attendees were told about them ("mentioned", the latest
+  // interaction behind it), a contact's note links them ("linked"); and whom the target's own note links to.
+  const mentioned = new Map<string, string | null>();
+  const mentionedOn = new Map<string, string>();
+  const linked = new Map<string, string | null>();
+  for (const note of index.linkingTo(path).sort()) {
+    const interaction = index.interaction(note);
+    if (interaction !== undefined) {
+      // A scheduled interaction has not happened yet: nobody has been told anything there.
+      if (interaction.date !== undefined && interaction.date > today) continue;
+      const date = interaction.date ?? "";
+      for (const attendee of interaction.attendees) {
+        const before = mentionedOn.get(attendee);
+        if (before !== undefined && before >= date) continue;
+        mentionedOn.set(attendee, date);
+        mentioned.set(attendee, note);
+      }
+    } else if (index.contact(note) !== undefined && !linked.has(note)) {
+      linked.set(note, note);
+    }
+  }
+  for (const link of index.linksOf(path)) {
+    const found = index.resolveContact(link);
+    if (found.kind === "found" && !linked.has(found.path)) linked.set(found.path, path);
+  }
+  group("mentioned", mentioned);
+  group("linked", linked);
+
+  // Same company, compared as the filters compare companies: the people columns hold each contact's company id.
+  const sameCompany = new Map<string, string | null>();
+  const { companyId } = facts.people;
+  const company = companyId[facts.personId(path)] ?? -1;
+  if (company >= 0) for (let id = 0; id < facts.personCount; id++) if (companyId[id] === company) sameCompany.set(facts.personPath(id), null);
+  group("same-company", sameCompany);
+  return out;
+}
