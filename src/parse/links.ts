@@ -221,7 +221,7 @@ export function readFreeText(value: unknown): ListRead {
   return bounded(items, errors, total);
 }
 
-const WIKILINK = /\[\[([^\[\]]+)\]\]/g;
+const WIKILINK = /\[\[([^[\]]+)\]\]/g;
 
 /**
  * The `[[links]]` in a note's frontmatter values (texts, lists of texts, and the unquoted `[[Ada]]` YAML reads as a
