@@ -27,18 +27,16 @@ export interface PersonToMeetRow extends PersonToMeet {
   introducers: Introducer[];
 }
 
+const REASON_WORDS: Readonly<Record<IntroducerReason, string>> = {
+  named: "their introducer",
+  mentioned: "came up in",
+  linked: "your notes link them",
+  "same-company": "same company",
+};
+
 /** Why they could introduce you, in words; a `mentioned` reason reads on with the interaction's name. */
 export function introducerWords(introducer: Pick<Introducer, "reason">): string {
-  switch (introducer.reason) {
-    case "named":
-      return "their introducer";
-    case "mentioned":
-      return "came up in";
-    case "linked":
-      return "your notes link them";
-    case "same-company":
-      return "same company";
-  }
+  return REASON_WORDS[introducer.reason];
 }
 
 /** The people to meet (in their order) with their purposes and introducers, as of `today`. */
