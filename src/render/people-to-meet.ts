@@ -3,9 +3,8 @@
 import type { PersonToMeetRow } from "../insights/people-to-meet";
 import { introducerWords } from "../insights/people-to-meet";
 import type { RowActions } from "./actions";
-import { child, emptyState, noteLink, rowButton } from "./dom";
+import { blockRoot, child, emptyState, noteLink, rowButton } from "./dom";
 import type { RowEvents } from "./events";
-import { delegateRowEvents } from "./events";
 import { basename } from "./format";
 
 export const PEOPLE_TO_MEET_EMPTY = "No one on your list to meet. Mark a contact with status: target to add them.";
@@ -47,9 +46,7 @@ export function renderPersonToMeetRow(list: HTMLElement, person: PersonToMeetRow
 
 /** The `network-people` block: the rows given, already filtered. */
 export function renderPeopleToMeet(el: HTMLElement, rows: readonly PersonToMeetRow[], actions: RowActions, emptyText = PEOPLE_TO_MEET_EMPTY): void {
-  el.empty();
-  const root = el.createDiv({ cls: "ng-block ng-people-block" });
-  const events = delegateRowEvents(root, actions);
+  const { root, events } = blockRoot(el, "ng-block ng-people-block", actions);
   if (rows.length === 0) {
     emptyState(root, emptyText);
     return;

@@ -3,7 +3,7 @@ import type { ReconnectRow } from "../insights/reconnect";
 import type { LocalDate } from "../model/types";
 import type { RowActions } from "./actions";
 import type { NameLookup } from "./dom";
-import { blockRoot, child, contactButtons, emptyState, noteLink, rowButton } from "./dom";
+import { blockRoot, child, contactButtons, emptyState, noteLink } from "./dom";
 import type { RowEvents } from "./events";
 import { overdueInWords, shortDay } from "./format";
 
