@@ -39,14 +39,23 @@ export function introducerWords(introducer: Pick<Introducer, "reason">): string 
   return REASON_WORDS[introducer.reason];
 }
 
-/** The people to meet (in their order) with their purposes and introducers, as of `today`. */
+/**
+ * The people to meet (in their order) with their purposes and introducers, as of `today`. A row's introducers are
+ * worked out when it is first read: the sidebar reads a page of rows, a block its limit, the JSON all of them, and
+ * all of them for every report would cost ~140 ms per edit on the benchmark vault (734 targets).
+ */
 export function withIntroducers(index: NetworkIndex, people: readonly PersonToMeet[], today: LocalDate): PersonToMeetRow[] {
-  return people.map((person) => ({
-    contact: person.contact,
-    name: person.name,
-    purpose: index.contact(person.contact)?.purpose ?? null,
-    introducers: introducersOf(index, person.contact, today),
-  }));
+  return people.map((person) => {
+    let introducers: Introducer[] | undefined;
+    return {
+      contact: person.contact,
+      name: person.name,
+      purpose: index.contact(person.contact)?.purpose ?? null,
+      get introducers(): Introducer[] {
+        return (introducers ??= introducersOf(index, person.contact, today));
+      },
+    };
+  });
 }
 
 /** Who could introduce you to the target at `path`: named, then mentioned, linked, same company; each person once. */
