@@ -41,8 +41,13 @@ export interface FactChange {
    * under a contact filter may count differently (the series it moves are in `moves`, day by day).
    */
   readonly filterDays: readonly number[];
-  /** With `filterDays`: whether the contact passes the contact part of `filters` differently now (null: no contact filter moved). */
-  readonly flips: ((filters: CompiledFilters) => boolean) | null;
+  /** The kinds of those interactions, day by day. */
+  readonly filterKinds: readonly string[];
+  /**
+   * With `filterDays`: how the contact's verdict under the contact part of `filters` moved: 1 it passes now and did
+   * not before, -1 the other way, 0 as before (null: no contact filter can have moved).
+   */
+  readonly flip: ((filters: CompiledFilters) => -1 | 0 | 1) | null;
   /** Where series counts moved. */
   readonly moves: readonly SeriesMove[];
 }
@@ -52,6 +57,13 @@ const JOURNAL_LIMIT = 4096;
 
 const NO_PEOPLE: readonly string[] = Object.freeze([]);
 const NO_MEETINGS: readonly ResolvedInteraction[] = Object.freeze([]);
+
+/** How a contact's verdict under the contact part of `filters` moved from `before` to `after` (see `FactChange.flip`). */
+function verdictMove(filters: CompiledFilters, before: Contact | undefined, after: Contact | undefined): -1 | 0 | 1 {
+  if (filters.contact === null) return 0;
+  const was = filters.contact(before);
+  return was === filters.contact(after) ? 0 : was ? -1 : 1;
+}
 
 function filterFieldsDiffer(a: Contact | undefined, b: Contact | undefined): boolean {
   if (a === undefined || b === undefined) return a !== b;
@@ -189,7 +201,7 @@ export class FactIndex implements LiveFacts {
         if (this.seriesByKey.delete(key)) dropped.push({ key, day: Number.NaN });
       }
     }
-    if (dropped.length > 0 && columns === undefined) this.record({ path, people: NO_PEOPLE, days: [], filterDays: [], flips: null, moves: dropped });
+    if (dropped.length > 0 && columns === undefined) this.record({ path, people: NO_PEOPLE, days: [], filterDays: [], filterKinds: [], flip: null, moves: dropped });
   }
 
   /** The series of `metric` under `filters`, built on first use when no goal keeps it. */
@@ -440,7 +452,7 @@ export class FactIndex implements LiveFacts {
       if (before?.date !== undefined) days.push(dayNumber(before.date));
       if (after?.date !== undefined && after.date !== before?.date) days.push(dayNumber(after.date));
       }
-    this.record({ path, people, days, filterDays: [], flips: null, moves });
+    this.record({ path, people, days, filterDays: [], filterKinds: [], flip: null, moves });
   }
 
   /** A contact note was added, replaced or removed. Called after the view holds `after`. */
@@ -473,9 +485,14 @@ export class FactIndex implements LiveFacts {
       series.moveMany(was ? flipped : [], is ? flipped : [], moves);
     }
     const filterDays: number[] = [];
-    for (const interaction of attended) if (interaction.date !== undefined) filterDays.push(dayNumber(interaction.date));
-    const flips = fieldsMoved ? (filters: CompiledFilters): boolean => filters.contact !== null && filters.contact(before) !== filters.contact(after) : null;
-    this.record({ path, people: [path], days: [], filterDays, flips, moves });
+    const filterKinds: string[] = [];
+    for (const interaction of attended) {
+      if (interaction.date === undefined) continue;
+      filterDays.push(dayNumber(interaction.date));
+      filterKinds.push(interaction.kind);
+    }
+    const flip = fieldsMoved ? (filters: CompiledFilters): -1 | 0 | 1 => verdictMove(filters, before, after) : null;
+    this.record({ path, people: [path], days: [], filterDays, filterKinds, flip, moves });
   }
 
   private record(change: FactChange): void {

@@ -26,10 +26,19 @@ interface BestMemo {
   stale: boolean;
 }
 
+/** People met in one window under one set of filters, up to today. */
+interface MetMemo {
+  readonly key: string;
+  readonly filters: CompiledFilters;
+  readonly from: number;
+  readonly to: number;
+  count: number;
+}
+
 /** Goal counts read from the index's live facts for one today; people met memoised per window until a day in it changes. */
 export class LiveCounter implements GoalCounter {
   private readonly todayDay: number;
-  private readonly met = new Map<string, { filters: CompiledFilters; from: number; to: number; count: number }>();
+  private readonly met = new Map<string, MetMemo>();
   private readonly bests = new Map<string, BestMemo>();
   /** The earliest day counted since `track` began (the records it read aside: see `bestsRead`). */
   private low = Number.POSITIVE_INFINITY;
@@ -109,25 +118,51 @@ export class LiveCounter implements GoalCounter {
     const from = dayNumber(window.start);
     const to = Math.min(dayNumber(window.end), this.todayDay);
     const count = this.facts.count(PEOPLE_MET, filters, from, to);
-    this.met.set(key, { filters, from, to, count });
+    this.met.set(key, { key, filters, from, to, count });
     return count;
   }
 
-  /** Drops the people-met counts and best records a change can have moved. */
+  /**
+   * Drops the people-met counts and best records a change can have moved. Called for every change with every memo,
+   * so it allocates nothing: loops, not closures.
+   */
   forget(change: FactChange): void {
+    const { days, moves } = change;
     for (const memo of this.bests.values()) {
-      const moved =
-        memo.counts === PEOPLE_MET
-          ? change.days.some((day) => this.reads(memo.low, day))
-          : change.moves.some((move) => move.key === memo.counts && this.reads(memo.low, move.day));
-      if (moved) memo.stale = true;
+      if (memo.stale) continue;
+      if (memo.counts === PEOPLE_MET) {
+        for (const day of days) if (this.reads(memo.low, day)) memo.stale = true;
+      } else {
+        for (const move of moves) if (move.key === memo.counts && this.reads(memo.low, move.day)) memo.stale = true;
+      }
     }
-    if (change.days.length === 0 && change.filterDays.length === 0) return;
-    for (const [key, memo] of this.met) {
-      const inside = (day: number): boolean => day >= memo.from && day <= memo.to;
-      if (change.days.some(inside) || (change.flips?.(memo.filters) === true && change.filterDays.some(inside))) this.met.delete(key);
+    if (days.length === 0 && change.filterDays.length === 0) return;
+    for (const memo of this.met.values()) {
+      if (anyBetween(days, memo.from, memo.to)) {
+        this.met.delete(memo.key);
+        continue;
+      }
+      // A contact whose verdict under the filters flipped is one person more or fewer, if they met someone in the
+      // window (a kind the filters let through): no sweep of the window's attendances.
+      const flip = change.flip === null ? 0 : change.flip(memo.filters);
+      if (flip !== 0 && metIn(change, memo.filters, memo.from, memo.to)) memo.count += flip;
     }
   }
+}
+
+function anyBetween(days: readonly number[], from: number, to: number): boolean {
+  for (const day of days) if (day >= from && day <= to) return true;
+  return false;
+}
+
+/** Whether the contact of a change attended an interaction from day `from` to `to` of a kind `filters` let through. */
+function metIn(change: FactChange, filters: CompiledFilters, from: number, to: number): boolean {
+  const { filterDays, filterKinds } = change;
+  for (let i = 0; i < filterDays.length; i++) {
+    const day = filterDays[i] as number;
+    if (day >= from && day <= to && (filters.kinds === null || filters.kinds.has(filterKinds[i] as string))) return true;
+  }
+  return false;
 }
 
 /** What a count of `metric` under `filters` reads: a series key, or people met (swept from the attendances). */

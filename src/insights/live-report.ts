@@ -43,7 +43,10 @@ interface GoalMemo {
   /** Its periods for this today: only its counts can move while the state lasts. */
   timing: GoalTiming | GoalTimingError;
   progress: GoalProgress;
-  /** What its counts read (series keys, or people met), and from which day on. */
+  /**
+   * What its counts read (series keys, or people met; people met under a contact filter also `filteredPeopleMet`),
+   * and from which day on.
+   */
   counts: readonly string[];
   low: number;
   /** The Achievable records it read: a change to their counts recounts the goal only when a record moves. */
@@ -218,7 +221,7 @@ export class LiveReport {
       state.counter.forget(change);
       for (const move of change.moves) push(state.moved, move.key, move.day);
       for (const day of change.days) push(state.moved, PEOPLE_MET, day);
-      if (change.flips !== null && change.filterDays.length > 0) this.flipped(state, change);
+      if (change.flip !== null && change.filterDays.length > 0) this.flipped(state, change);
     }
     const index = this.index;
     for (const path of notes) {
@@ -244,7 +247,7 @@ export class LiveReport {
       const { filters } = memo;
       if (memo.counts[0] !== PEOPLE_MET || filters.contact === null || done.has(filters.contactKey)) continue;
       done.add(filters.contactKey);
-      if (change.flips?.(filters) === true) for (const day of change.filterDays) push(state.moved, filteredPeopleMet(filters), day);
+      if (change.flip !== null && change.flip(filters) !== 0) for (const day of change.filterDays) push(state.moved, filteredPeopleMet(filters), day);
     }
   }
 
@@ -311,16 +314,19 @@ export class LiveReport {
     const metric = goal.metric;
     const { value, low, bests } = state.counter.track(() => goalProgress(goal, state.counter, state.weekStart, { filters, timing }));
     const counts = metric === undefined ? [] : [countsOf(metric, filters), countsOf(metric, NO_FILTERS)];
+    if (counts[0] === PEOPLE_MET && filters.contact !== null) counts.push(filteredPeopleMet(filters));
     return { spec, filters, timing, progress: value, counts, low, bests };
   }
 
-
+  /** Whether a count the goal reads moved on a day it reads, or a record it read moved (asked of every goal after every edit: no closures). */
   private moved(state: State, memo: GoalMemo): boolean {
-    const reads = (key: string): boolean => state.moved.get(key)?.some((day) => state.counter.reads(memo.low, day)) === true;
-    if (memo.filters.contact !== null && memo.counts[0] === PEOPLE_MET && reads(filteredPeopleMet(memo.filters))) return true;
-    const moved = memo.counts.some(reads);
-    return moved || state.counter.bestsMoved(memo.bests);
+    for (const key of memo.counts) {
+      const days = state.moved.get(key);
+      if (days !== undefined) for (const day of days) if (state.counter.reads(memo.low, day)) return true;
+    }
+    return state.counter.bestsMoved(memo.bests);
   }
+
 }
 
 /** Whether `a` comes before `b` in the index's goal order: by note path (as plain strings), then place in the note. */

@@ -393,7 +393,7 @@ export class LiveReview {
       const reads = (key: string): boolean => moved.get(key)?.some((day) => Number.isNaN(day) || (day >= periods.low && day <= this.todayDay)) === true;
       const flipped = (): boolean =>
         periods.counts === PEOPLE_MET &&
-        changes.some((c) => c.flips?.(periods.filters) === true && c.filterDays.some((day) => day >= periods.low && day <= this.todayDay));
+        changes.some((c) => c.flip !== null && c.flip(periods.filters) !== 0 && c.filterDays.some((day) => day >= periods.low && day <= this.todayDay));
       const touched = reads(periods.counts) || flipped();
       if (!touched) return periods;
       recounted = true;
