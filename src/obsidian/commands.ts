@@ -18,8 +18,13 @@ export interface CommandHost extends ModalContext {
 /** The row actions that write or open a modal; the view adds openNote and hoverNote. */
 export type WriteActions = Pick<RowActions, "markFollowUpDone" | "snoozeFollowUp" | "logContact" | "snoozeContact">;
 
-function failed(what: string, error: unknown): void {
-  new Notice(`Could not ${what}: ${errorMessage(error)}`);
+/** Runs one write and says what it did, or why it could not (`what`: "snooze the contact"). */
+async function tell(what: string, write: () => Promise<string>): Promise<void> {
+  try {
+    new Notice(await write());
+  } catch (error) {
+    new Notice(`Could not ${what}: ${errorMessage(error)}`);
+  }
 }
 
 /** The active note when it is an interaction whose follow-up is still open. */
@@ -36,32 +41,22 @@ export function activeContact(host: ModalContext): TFile | null {
   return file && host.index().contact(file.path) ? file : null;
 }
 
-export async function markDone(host: ModalContext, path: string): Promise<void> {
-  try {
+export function markDone(host: ModalContext, path: string): Promise<void> {
+  return tell("mark the follow-up done", async () => {
     await markFollowUpDone(host.app, path, host.today());
-    new Notice("Follow-up marked done");
-  } catch (error) {
-    failed("mark the follow-up done", error);
-  }
+    return "Follow-up marked done";
+  });
 }
 
-export async function snoozeNoteFollowUp(host: ModalContext, path: string): Promise<void> {
-  try {
-    const until = await snoozeFollowUp(host.app, path, host.settings.snoozeDays, host.today());
-    new Notice(`Follow-up moved to ${until}`);
-  } catch (error) {
-    failed("snooze the follow-up", error);
-  }
+export function snoozeNoteFollowUp(host: ModalContext, path: string): Promise<void> {
+  return tell("snooze the follow-up", async () => `Follow-up moved to ${await snoozeFollowUp(host.app, path, host.settings.snoozeDays, host.today())}`);
 }
 
-export async function snoozeContactNote(host: ModalContext, path: string): Promise<void> {
-  try {
+export function snoozeContactNote(host: ModalContext, path: string): Promise<void> {
+  return tell("snooze the contact", async () => {
     const until = await snoozeContact(host.app, path, host.settings.snoozeDays, host.today());
-    const name = host.index().contact(path)?.name ?? path;
-    new Notice(`${name} snoozed until ${until}`);
-  } catch (error) {
-    failed("snooze the contact", error);
-  }
+    return `${host.index().contact(path)?.name ?? path} snoozed until ${until}`;
+  });
 }
 
 export function openLogModal(host: ModalContext, contacts: readonly string[] = []): LogInteractionModal {
@@ -99,25 +94,20 @@ export function registerCommands(host: CommandHost): void {
       openLogModal(host, contact ? [contact.path] : []);
     },
   });
-  host.addCommand({
-    id: "mark-follow-up-done",
-    name: "Mark this note's follow-up done",
-    checkCallback: (checking) => {
-      const file = activeOpenFollowUp(host);
-      if (!file) return false;
-      if (!checking) void markDone(host, file.path);
-      return true;
-    },
-  });
-  host.addCommand({
-    id: "snooze-follow-up",
-    name: "Snooze this note's follow-up",
-    checkCallback: (checking) => {
-      const file = activeOpenFollowUp(host);
-      if (!file) return false;
-      if (!checking) void snoozeNoteFollowUp(host, file.path);
-      return true;
-    },
-  });
+  // Offered only while the active note is an interaction with an open follow-up.
+  const followUpCommand = (id: string, name: string, run: (host: ModalContext, path: string) => Promise<void>): void => {
+    host.addCommand({
+      id,
+      name,
+      checkCallback: (checking) => {
+        const file = activeOpenFollowUp(host);
+        if (!file) return false;
+        if (!checking) void run(host, file.path);
+        return true;
+      },
+    });
+  };
+  followUpCommand("mark-follow-up-done", "Mark this note's follow-up done", markDone);
+  followUpCommand("snooze-follow-up", "Snooze this note's follow-up", snoozeNoteFollowUp);
   registerImportExportCommands(host);
 }
