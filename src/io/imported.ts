@@ -58,3 +58,8 @@ export class LineCounter {
 export function withoutBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
+
+/** A profile URL as written, `https://` added when the file left it out (`linkedin.com/in/jane`). */
+export function withScheme(url: string): string {
+  return /^https?:\/\//i.test(url) ? url : `https://${url}`;
+}

@@ -4,7 +4,7 @@
 import { parseLocalDate } from "../model/calendar";
 import type { LocalDate } from "../model/types";
 import { csvRows } from "./csv";
-import { LineCounter, withoutBom, type ImportedPerson, type ImportProblem, type ImportRead } from "./imported";
+import { LineCounter, withScheme, withoutBom, type ImportedPerson, type ImportProblem, type ImportRead } from "./imported";
 
 /** The columns we read, by header text (any case; LinkedIn has moved and added columns over the years). */
 const COLUMNS = {
@@ -67,12 +67,6 @@ function cellText(row: readonly string[], at: number | undefined): string | unde
   if (at === undefined) return undefined;
   const text = (row[at] ?? "").replace(/\s+/g, " ").trim();
   return text === "" ? undefined : text;
-}
-
-/** A LinkedIn profile URL as written, `https://` added when the export left it out. */
-function profileUrl(text: string | undefined): string | undefined {
-  if (text === undefined) return undefined;
-  return /^https?:\/\//i.test(text) ? text : `https://${text}`;
 }
 
 /**
@@ -138,8 +132,8 @@ function readRow(
   if (role !== undefined) person.role = role;
   const email = cellText(row, columns.email);
   if (email !== undefined) person.emails.push(email);
-  const url = profileUrl(cellText(row, columns.url));
-  if (url !== undefined) person.linkedin = url;
+  const url = cellText(row, columns.url);
+  if (url !== undefined) person.linkedin = withScheme(url);
   const connected = cellText(row, columns.connectedOn);
   if (connected !== undefined) {
     const met = readConnectedOn(connected);

@@ -2,7 +2,7 @@
 // them (SPEC §6): folded lines, `\,` `\;` `\n` escapes, grouped `item1.` properties, several e-mails and phones,
 // quoted-printable text in a CHARSET, `BDAY` with and without a year; photos and other binary data skipped.
 import { makeDate, parseLocalDate } from "../model/calendar";
-import { withoutBom, type ImportedPerson, type ImportProblem, type ImportRead } from "./imported";
+import { withScheme, withoutBom, type ImportedPerson, type ImportProblem, type ImportRead } from "./imported";
 
 /** One content line, unfolded: `[group.]NAME;PARAM=a,b;BARE:value`. Names and parameter names upper case. */
 interface Property {
@@ -56,23 +56,14 @@ function contentLines(text: string): Logical[] {
   return out;
 }
 
-/** The index of the first `:` outside double quotes (a parameter value may be quoted and hold one). */
-function valueColon(text: string): number {
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '"') quoted = !quoted;
-    else if (c === ":" && !quoted) return i;
-  }
-  return -1;
-}
-
 const PROPERTY_NAME = /^(?:[A-Za-z0-9-]+\.)?([A-Za-z0-9-]+)$/;
 
 function parseProperty(logical: Logical): Property | undefined {
-  const colon = valueColon(logical.text);
-  if (colon === -1) return undefined;
-  const [head = "", ...rawParams] = splitOutsideQuotes(logical.text.slice(0, colon), ";");
+  // The value starts after the first `:` outside double quotes (a parameter value may be quoted and hold one).
+  const [before, ...after] = splitOutsideQuotes(logical.text, ":");
+  if (before === undefined || after.length === 0) return undefined;
+  const colon = before.length;
+  const [head = "", ...rawParams] = splitOutsideQuotes(before, ";");
   const name = PROPERTY_NAME.exec(head.trim())?.[1];
   if (name === undefined) return undefined;
   const params = new Map<string, string[]>();
@@ -238,7 +229,7 @@ function toPerson(card: Card, problems: ImportProblem[]): ImportedPerson | undef
   const role = text(first("TITLE")) || text(first("ROLE"));
   if (role !== "") person.role = role;
   const linkedin = [...all("URL"), ...all("X-SOCIALPROFILE")].map((p) => text(p)).find((url) => LINKEDIN_URL.test(url));
-  if (linkedin !== undefined) person.linkedin = /^https?:\/\//i.test(linkedin) ? linkedin : `https://${linkedin}`;
+  if (linkedin !== undefined) person.linkedin = withScheme(linkedin);
   const bday = first("BDAY");
   if (bday) {
     const value = text(bday);
