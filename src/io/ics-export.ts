@@ -2,6 +2,7 @@
 // lines folded at 75 octets without splitting a character, text escaped, and a UID per event that stays the
 // same from one export to the next, so a calendar that imports the file again updates rather than duplicates.
 import { plusDays } from "../model/calendar";
+import { basenameOf } from "../model/paths";
 import type { LocalDate } from "../model/types";
 
 /** One all-day event. */
@@ -39,10 +40,6 @@ function stableId(text: string): string {
   return h1.toString(16).padStart(8, "0") + h2.toString(16).padStart(8, "0");
 }
 
-function noteName(path: string): string {
-  return path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/i, "");
-}
-
 /**
  * The events of the export: one per open follow-up (on its follow-up date) and one per reconnect row with a
  * due date. UIDs come from the note's path, not the date: a snoozed follow-up keeps its event and moves it.
@@ -54,7 +51,7 @@ export function calendarEvents(followUps: readonly FollowUpEntry[], reconnect: r
     events.push({
       uid: `follow-up-${stableId(f.note)}@network-goals`,
       date: f.due,
-      summary: `Follow up${who} (${noteName(f.note)})`,
+      summary: `Follow up${who} (${basenameOf(f.note)})`,
       description: `Open follow-up of ${f.note}.`,
     });
   }

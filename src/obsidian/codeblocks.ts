@@ -3,7 +3,7 @@ import { MarkdownRenderChild, parseYaml, type MarkdownPostProcessorContext, type
 import { goalProgress } from "../insights/goal-progress";
 import { readGoalBlock } from "../parse/goal";
 import { fileNameDate } from "../parse/interaction";
-import { basenameOf } from "../parse/note";
+import { basenameOf } from "../model/paths";
 import { renderGoal, renderGoalError } from "../render/goal";
 import { renderFollowUps } from "../render/follow-ups";
 import { renderReconnect } from "../render/reconnect";

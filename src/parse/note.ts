@@ -1,6 +1,7 @@
 // Reading one note (frontmatter, goal blocks) into a ParsedNote: what it is, what it says, what is wrong.
 import type { Settings } from "../model/settings";
 import type { LocalDate, NoteInput, ParsedNote, YamlParser } from "../model/types";
+import { basenameOf } from "../model/paths";
 import { classifyNote } from "./classify";
 import { readContact } from "./contact";
 import { readDate } from "./dates";
@@ -17,23 +18,6 @@ import { errorMessage } from "../model/errors";
 const NO_LINKS: readonly string[] = [];
 
 export { findBodyLinks, findBodyTags, findGoalBlocks } from "./body";
-
-/** Ends in `.md` in any case: what `/\.md$/i` tests, without a regex per note. */
-function hasMdExtension(file: string): boolean {
-  const n = file.length;
-  return (
-    n >= 3 &&
-    file.charCodeAt(n - 3) === 46 &&
-    (file.charCodeAt(n - 2) | 32) === 109 &&
-    (file.charCodeAt(n - 1) | 32) === 100
-  );
-}
-
-/** File name without folder or `.md` (one slice: the index keeps a basename for every note). */
-export function basenameOf(path: string): string {
-  const start = path.lastIndexOf("/") + 1;
-  return path.slice(start, hasMdExtension(path) && path.length - start >= 3 ? path.length - 3 : path.length);
-}
 
 function readFrontmatter(input: NoteInput, log: ProblemLog): Frontmatter {
   if (input.frontmatterError !== undefined) {

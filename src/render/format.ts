@@ -49,7 +49,4 @@ export function overdueInWords(daysOverdue: number): string {
 }
 
 /** A note path as a reader names it: the file name without folder or `.md`. */
-export function basename(path: string): string {
-  const file = path.slice(path.lastIndexOf("/") + 1);
-  return file.replace(/\.md$/i, "");
-}
+export { basenameOf as basename } from "../model/paths";

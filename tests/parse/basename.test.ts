@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { basenameOf } from "../../src/parse/note";
+import { basenameOf } from "../../src/model/paths";
 
 describe("basenameOf", () => {
   it("is the file name without its folder and without `.md` in any case", () => {
