@@ -5,7 +5,7 @@ import { readBirthday, readDate } from "./dates";
 import { readCadence } from "./durations";
 import type { Aliases, Field, Read } from "./fields";
 import { CONTACT_FIELDS, NAME_PART_FIELDS } from "./field-aliases";
-import { FieldLookup, asRecord, fail, isAbsent, ok, readText, rememberText } from "./fields";
+import { FieldLookup, asRecord, fail, isAbsent, ok, readText, readWord, rememberText } from "./fields";
 import { fromNoteFolder, linkTarget, readFreeText, readReferenceList, readTextList } from "./links";
 import type { ProblemLog } from "./problems";
 import { NO_ITEMS } from "./problems";
@@ -22,21 +22,9 @@ const STATUSES = wordTable<ContactStatus>({
 });
 
 /** A level word or one of its synonyms, any case. Also used for goal filters. */
-export function readLevel(value: unknown): Read<Level> {
-  const text = readText(value);
-  if (!text.ok) return text;
-  const level = LEVELS.get(text.value.toLowerCase());
-  return level
-    ? ok(level)
-    : fail(`'${text.value}' is not senior, peer or junior (also above/manager, same/colleague, below/report)`);
-}
+export const readLevel = readWord(LEVELS, "senior, peer or junior (also above/manager, same/colleague, below/report)");
 
-function readStatus(value: unknown): Read<ContactStatus> {
-  const text = readText(value);
-  if (!text.ok) return text;
-  const status = STATUSES.get(text.value.toLowerCase());
-  return status ? ok(status) : fail(`'${text.value}' is not active, target, dormant or archived`);
-}
+const readStatus = readWord(STATUSES, "active, target, dormant or archived");
 
 /** A name: text, or `{first, last}` (and `middle`) joined with spaces. */
 function readName(value: unknown): Read<string> {

@@ -175,6 +175,16 @@ export function pickAllFields(fm: Frontmatter, names: readonly string[]): Field[
   return new FieldLookup(fm).pickAll(list);
 }
 
+/** A text that is one of a table's words, in any case; `expected` says which, for the message (`week, month…`). */
+export function readWord<T>(table: { get(word: string): T | undefined }, expected: string): (value: unknown) => Read<T> {
+  return (value) => {
+    const text = readText(value);
+    if (!text.ok) return text;
+    const word = table.get(text.value.toLowerCase());
+    return word === undefined ? fail(`'${text.value}' is not ${expected}`) : ok(word);
+  };
+}
+
 /** A short description of a value for a message: `'soon'`, `42`, `a list`, `an object`. */
 export function describeValue(value: unknown): string {
   if (typeof value === "string") {

@@ -5,7 +5,7 @@ import { wordTable } from "../model/words";
 import { readDate } from "./dates";
 import type { Aliases, Field, Frontmatter, Read } from "./fields";
 import { GOAL_FIELDS } from "./field-aliases";
-import { FieldLookup, asRecord, describeValue, fail, ok, readText } from "./fields";
+import { FieldLookup, asRecord, describeValue, fail, ok, readText, readWord } from "./fields";
 import { linkOrText, readLevel } from "./contact";
 import { normaliseKind } from "./interaction";
 import { readFreeText, readTextList } from "./links";
@@ -39,12 +39,7 @@ function readTarget(value: unknown): Read<number> {
   return fail(`${describeValue(value)} is not a whole number of 1 or more`);
 }
 
-function readPeriod(value: unknown): Read<Period> {
-  const text = readText(value);
-  if (!text.ok) return text;
-  const period = PERIODS.get(text.value.toLowerCase());
-  return period ? ok(period) : fail(`'${text.value}' is not week, month, quarter or year`);
-}
+const readPeriod = readWord(PERIODS, "week, month, quarter or year");
 
 class GoalLog {
   readonly problems: Problem[] = [];
