@@ -33,8 +33,9 @@ function dayOf(date: LocalDate | undefined): number {
   return date === undefined ? NO_DAY : dayNumber(date);
 }
 
-function grown(column: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
-  const next = new Int32Array(size).fill(NO_DAY);
+/** `column` copied into the longer `next`, whose other places hold `empty`. */
+function grown<T extends Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffer>>(column: T, next: T, empty: number): T {
+  next.fill(empty);
   next.set(column);
   return next;
 }
@@ -93,18 +94,12 @@ export class PeopleColumns {
 
   private grow(needed: number): void {
     const size = Math.max(needed, this.status.length * 2, 64);
-    const status = new Uint8Array(size);
-    status.set(this.status);
-    this.status = status;
-    this.met = grown(this.met, size);
-    this.lastContactManual = grown(this.lastContactManual, size);
-    this.snoozeUntil = grown(this.snoozeUntil, size);
-    const levelCode = new Uint8Array(size);
-    levelCode.set(this.levelCode);
-    this.levelCode = levelCode;
-    const companyId = new Int32Array(size).fill(-1);
-    companyId.set(this.companyId);
-    this.companyId = companyId;
+    this.status = grown(this.status, new Uint8Array(size), NOT_A_CONTACT);
+    this.met = grown(this.met, new Int32Array(size), NO_DAY);
+    this.lastContactManual = grown(this.lastContactManual, new Int32Array(size), NO_DAY);
+    this.snoozeUntil = grown(this.snoozeUntil, new Int32Array(size), NO_DAY);
+    this.levelCode = grown(this.levelCode, new Uint8Array(size), 0);
+    this.companyId = grown(this.companyId, new Int32Array(size), -1);
     // Filled up to the size, not left with a gap: ids arrive out of order (attendees first), and writing far past
     // the end turns a JavaScript array into a slow dictionary.
     for (let id = this.names.length; id < size; id++) {
