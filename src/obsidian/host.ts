@@ -52,3 +52,12 @@ export function readingMessage(host: Pick<NetworkHost, "isIndexReady" | "reading
   const progress = host.readingProgress();
   return progress && progress.total > 0 ? `Reading your notes… ${progress.done} of ${progress.total}` : "Reading your notes…";
 }
+
+/** While the index is not ready, says so in `el` (emptied first) and returns true; once ready, leaves `el` alone. */
+export function showReading(host: Pick<NetworkHost, "isIndexReady" | "readingProgress">, el: HTMLElement): boolean {
+  const reading = readingMessage(host);
+  if (reading === null) return false;
+  el.empty();
+  el.createDiv({ cls: "ng-empty ng-reading", text: reading });
+  return true;
+}

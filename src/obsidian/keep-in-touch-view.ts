@@ -2,7 +2,7 @@
 // contact, due, days overdue and open follow-ups, Log and Snooze buttons, most overdue first.
 import { BasesView, requireApiVersion, type Plugin, type QueryController } from "obsidian";
 import { renderKeepInTouch } from "../render/keep-in-touch";
-import { readingMessage, type NetworkHost } from "./host";
+import { showReading, type NetworkHost } from "./host";
 
 export const KEEP_IN_TOUCH_VIEW = "network-goals-keep-in-touch";
 
@@ -34,12 +34,7 @@ export function registerKeepInTouchView(plugin: Plugin, host: NetworkHost): bool
       }
 
       private draw(): void {
-        const reading = readingMessage(host);
-        if (reading !== null) {
-          this.el.empty();
-          this.el.createDiv({ cls: "ng-empty ng-reading", text: reading });
-          return;
-        }
+        if (showReading(host, this.el)) return;
         const index = host.index();
         const paths = (this.data?.data ?? []).map((entry) => entry.file.path).filter((path) => index.contact(path) !== undefined);
         renderKeepInTouch(this.el, host.keepInTouch(paths), host.rowActions(this), host.today());

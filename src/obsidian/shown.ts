@@ -1,7 +1,7 @@
 // Drawing only what is on screen: the sidebar and every code block redraw when the host revision moved and
 // they are shown, and catch up when they come into view (Dataview's refreshable view, obsidian-tasks' #1186).
 import type { Component } from "obsidian";
-import { readingMessage, type NetworkHost } from "./host";
+import { showReading, type NetworkHost } from "./host";
 
 /** A surface that draws from the host into `el`: the sidebar, or one code block. */
 export class ShownDrawing {
@@ -44,12 +44,6 @@ export class ShownDrawing {
 
   private draw(): void {
     this.drawn = this.current();
-    const reading = readingMessage(this.host);
-    if (reading !== null) {
-      this.el.empty();
-      this.el.createDiv({ cls: "ng-empty ng-reading", text: reading });
-      return;
-    }
-    this.drawReady();
+    if (!showReading(this.host, this.el)) this.drawReady();
   }
 }
