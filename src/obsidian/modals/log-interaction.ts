@@ -12,17 +12,13 @@ import { ContactSuggest } from "./contact-suggest";
 import { inFolders, type ModalContext } from "./context";
 import { NoteFormModal, createNoteTelling } from "./note-form";
 
-/** The kinds of SPEC §1.2, as written to `kind:`, with their label in the form and the note's name. */
-export const KINDS: readonly { value: string; label: string }[] = [
-  { value: "meeting", label: "Meeting" },
-  { value: "coffee", label: "Coffee" },
-  { value: "call", label: "Call" },
-  { value: "event", label: "Event" },
-  { value: "informational-interview", label: "Informational interview" },
-  { value: "email", label: "Email" },
-  { value: "message", label: "Message" },
-  { value: "intro", label: "Intro" },
-];
+/**
+ * The kinds of SPEC §1.2, as written to `kind:`, with their label in the form and the note's name: the kind
+ * capitalised, a hyphen read as a space ("Informational interview").
+ */
+export const KINDS: readonly { value: string; label: string }[] = ["meeting", "coffee", "call", "event", "informational-interview", "email", "message", "intro"].map(
+  (value) => ({ value, label: capitalise(value.replace("-", " ")) }),
+);
 export const OTHER_KIND = "other";
 
 export interface LogValues {
