@@ -2,7 +2,7 @@
 // the people met in a window are one tight loop over a contiguous range, and one edit moves a block of
 // integers instead of rebuilding the table.
 
-import { lowerBound } from "./lists";
+import { grow, lowerBound } from "./lists";
 
 export class Attendances {
   private n: number;
@@ -57,10 +57,4 @@ export class Attendances {
   columns(): { person: Int32Array; kind: Int32Array } {
     return { person: this.person, kind: this.kind };
   }
-}
-
-function grow(column: Int32Array): Int32Array {
-  const grown = new Int32Array(Math.max(16, column.length * 2));
-  grown.set(column);
-  return grown;
 }

@@ -1,6 +1,6 @@
 // Items kept sorted by a day number, with the days alongside in a typed array: the items of a window are the run
 // between two binary searches, and one edit moves a block of integers and one slot of the item list.
-import { lowerBound } from "./lists";
+import { grow, lowerBound } from "./lists";
 
 export class ByDay<T> {
   private n: number;
@@ -30,11 +30,7 @@ export class ByDay<T> {
   }
 
   add(day: number, item: T): void {
-    if (this.n === this.days.length) {
-      const grown = new Int32Array(Math.max(16, this.days.length * 2));
-      grown.set(this.days);
-      this.days = grown;
-    }
+    if (this.n === this.days.length) this.days = grow(this.days);
     const at = lowerBound(this.days, this.n, day + 1);
     this.days.copyWithin(at + 1, at, this.n);
     this.days[at] = day;

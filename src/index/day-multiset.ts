@@ -1,7 +1,7 @@
 // A sorted multiset of day numbers in one growable Int32Array: how many facts fall in a window is two binary
 // searches, and adding or removing one fact moves a block of integers instead of rebuilding a running total.
 
-import { lowerBound } from "./lists";
+import { grow, lowerBound } from "./lists";
 
 export class DayMultiset {
   private n: number;
@@ -21,11 +21,7 @@ export class DayMultiset {
   }
 
   add(day: number): void {
-    if (this.n === this.days.length) {
-      const grown = new Int32Array(Math.max(16, this.days.length * 2));
-      grown.set(this.days);
-      this.days = grown;
-    }
+    if (this.n === this.days.length) this.days = grow(this.days);
     const at = this.lowerBound(day + 1);
     this.days.copyWithin(at + 1, at, this.n);
     this.days[at] = day;

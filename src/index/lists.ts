@@ -12,6 +12,13 @@ export function lowerBound<T extends number | string>(values: ArrayLike<T>, n: n
   return lo;
 }
 
+/** A sorted column full up, copied into one twice as long (16 at the least), for the next insert. */
+export function grow(column: Int32Array): Int32Array {
+  const grown = new Int32Array(Math.max(16, column.length * 2));
+  grown.set(column);
+  return grown;
+}
+
 /**
  * The items in an array with no spare room. An array grown by `push` keeps room for ~16 more items (~130 bytes
  * for a list of one), and the index keeps such lists for every meeting: its attendees, each person's meetings.
