@@ -1,7 +1,7 @@
 // LinkedIn's Connections.csv, exactly as its data export writes it (SPEC §6): a "Notes:" preamble before the
 // header row, a byte-order mark, CRLF, quoted fields with commas, quotes and line breaks, `15 Mar 2024` dates,
 // and many e-mails missing.
-import { parseLocalDate } from "../model/calendar";
+import { dateText, parseLocalDate } from "../model/calendar";
 import type { LocalDate } from "../model/types";
 import { csvRows } from "./csv";
 import { LineCounter, withScheme, withoutBom, type ImportedPerson, type ImportProblem, type ImportRead } from "./imported";
@@ -48,7 +48,7 @@ function monthOf(name: string): number {
 
 /** The date, when it is a real one in the years dates may have (DATE_RANGE). */
 function dateOf(year: number, month: number, day: number): LocalDate | null {
-  return parseLocalDate(`${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`);
+  return parseLocalDate(dateText(year, month, day));
 }
 
 /** Where each column is in the header row, or undefined when the row is not LinkedIn's header. */

@@ -63,9 +63,14 @@ function pad(n: number, width: number): string {
   return String(n).padStart(width, "0");
 }
 
+/** `YYYY-MM-DD` of a year, month (1-based) and day, zero-padded; not checked (parseLocalDate checks). */
+export function dateText(year: number, month: number, day: number): string {
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
 /** The local calendar date of a Date. */
 export function fromDate(date: Date): LocalDate {
-  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
+  return dateText(date.getFullYear(), date.getMonth() + 1, date.getDate());
 }
 
 /** Today in the local time zone of this process. */
@@ -97,7 +102,7 @@ export function fromDayNumber(n: number): LocalDate {
   const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const m = mp < 10 ? mp + 3 : mp - 9;
   const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+  return dateText(y, m, d);
 }
 
 export function plusDays(date: LocalDate, days: number): LocalDate {
@@ -116,7 +121,7 @@ function daysInMonth(year: number, month: number): number {
 
 /** Month `month`, day `day` of `year`, the day clamped to the month's end: 29 February is 28 February in other years. */
 export function anniversaryIn(year: number, month: number, day: number): LocalDate {
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(Math.min(day, daysInMonth(year, month)), 2)}`;
+  return dateText(year, month, Math.min(day, daysInMonth(year, month)));
 }
 
 /** Calendar months, the day clamped to the month's end: 31 January + 1 month = 28/29 February. */
@@ -125,7 +130,7 @@ export function plusMonths(date: LocalDate, months: number): LocalDate {
   const year = Math.floor(total / 12);
   const month = total - year * 12 + 1;
   const day = Math.min(Number(date.slice(8, 10)), daysInMonth(year, month));
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+  return dateText(year, month, day);
 }
 
 /** The months `first`..`last` of the year of `date`, as a window (the year text is kept as written). */
