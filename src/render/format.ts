@@ -9,7 +9,12 @@ const SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "S
  * (what date-fns' "d MMM" says, without a Date per row), so no time zone can move the day.
  */
 export function shortDate(date: LocalDate): string {
-  return `${Number(date.slice(8, 10))} ${SHORT_MONTHS[Number(date.slice(5, 7)) - 1]!}`;
+  return `${Number(date.slice(8, 10))} ${shortMonth(date)}`;
+}
+
+/** "Jun": the month of a date, as shortDate writes it. */
+export function shortMonth(date: LocalDate): string {
+  return SHORT_MONTHS[Number(date.slice(5, 7)) - 1]!;
 }
 
 /** "30 Jun", or "20 Jan 2025" when `today` is given and the year is not today's. */

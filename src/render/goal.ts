@@ -1,8 +1,9 @@
 // The `network-goal` block: title, what is counted, progress, pace, history, streak and the SMART check.
-import type { GoalProgress, HistoryEntry } from "../insights/goal-progress";
+import type { GoalProgress } from "../insights/goal-progress";
 import type { GoalFilters, LocalDate, SmartLetter } from "../model/types";
 import { progressBar } from "./dom";
-import { dayInWords, windowInWords } from "./format";
+import { dayInWords, plural, windowInWords } from "./format";
+import { renderBarChart } from "./chart";
 import { goalCountText, goalStatusBadge, STATUS_TONES, streakText } from "./goal-parts";
 
 const SMART_LETTERS: { letter: SmartLetter; short: string; word: string }[] = [
@@ -36,23 +37,20 @@ export function goalDefinitionText(progress: GoalProgress, today: LocalDate): st
   return parts.join(" · ");
 }
 
-/** Completed periods as small cells, oldest on the left, each with its dates and count as a tooltip. */
-function renderHistory(parent: HTMLElement, history: readonly HistoryEntry[], target: number | null, today: LocalDate): void {
+/** Completed periods as small bars, oldest on the left, with the target as a line across them (and as a table). */
+function renderHistory(parent: HTMLElement, progress: GoalProgress, today: LocalDate): void {
+  const { history, target, period } = progress;
   if (history.length === 0) return;
   const row = parent.createDiv({ cls: "ng-history" });
   row.createSpan({ cls: "ng-history-label", text: "History" });
-  const cells = row.createEl("ol", { cls: "ng-history-cells" });
-  for (const entry of [...history].reverse()) {
-    const range = windowInWords(entry, today);
-    const of = target === null ? String(entry.count) : `${entry.count} of ${target}`;
-    const words = `${range}: ${of}, ${entry.hit ? "hit" : "missed"}`;
-    const cell = cells.createEl("li", {
-      cls: ["ng-history-cell", entry.hit ? "ng-history-hit" : "ng-history-miss"],
-      attr: { title: words, "aria-label": words },
-    });
-    cell.createSpan({ cls: "ng-history-mark", text: entry.hit ? "✓" : "✗", attr: { "aria-hidden": "true" } });
-    cell.createSpan({ cls: "ng-history-count", text: String(entry.count), attr: { "aria-hidden": "true" } });
-  }
+  const bars = [...history].reverse().map((entry) => ({
+    label: windowInWords(entry, today),
+    value: entry.count,
+    note: entry.hit ? "hit" : "missed",
+    cls: entry.hit ? "ng-chart-hit" : "ng-chart-miss",
+  }));
+  const of = target === null ? "" : `, against a target of ${target}`;
+  renderBarChart(row, bars, `History: the last ${plural(history.length, period ?? "period")}${of}`, target);
 }
 
 /** The five letters in a row, each passed or failed; below them, why each failing one fails. */
@@ -102,7 +100,7 @@ export function renderGoal(el: HTMLElement, progress: GoalProgress, today: Local
     root.createDiv({ cls: "ng-goal-pace", text: progress.paceText });
   }
 
-  renderHistory(root, progress.history, progress.target, today);
+  renderHistory(root, progress, today);
   const streak = streakText(progress);
   if (streak !== null) root.createDiv({ cls: "ng-goal-streak", text: streak });
   renderSmart(root, progress.smart);

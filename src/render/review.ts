@@ -3,9 +3,10 @@ import type { ReconnectRow } from "../insights/reconnect";
 import type { Review, ReviewGoalPeriod, ReviewPerson } from "../insights/review";
 import { METRICS } from "../model/metrics";
 import type { RowActions } from "./actions";
+import { renderBarChart } from "./chart";
 import { emptyState, noteLink } from "./dom";
 import { delegateRowEvents } from "./events";
-import { overdueInWords, plural, shortDay, windowInWords } from "./format";
+import { overdueInWords, plural, shortDay, shortMonth, windowInWords } from "./format";
 
 /** Long lists (a bulk import adds hundreds of contacts) show this many, then say how many more. */
 export const REVIEW_LIST_LIMIT = 25;
@@ -97,6 +98,17 @@ export function renderReview(el: HTMLElement, review: Review, actions?: RowActio
   const metrics = METRICS.map((m): [string, number] => [m.label, review.metrics[m.name]]);
   countTable(part(root, "In numbers"), metrics, ["What", "Count"]);
 
+  // A bar a week, the month named under its first week (the first bar's from the window's first day, as its week may
+  // start before it); the week today is in is counted so far.
+  const month = (i: number): string => shortMonth(i === 0 ? review.window.start : review.perWeek[i]!.start);
+  const weeks = review.perWeek.map((w, i) => ({
+    label: `Week of ${shortDay(w.start, review.today)}`,
+    value: w.count,
+    axis: i === 0 || month(i) !== month(i - 1) ? month(i) : undefined,
+    note: review.partial && i === review.perWeek.length - 1 ? "so far" : undefined,
+  }));
+  renderBarChart(part(root, "Interactions per week"), weeks, "Interactions per week");
+
   const newContacts = part(root, `New contacts (${review.newContacts.length})`);
   if (review.newContacts.length === 0) emptyState(newContacts, "No new contacts.");
   else
@@ -139,10 +151,14 @@ export function renderReview(el: HTMLElement, review: Review, actions?: RowActio
     cappedList(goals, review.goals.missed, (li, g) => goalLine(li, g, review, actions));
   }
 
-  const levels = (Object.keys(LEVEL_LABELS) as (keyof Review["byLevel"])[]).map(
-    (l): [string, number] => [LEVEL_LABELS[l], review.byLevel[l]],
-  );
-  countTable(part(root, "People met by level"), levels, ["Level", "People"]);
+  // The level mix as bars, a word under each and the count over it.
+  const levels = (Object.keys(LEVEL_LABELS) as (keyof Review["byLevel"])[]).map((l) => ({
+    label: LEVEL_LABELS[l],
+    value: review.byLevel[l],
+    axis: l === "unknown" ? "Not set" : LEVEL_LABELS[l],
+    cls: l === "unknown" ? "ng-chart-muted" : undefined,
+  }));
+  renderBarChart(part(root, "People met by level"), levels, "People met by level", null, 40);
 
   const companies = part(root, "People met by company");
   if (review.byCompany.length === 0) emptyState(companies, "No one met in this period.");

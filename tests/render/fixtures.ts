@@ -134,6 +134,8 @@ export function outline(el: Element, depth = 0): string {
   if (el.tagName === "TR") {
     return `${pad}| ${Array.from(el.children).map((c) => c.textContent ?? "").join(" | ")} |`;
   }
+  // A chart reads as the image it says it is; its numbers follow in its (visually hidden) table.
+  if (el.tagName.toLowerCase() === "svg") return `${pad}[chart: ${el.getAttribute("aria-label") ?? ""}]`;
   if (el.tagName === "PROGRESS") {
     const bar = el as HTMLProgressElement;
     return `${pad}[progress ${bar.value}/${bar.max}]`;

@@ -32,14 +32,22 @@ describe("renderGoal", () => {
     const bar = el.querySelector<HTMLProgressElement>("progress.ng-progress")!;
     expect([bar.value, bar.max]).toEqual([3, 5]);
     expect(bar.getAttribute("aria-valuetext")).toBe("3 of 5");
-    const cells = Array.from(el.querySelectorAll(".ng-history-cell"));
-    // Oldest on the left.
-    expect(cells.map((c) => c.getAttribute("title"))).toEqual([
-      "1 Jul 2025 – 30 Sep 2025: 2 of 5, missed",
-      "1 Oct 2025 – 31 Dec 2025: 5 of 5, hit",
-      "1 Jan – 31 Mar: 6 of 5, hit",
+    // The history as bars, oldest on the left, each with its dates, count and verdict as a tooltip.
+    const bars = Array.from(el.querySelectorAll(".ng-history rect"));
+    expect(bars.map((b) => b.querySelector("title")!.textContent)).toEqual([
+      "1 Jul 2025 – 30 Sep 2025: 2, missed",
+      "1 Oct 2025 – 31 Dec 2025: 5, hit",
+      "1 Jan – 31 Mar: 6, hit",
     ]);
-    expect(cells.map((c) => c.classList.contains("ng-history-hit"))).toEqual([false, true, true]);
+    expect(bars.map((b) => b.classList.contains("ng-chart-hit"))).toEqual([false, true, true]);
+    // The target line sits at 5 on a scale whose top is the best period (6): the 5-bar's top.
+    const line = el.querySelector(".ng-history line.ng-chart-target")!;
+    expect(line.getAttribute("y1")).toBe(bars[1]!.getAttribute("y"));
+    const svg = el.querySelector(".ng-history svg")!;
+    expect(svg.getAttribute("role")).toBe("img");
+    expect(svg.getAttribute("aria-label")).toBe(
+      "History: the last 3 quarters, against a target of 5. 1 Jul 2025 – 30 Sep 2025: 2, missed; 1 Oct 2025 – 31 Dec 2025: 5, hit; 1 Jan – 31 Mar: 6, hit",
+    );
     await expect(outline(el)).toMatchFileSnapshot("__snapshots__/goal.outline.txt");
   });
 

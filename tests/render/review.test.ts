@@ -40,6 +40,12 @@ function review(partial: Partial<Review> = {}): Review {
   };
 }
 
+function partNamed(el: HTMLElement, heading: string): Element {
+  const part = Array.from(el.querySelectorAll(".ng-review-part")).find((p) => p.querySelector("h4")!.textContent === heading);
+  if (!part) throw new Error(`no part "${heading}"`);
+  return part;
+}
+
 describe("renderReview", () => {
   it("sums up the window in sections a reader can scan", async () => {
     const el = activeDocument.body.createDiv();
@@ -48,6 +54,61 @@ describe("renderReview", () => {
     await expect(outline(el)).toMatchFileSnapshot("__snapshots__/review.outline.txt");
     el.querySelector<HTMLElement>('a[data-href="People/Jane Doe.md"]')!.click();
     expect(calls).toEqual([["openNote", "People/Jane Doe.md"]]);
+  });
+
+  it("draws the level mix as one bar per level, as tall as the review's counts, with its words and its table", () => {
+    const el = activeDocument.body.createDiv();
+    renderReview(el, review({ byLevel: { senior: 2, peer: 4, junior: 0, unknown: 1 } }));
+    const chart = partNamed(el, "People met by level");
+    const svg = chart.querySelector("svg")!;
+    expect([svg.getAttribute("role"), svg.getAttribute("aria-label")]).toEqual(["img", "People met by level. Senior: 2; Peer: 4; Junior: 0; Level not set: 1"]);
+    const heights = Array.from(svg.querySelectorAll("rect"), (r) => Number(r.getAttribute("height")));
+    // Peer (4) is twice senior (2) and four times unset (1); junior (0) is a line on the baseline.
+    expect(heights[1]! / heights[0]!).toBeCloseTo(2);
+    expect(heights[1]! / heights[3]!).toBeCloseTo(4);
+    expect(heights[2]).toBe(1);
+    expect(Array.from(svg.querySelectorAll(".ng-chart-axis"), (t) => t.textContent)).toEqual(["Senior", "Peer", "Junior", "Not set"]);
+    expect(Array.from(svg.querySelectorAll("text:not(.ng-chart-axis)"), (t) => t.textContent)).toEqual(["2", "4", "0", "1"]);
+  });
+
+  it("draws interactions per week as bars from the review's weeks, each month's first week named under it", () => {
+    const el = activeDocument.body.createDiv();
+    const perWeek = [
+      { start: "2026-03-30", count: 1 },
+      { start: "2026-04-06", count: 3 },
+      { start: "2026-04-13", count: 0 },
+      { start: "2026-04-20", count: 6 },
+      { start: "2026-04-27", count: 2 },
+      { start: "2026-05-04", count: 4 },
+      { start: "2026-05-11", count: 3 },
+      { start: "2026-05-18", count: 1 },
+    ];
+    // Q2 on 20 May: a partial window, its weeks up to the one today is in, that one counted so far.
+    renderReview(el, review({ window: { start: "2026-04-01", end: "2026-06-30" }, label: "Q2 2026", partial: true, perWeek }));
+    const chart = partNamed(el, "Interactions per week");
+    const svg = chart.querySelector("svg")!;
+    const rects = Array.from(svg.querySelectorAll("rect"));
+    expect(rects).toHaveLength(8);
+    const heights = rects.map((r) => Number(r.getAttribute("height")));
+    const xs = rects.map((r) => Number(r.getAttribute("x")));
+    expect(heights[3]! / heights[1]!).toBeCloseTo(2);
+    expect(heights[3]! / heights[0]!).toBeCloseTo(6);
+    expect(heights[2]).toBe(1);
+    expect(xs).toEqual([...xs].sort((a, b) => a - b));
+    expect(Array.from(svg.querySelectorAll(".ng-chart-axis"), (t) => t.textContent)).toEqual(["Apr", "May"]);
+    expect(svg.getAttribute("aria-label")).toBe(
+      "Interactions per week. Week of 30 Mar: 1; Week of 6 Apr: 3; Week of 13 Apr: 0; Week of 20 Apr: 6; Week of 27 Apr: 2; Week of 4 May: 4; Week of 11 May: 3; Week of 18 May: 1, so far",
+    );
+    expect(svg.querySelector("line")).toBeNull();
+  });
+
+  it("draws a week with no interactions, and a window with none at all, as lines on the baseline", () => {
+    const el = activeDocument.body.createDiv();
+    renderReview(el, review({ perWeek: [{ start: "2025-12-29", count: 0 }, { start: "2026-01-05", count: 0 }], byLevel: { senior: 0, peer: 0, junior: 0, unknown: 0 } }));
+    for (const name of ["Interactions per week", "People met by level"]) {
+      const heights = Array.from(partNamed(el, name).querySelectorAll("rect"), (r) => Number(r.getAttribute("height")));
+      expect(heights.every((h) => h === 1)).toBe(true);
+    }
   });
 
   it("says so when parts are empty, and caps long lists", () => {
