@@ -151,6 +151,8 @@ async function start(): Promise<void> {
   frame.sidebarEl.appendChild(leaf.containerEl);
 
   await renderNote(t, notePath, noteText, frame.noteEl);
+  // The note on screen is the active file, as in Obsidian: a contact's note puts its page atop the sidebar.
+  await t.openNote(notePath);
   await t.settle();
   drawIcons(document.body);
   show("note", true);

@@ -35,10 +35,16 @@ function expectClean(problems: Problems): void {
   expect(problems).toEqual({ console: [], page: [], requests: [] });
 }
 
+/** Nothing wider than the phone: no sideways scrolling anywhere on the page. */
+async function expectNoSidewaysScroll(page: Page, width: number): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(overflow, `the page is ${overflow}px wide on a ${width}px phone`).toBeLessThanOrEqual(width);
+}
+
 /** The whole element into artifacts/ (for review); for the README, only its top `docsHeight` pixels. */
 async function shoot(page: Page, selector: string, name: string, docs?: { name: string; height: number }): Promise<void> {
   // One pane, without the bars that float over the window (on a phone, the pane is the one shown).
-  await showPane(page, selector === SIDEBAR ? "sidebar" : "note", false);
+  await showPane(page, selector.startsWith(SIDEBAR) ? "sidebar" : "note", false);
   const element = page.locator(selector);
   await element.screenshot({ path: join(ARTIFACTS, `${name}.png`), animations: "disabled" });
   if (!UPDATE_DOCS || !docs) return;
@@ -119,6 +125,43 @@ describe("the built main.js in Chromium", () => {
     await shoot(page, NOTE, "lists-light-desktop", { name: "lists-light", height: 1400 });
     expectClean(problems);
     await context.close();
+  });
+
+  it("takes the screenshots of the review with its charts, a person's page and people to meet, light and dark, desktop and phone", async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    if (UPDATE_DOCS) mkdirSync(DOCS, { recursive: true });
+    const REVIEW = `${NOTE} .block-language-network-review`;
+    for (const theme of ["light", "dark"] as const) {
+      for (const [size, viewport] of [["desktop", DESKTOP], ["phone", PHONE]] as const) {
+        const query = `&theme=${theme}${size === "phone" ? "&phone=1" : ""}`;
+        const readme = theme === "light" && size === "desktop";
+        // The Q3 review: interactions per week and the level mix, each an SVG image whose name says its numbers.
+        const review = await session.open(`?note=Journal%2F2026-10-01.md${query}`, viewport);
+        const charts = review.page.locator(`${REVIEW} svg.ng-chart[role="img"]`);
+        expect(await charts.count()).toBe(2);
+        expect(await charts.nth(0).getAttribute("aria-label")).toMatch(/^Interactions per week\. Week of 29 Jun: \d+; Week of 6 Jul: \d+;/);
+        expect(await charts.nth(1).getAttribute("aria-label")).toMatch(/^People met by level\. Senior: \d+; Peer: \d+; Junior: \d+; Level not set: \d+$/);
+        // Drawn, not collapsed: as wide as the block, a few lines high.
+        const box = await charts.nth(0).boundingBox();
+        expect(box && box.width > 200 && box.height > 40).toBe(true);
+        await shoot(review.page, REVIEW, `review-${theme}-${size}`, readme ? { name: "review-light", height: 2000 } : undefined);
+        if (size === "phone") await expectNoSidewaysScroll(review.page, viewport.width);
+        expectClean(review.problems);
+        await review.context.close();
+
+        // A contact's note is the active file: its page is at the top of the sidebar, above follow-ups.
+        const person = await session.open(`?note=People%2FJane%20Doe.md${query}`, viewport);
+        const first = person.page.locator(`${SIDEBAR} .ng-sidebar > *`).first();
+        expect(await first.getAttribute("class")).toBe("ng-person-page");
+        expect(await first.getAttribute("data-contact")).toBe("People/Jane Doe.md");
+        expect(await first.textContent()).toContain("Jane Doe");
+        await shoot(person.page, `${SIDEBAR} .ng-person-page`, `person-${theme}-${size}`, readme ? { name: "person-light", height: 1400 } : undefined);
+        await shoot(person.page, `${SIDEBAR} [data-section="peopleToMeet"]`, `people-to-meet-${theme}-${size}`);
+        if (size === "phone") await expectNoSidewaysScroll(person.page, viewport.width);
+        expectClean(person.problems);
+        await person.context.close();
+      }
+    }
   });
 
   it("renders a note whose name and fields hold HTML as text", async () => {
