@@ -155,7 +155,11 @@ describe("the built main.js in Chromium", () => {
         expect(await first.getAttribute("class")).toBe("ng-person-page");
         expect(await first.getAttribute("data-contact")).toBe("People/Jane Doe.md");
         expect(await first.textContent()).toContain("Jane Doe");
-        await shoot(person.page, `${SIDEBAR} .ng-person-page`, `person-${theme}-${size}`, readme ? { name: "person-light", height: 1400 } : undefined);
+        // The window: Jane's note, and her page atop the Network sidebar (on a phone, the sidebar's drawer).
+        if (size === "phone") await showPane(person.page, "sidebar", true);
+        await person.page.screenshot({ path: join(ARTIFACTS, `window-person-${theme}-${size}.png`), animations: "disabled" });
+        if (UPDATE_DOCS && readme) copyFileSync(join(ARTIFACTS, `window-person-${theme}-${size}.png`), join(DOCS, "window-person-light.png"));
+        await shoot(person.page, `${SIDEBAR} .ng-person-page`, `person-${theme}-${size}`);
         await shoot(person.page, `${SIDEBAR} [data-section="peopleToMeet"]`, `people-to-meet-${theme}-${size}`);
         if (size === "phone") await expectNoSidewaysScroll(person.page, viewport.width);
         expectClean(person.problems);
