@@ -6,7 +6,7 @@ export interface Bar {
   /** What the bar is, in words ("1 Jan – 31 Mar"). */
   label: string;
   value: number;
-  /** Written under the bar ("Peer", "6 Jul"); none: nothing. */
+  /** Written under the bar ("Peer", "Jul"); none: nothing. */
   axis?: string;
   /** Said after the value ("hit", "so far"). */
   note?: string;

@@ -37,7 +37,7 @@ export function goalDefinitionText(progress: GoalProgress, today: LocalDate): st
   return parts.join(" · ");
 }
 
-/** Completed periods as small bars, oldest on the left, with the target as a line across them (and as a table). */
+/** Completed periods as small bars, oldest on the left, with the target as a line across them. */
 function renderHistory(parent: HTMLElement, progress: GoalProgress, today: LocalDate): void {
   const { history, target, period } = progress;
   if (history.length === 0) return;

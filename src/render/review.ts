@@ -107,7 +107,9 @@ export function renderReview(el: HTMLElement, review: Review, actions?: RowActio
     axis: i === 0 || month(i) !== month(i - 1) ? month(i) : undefined,
     note: review.partial && i === review.perWeek.length - 1 ? "so far" : undefined,
   }));
-  renderBarChart(part(root, "Interactions per week"), weeks, "Interactions per week");
+  const perWeek = part(root, "Interactions per week");
+  if (weeks.length === 0) emptyState(perWeek, "This period has not started.");
+  else renderBarChart(perWeek, weeks, "Interactions per week");
 
   const newContacts = part(root, `New contacts (${review.newContacts.length})`);
   if (review.newContacts.length === 0) emptyState(newContacts, "No new contacts.");

@@ -111,6 +111,14 @@ describe("renderReview", () => {
     }
   });
 
+  it("says a period that has not started has no weeks yet, rather than drawing an empty chart", () => {
+    const el = activeDocument.body.createDiv();
+    renderReview(el, review({ window: { start: "2027-01-01", end: "2027-03-31" }, label: "Q1 2027", partial: true, perWeek: [] }));
+    const part = partNamed(el, "Interactions per week");
+    expect(part.querySelector("svg")).toBeNull();
+    expect(part.querySelector(".ng-empty")!.textContent).toBe("This period has not started.");
+  });
+
   it("says so when parts are empty, and caps long lists", () => {
     const el = activeDocument.body.createDiv();
     const many = Array.from({ length: 30 }, (_, i) => ({ contact: `People/P${i}.md`, name: `P${i}`, date: "2026-02-01" }));
