@@ -36,7 +36,8 @@ export function renderBarChart(parent: HTMLElement, bars: readonly Bar[], captio
     const top = Math.min(y(b.value), 47);
     const rect = svg.createSvg("rect", { cls: `ng-chart-bar ${b.cls ?? ""}`, attr: { x: (i + 0.15) * slot, y: top, width: slot * 0.7, height: 48 - top } });
     rect.createSvg("title").textContent = words[i]!;
-    text((i + 0.5) * slot, top - 2, compact.format(b.value));
+    // A number needs a slot of 20 (a year of weeks gets 10: its numbers are in the tooltips and the name).
+    if (slot >= 20) text((i + 0.5) * slot, top - 2, compact.format(b.value));
     if (b.axis !== undefined) text((i + 0.5) * slot, 57, b.axis, "ng-chart-axis");
   });
   if (target !== null) svg.createSvg("line", { cls: "ng-chart-target", attr: { x1: 0, x2: width, y1: y(target), y2: y(target) } });

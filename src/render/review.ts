@@ -109,7 +109,7 @@ export function renderReview(el: HTMLElement, review: Review, actions?: RowActio
   }));
   const perWeek = part(root, "Interactions per week");
   if (weeks.length === 0) emptyState(perWeek, "This period has not started.");
-  else renderBarChart(perWeek, weeks, "Interactions per week");
+  else renderBarChart(perWeek, weeks, "Interactions per week", null, weeks.length > 26 ? 10 : 20);
 
   const newContacts = part(root, `New contacts (${review.newContacts.length})`);
   if (review.newContacts.length === 0) emptyState(newContacts, "No new contacts.");

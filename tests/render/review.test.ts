@@ -111,6 +111,18 @@ describe("renderReview", () => {
     }
   });
 
+  it("draws a year of weeks in narrower slots, the numbers left to the tooltips and the chart's name", () => {
+    const el = activeDocument.body.createDiv();
+    const perWeek = Array.from({ length: 53 }, (_, i) => ({ start: `2025-${String(1 + Math.floor(i / 4.5)).padStart(2, "0")}-01`, count: i % 4 }));
+    renderReview(el, review({ window: { start: "2025-01-01", end: "2025-12-31" }, label: "2025", perWeek }));
+    const svg = partNamed(el, "Interactions per week").querySelector("svg")!;
+    expect(svg.querySelectorAll("rect")).toHaveLength(53);
+    expect(svg.getAttribute("viewBox")).toBe("0 0 530 59");
+    expect(svg.querySelectorAll("text:not(.ng-chart-axis)")).toHaveLength(0);
+    expect(Array.from(svg.querySelectorAll(".ng-chart-axis"), (t) => t.textContent)).toEqual(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]);
+    expect(svg.querySelectorAll("rect > title")).toHaveLength(53);
+  });
+
   it("says a period that has not started has no weeks yet, rather than drawing an empty chart", () => {
     const el = activeDocument.body.createDiv();
     renderReview(el, review({ window: { start: "2027-01-01", end: "2027-03-31" }, label: "Q1 2027", partial: true, perWeek: [] }));
