@@ -102,11 +102,7 @@ describe("the built main.js in Chromium", () => {
         }
         await shoot(page, SIDEBAR, `sidebar-${theme}-${size}`, desktop ? { name: `sidebar-${theme}`, height: 1100 } : theme === "light" ? { name: "sidebar-phone", height: 844 } : undefined);
         await shoot(page, NOTE, `goal-blocks-${theme}-${size}`, desktop ? { name: `goal-blocks-${theme}`, height: 1400 } : undefined);
-        if (!desktop) {
-          // Nothing wider than the phone: no sideways scrolling anywhere on the page.
-          const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
-          expect(overflow, `${theme} page is ${overflow}px wide on a ${viewport.width}px phone`).toBeLessThanOrEqual(viewport.width);
-        }
+        if (!desktop) await expectNoSidewaysScroll(page, viewport.width);
         expectClean(problems);
         await context.close();
       }
@@ -160,6 +156,9 @@ describe("the built main.js in Chromium", () => {
         await person.page.screenshot({ path: join(ARTIFACTS, `window-person-${theme}-${size}.png`), animations: "disabled" });
         if (UPDATE_DOCS && readme) copyFileSync(join(ARTIFACTS, `window-person-${theme}-${size}.png`), join(DOCS, "window-person-light.png"));
         await shoot(person.page, `${SIDEBAR} .ng-person-page`, `person-${theme}-${size}`);
+        // People to meet, each with who could introduce them and why.
+        const toMeet = person.page.locator(`${SIDEBAR} [data-section="peopleToMeet"]`);
+        expect(await toMeet.textContent()).toMatch(/Aisha Bello.*Could introduce you: Priya Raman/);
         await shoot(person.page, `${SIDEBAR} [data-section="peopleToMeet"]`, `people-to-meet-${theme}-${size}`);
         if (size === "phone") await expectNoSidewaysScroll(person.page, viewport.width);
         expectClean(person.problems);
