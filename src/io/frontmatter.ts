@@ -4,8 +4,8 @@
 // with a reason a user understands; the caller decides whether a fallback loses nothing (see `fallbackSafe`).
 import type { YamlParser } from "../model/types";
 
-/** A value as written to YAML: text (dates are text, `2026-05-20`), a number or a boolean. */
-export type FrontmatterValue = string | number | boolean;
+/** A value as written to YAML: text (dates are text, `2026-05-20`), a number, a boolean, or a list of texts (one line: `["[[Jane Doe]]"]`). */
+export type FrontmatterValue = string | number | boolean | readonly string[];
 
 export interface SetOptions {
   /** Leave a key that already has a value as it is (imports fill in only what is empty). */
@@ -57,6 +57,8 @@ interface KeyLine {
   tail: string;
   /** Why the value cannot be replaced on its line, when it cannot. */
   blocked?: string;
+  /** Whether the value goes on over the lines below (a block list, a text block, an open quote or flow list). */
+  multiline?: boolean;
 }
 
 interface Block {
@@ -227,8 +229,9 @@ function readKeyLine(lines: Line[], index: number): KeyLine | undefined {
     blocked = "its line has more after the value than a comment";
   }
   const raw = body.slice(at, end);
-  if (!blocked) blocked = continuation(lines, index, raw === "");
-  return { index, key: unquoteKey(written), head, raw, tail: rest, blocked };
+  const multiline = end === body.length && blocked !== undefined && !/^[&*!]/.test(raw);
+  const below = blocked ? undefined : continuation(lines, index, raw === "");
+  return { index, key: unquoteKey(written), head, raw, tail: rest, blocked: blocked ?? below, multiline: multiline || below !== undefined };
 }
 
 /** Why the value goes on below its key line (indented lines, or a list under an empty key), if it does. */
@@ -326,8 +329,9 @@ const aliasList = (aliases: string | readonly string[]): readonly string[] => (t
 const RESERVED = /^(true|false|yes|no|on|off|null|y|n|~)$/i;
 const NUMBER_LIKE = /^[-+]?(\.?\d|0x|0o|\.inf|\.nan)/i;
 
-/** A scalar as YAML text: plain when it reads back as the same text, else quoted (the old quote style kept). */
+/** A value as YAML text: a scalar plain when it reads back as the same text, else quoted (the old quote style kept); a list on one line, each text quoted. */
 export function formatScalar(value: FrontmatterValue, quote: "" | '"' | "'" = ""): string {
+  if (typeof value === "object") return `[${value.map((item) => JSON.stringify(item)).join(", ")}]`;
   if (typeof value !== "string") return String(value);
   const dateLike = /^\d{4}-\d{2}-\d{2}$/.test(value);
   const plain =
@@ -433,7 +437,8 @@ export function setFrontmatterKey(
   let previous: string | undefined;
   if (line) {
     key = line.key;
-    if (line.blocked) return refuse(`'${key}' cannot be changed on its line: ${line.blocked}`);
+    // A value over several lines (a block list, a text block) is a value, which `onlyIfEmpty` leaves.
+    if (line.blocked) return options.onlyIfEmpty && line.multiline ? { ok: true, text, key, changed: false } : refuse(`'${key}' cannot be changed on its line: ${line.blocked}`);
     const current = scalarText(line.raw);
     previous = current === "" ? undefined : current;
     if (options.onlyIfEmpty && current !== "") return { ok: true, text, key, changed: false, previous };

@@ -1,13 +1,14 @@
 // The text of new contact and interaction notes: our frontmatter, merged with the user's template when set.
-import { getFrontMatterInfo, normalizePath, parseYaml, stringifyYaml, TFile, type App } from "obsidian";
+import { getFrontMatterInfo, normalizePath, parseYaml, TFile, type App } from "obsidian";
 import type { LocalDate } from "../model/types";
 import { CONTACT_FIELDS, INTERACTION_FIELDS, NOTE_FIELDS } from "../parse/field-aliases";
-import { isAbsent, type Frontmatter } from "../parse/fields";
+import { isAbsent } from "../parse/fields";
+import { setFrontmatterKey, type FrontmatterValue } from "../io/frontmatter";
 
 /** One frontmatter concept we write: its names from parse/field-aliases.ts, the first being the key we use. */
 interface Entry {
   aliases: readonly string[];
-  value: unknown;
+  value: FrontmatterValue | undefined;
 }
 
 export interface NewContact {
@@ -62,23 +63,6 @@ function interactionEntries(interaction: NewInteraction): Entry[] {
   ];
 }
 
-/**
- * Merges our values into the template's frontmatter. The template is the user's deliberate choice, so
- * a key it fills in (under any alias of the concept) is kept as written; a key it leaves empty
- * (`company:`) gets our value under the template's own key; a concept it lacks is added after its keys.
- * Our values that are empty are never written.
- */
-export function mergeFrontmatter(template: Frontmatter, entries: readonly Entry[]): Frontmatter {
-  const merged: Frontmatter = { ...template };
-  for (const entry of entries) {
-    if (isAbsent(entry.value)) continue;
-    const keys = Object.keys(merged).filter((key) => entry.aliases.includes(key.trim().toLowerCase()));
-    if (keys.some((key) => !isAbsent(merged[key]))) continue;
-    merged[keys[0] ?? entry.aliases[0] ?? ""] = entry.value;
-  }
-  return merged;
-}
-
 /** `{{name}}`, `{{title}}`, `{{date}}` (any spacing and case); other placeholders are left for other plugins. */
 export function fillPlaceholders(text: string, values: TemplateValues): string {
   return text.replace(/\{\{\s*(name|title|date)\s*\}\}/gi, (_match, key: string) => {
@@ -87,32 +71,36 @@ export function fillPlaceholders(text: string, values: TemplateValues): string {
   });
 }
 
-function withFrontmatter(frontmatter: Frontmatter, body: string): string {
-  if (Object.keys(frontmatter).length === 0) return body;
-  const yaml = stringifyYaml(frontmatter);
-  return `---\n${yaml}${yaml.endsWith("\n") ? "" : "\n"}---\n${body}`;
-}
-
-/** Template text (placeholders filled) + our entries → the note's text. */
+/**
+ * Template text (placeholders filled) + our entries → the note's text. Our entries go in through the frontmatter
+ * editor, so the template keeps its bytes (comments, quoting, blank lines, lists): a key the template fills in
+ * (under any alias) stays as written, an empty one gets our value on its line, a missing one a line at the end of
+ * the block (a new block when there is none). Our empty values are never written; a key the editor cannot write
+ * on its line is left as the template has it, and the user told.
+ */
 export function applyTemplate(template: string | null, entries: readonly Entry[], values: TemplateValues): NoteText {
   const warnings: string[] = [];
-  const ours = mergeFrontmatter({}, entries);
-  if (template === null) return { text: withFrontmatter(ours, ""), warnings };
-  const filled = fillPlaceholders(template, values);
-  const info = getFrontMatterInfo(filled);
-  if (!info.exists) return { text: withFrontmatter(ours, filled), warnings };
-  const body = filled.slice(info.contentStart);
-  let parsed: unknown;
-  try {
-    parsed = parseYaml(info.frontmatter);
-  } catch {
-    parsed = undefined;
+  let text = template === null ? "" : fillPlaceholders(template, values);
+  const info = getFrontMatterInfo(text);
+  if (info.exists) {
+    let parsed: unknown;
+    try {
+      parsed = parseYaml(info.frontmatter);
+    } catch {
+      parsed = 0;
+    }
+    if (parsed !== null && (typeof parsed !== "object" || Array.isArray(parsed))) {
+      warnings.push("the template's frontmatter is not valid YAML, so only its body was used");
+      text = text.slice(info.contentStart);
+    }
   }
-  if (parsed !== null && (typeof parsed !== "object" || Array.isArray(parsed))) {
-    warnings.push("the template's frontmatter is not valid YAML, so only its body was used");
-    return { text: withFrontmatter(ours, body), warnings };
+  for (const entry of entries) {
+    if (isAbsent(entry.value)) continue;
+    const result = setFrontmatterKey(text, entry.aliases, entry.value as FrontmatterValue, { onlyIfEmpty: true, parseYaml });
+    if (result.ok) text = result.text;
+    else warnings.push(`the template's ${entry.aliases[0] ?? ""} was left as it is: ${result.reason}`);
   }
-  return { text: withFrontmatter(mergeFrontmatter((parsed ?? {}) as Frontmatter, entries), body), warnings };
+  return { text, warnings };
 }
 
 /** The template file's text, or null (with a warning) when the setting is set but the file is missing. */

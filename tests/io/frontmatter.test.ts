@@ -67,6 +67,19 @@ describe("setFrontmatterKey", () => {
     expect(edited(text, ["company", "organization"], "Acme")).toBe("---\ncompany: Acme\nemail: jane@example.com\n---\n");
     const kept = set(text, "email", "other@example.com", true);
     expect(kept).toEqual({ ok: true, text, key: "email", changed: false, previous: "jane@example.com" });
+    // A value over several lines is a value too; an anchor on an empty value is not known to be one.
+    const listed = "---\nemail:\n  - jane@example.com\nbio: |\n  Designer\n---\n";
+    expect(set(listed, "email", "other@example.com", true)).toEqual({ ok: true, text: listed, key: "email", changed: false });
+    expect(set(listed, "bio", "x", true)).toEqual({ ok: true, text: listed, key: "bio", changed: false });
+    const anchored = set("---\ncompany: &org\n---\n", "company", "Acme", true);
+    expect(anchored.ok ? "" : anchored.reason).toContain("anchor");
+  });
+
+  it("writes a list of texts on one line, each quoted", () => {
+    expect(setFrontmatterKey("---\nwith:\n---\n", "with", ["[[Jane Doe]]", "Bob's"], { parseYaml })).toMatchObject({
+      ok: true,
+      text: '---\nwith: ["[[Jane Doe]]", "Bob\'s"]\n---\n',
+    });
   });
 
   it("says so when nothing changes", () => {

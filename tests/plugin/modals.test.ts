@@ -39,7 +39,7 @@ describe("LogInteractionModal", () => {
     const file = await modal.submit();
     expect(file?.path).toBe("Meetings/2026-05-18 Informational interview with Jane Doe and Bob Li.md");
     expect(await t.read(file?.path ?? "")).toBe(
-      '---\ndate: 2026-05-18\nkind: informational-interview\nwith:\n  - "[[Jane Doe]]"\n  - "[[Bob Li]]"\nfollow_up: 2026-05-25\n---\n',
+      '---\ndate: 2026-05-18\nkind: informational-interview\nwith: ["[[Jane Doe]]", "[[Bob Li]]"]\nfollow_up: 2026-05-25\n---\n',
     );
     expect(t.ui.openModals).not.toContain(modal);
     expect(t.app.workspace.getActiveFile()?.path).toBe(file?.path);
@@ -62,7 +62,7 @@ describe("LogInteractionModal", () => {
     type(modal.contentEl.querySelector(".network-goals-input-date"), "2026-05-20");
     const file = await modal.submit();
     expect(file?.path).toBe("Meetings/2026-05-20 Meeting with Ann Lee.md");
-    expect(await t.read(file?.path ?? "")).toContain('with:\n  - "[[People/Work/Ann Lee]]"\n');
+    expect(await t.read(file?.path ?? "")).toContain('with: ["[[People/Work/Ann Lee]]"]\n');
   });
 
   it("needs at least one person, and never overwrites an existing note", async () => {
@@ -87,7 +87,8 @@ describe("LogInteractionModal", () => {
     modal.open();
     const file = await modal.submit();
     expect(await t.read(file?.path ?? "")).toBe(
-      '---\ntags:\n  - meeting\nkind: call\nwith:\n  - "[[Bob Li]]"\nfollow_up: null\ndate: 2026-05-20\n---\n# Bob Li on 2026-05-20\n\n## Notes\n',
+      // The template's lines as written (its empty follow_up stays empty, not `null`); ours on its empty line or added.
+      '---\ntags:\n  - meeting\nkind: call\nwith: ["[[Bob Li]]"]\nfollow_up:\ndate: 2026-05-20\n---\n# Bob Li on 2026-05-20\n\n## Notes\n',
     );
   });
 });
@@ -102,7 +103,7 @@ describe("NewContactModal", () => {
     type(modal.contentEl.querySelector(".network-goals-input-cadence"), "2w");
     const file = await modal.submit();
     expect(file?.path).toBe("People/Grace Hopper.md");
-    expect(await t.read("People/Grace Hopper.md")).toBe("---\nname: Grace Hopper\ncompany: Navy\ncadence: 2w\n---\n");
+    expect(await t.read("People/Grace Hopper.md")).toBe("---\nname: Grace Hopper\ncompany: Navy\ncadence: \"2w\"\n---\n");
     expect(t.app.workspace.getActiveFile()?.path).toBe("People/Grace Hopper.md");
   });
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // New-note text: our frontmatter merged with the user's template (the template's filled keys win).
 import { describe, expect, it } from "vitest";
-import { contactNoteText, fillPlaceholders, interactionNoteText, mergeFrontmatter } from "../../src/obsidian/templates";
+import { contactNoteText, fillPlaceholders, interactionNoteText } from "../../src/obsidian/templates";
 import { start } from "./harness";
 
 const VALUES = { name: "Jane Doe", title: "Jane Doe", date: "2026-05-20" };
@@ -19,7 +19,7 @@ describe("templates", () => {
     });
     const note = await contactNoteText(t.obsidianApp, "Templates/Person.md", { name: "Jane Doe", company: "Acme", role: "CTO", cadence: "monthly" }, VALUES);
     expect(note.text).toBe(
-      "---\ntype: person\norganization: Acme\nrole: Friend of Jane Doe\ntags:\n  - people\nname: Jane Doe\ncadence: monthly\n---\nMet on 2026-05-20. {{time}}\n",
+      "---\ntype: person\norganization: Acme\nrole: Friend of Jane Doe\ntags: [people]\nname: Jane Doe\ncadence: monthly\n---\nMet on 2026-05-20. {{time}}\n",
     );
   });
 
@@ -45,7 +45,7 @@ describe("templates", () => {
       VALUES,
     );
     expect(meeting.text).toBe(
-      '---\ncategory: meeting\nwhen: 2026-05-20\nKind: coffee\nattendees:\n  - "[[Jane Doe]]"\nfollowup: 2026-05-27\n---\nNotes\n',
+      '---\ncategory: meeting\nwhen: 2026-05-20\nKind: coffee\nattendees: ["[[Jane Doe]]"]\nfollowup: 2026-05-27\n---\nNotes\n',
     );
     const person = await contactNoteText(
       t.obsidianApp,
@@ -56,8 +56,33 @@ describe("templates", () => {
     expect(person.text).toBe("---\nfull_name: Jane Doe\ncategory: person\norg: Acme\njob_title: CTO\nkeep_in_touch: monthly\n---\n");
   });
 
-  it("merge and placeholders", () => {
-    expect(mergeFrontmatter({ Name: "X" }, [{ aliases: ["name"], value: "Y" }])).toEqual({ Name: "X" });
+  it("keeps the template's bytes: comments, quotes, blank lines and CRLF; only empty or missing keys are written", async () => {
+    const template =
+      "---\r\n# A person I want to keep in touch with\r\ntype: 'person'   # keep\r\n\r\ncompany:    # where they work\r\nlevel: senior   # senior, peer or junior\r\ntags:\r\n  - people\r\n---\r\n## Notes about {{name}}\r\n";
+    const t = await start({ "Templates/Person.md": template });
+    const note = await contactNoteText(t.obsidianApp, "Templates/Person.md", { name: "Jane Doe", company: "Acme", cadence: "monthly" }, VALUES);
+    expect(note.warnings).toEqual([]);
+    expect(note.text).toBe(
+      "---\r\n# A person I want to keep in touch with\r\ntype: 'person'   # keep\r\n\r\ncompany: Acme    # where they work\r\nlevel: senior   # senior, peer or junior\r\ntags:\r\n  - people\r\nname: Jane Doe\r\ncadence: monthly\r\n---\r\n## Notes about Jane Doe\r\n",
+    );
+    // Every byte of the template is still there, in order: ours are only insertions.
+    let at = 0;
+    for (const char of template.replace("{{name}}", "Jane Doe")) {
+      at = note.text.indexOf(char, at) + 1;
+      expect(at).toBeGreaterThan(0);
+    }
+  });
+
+  it("leaves a key it cannot write on its line as the template has it, and says so", async () => {
+    const t = await start({ "Templates/Person.md": "---\n# mine\ncompany: &org\n---\n" });
+    const note = await contactNoteText(t.obsidianApp, "Templates/Person.md", { name: "Jane Doe", company: "Acme" }, VALUES);
+    expect(note.text).toBe("---\n# mine\ncompany: &org\nname: Jane Doe\n---\n");
+    expect(note.warnings).toEqual([
+      "the template's company was left as it is: 'company' cannot be changed on its line: its value is a YAML anchor that other keys may refer to",
+    ]);
+  });
+
+  it("placeholders", () => {
     expect(fillPlaceholders("{{NAME}} {{title}} {{date:YYYY}}", VALUES)).toBe("Jane Doe Jane Doe {{date:YYYY}}");
   });
 });
