@@ -22,6 +22,8 @@ const pluginOptions = {
   sourcemap: production ? false : "inline",
   treeShaking: true,
   minify: production,
+  // Text as UTF-8, as Obsidian reads a plugin's main.js: "…" is its 3 bytes, not the 6 of an escape.
+  charset: "utf8",
   outfile: "main.js",
 };
 
