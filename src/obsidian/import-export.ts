@@ -13,6 +13,7 @@ import { readLinkedInCsv } from "../io/linkedin";
 import { readVcards } from "../io/vcard";
 import type { ModalContext } from "./modals/context";
 import { createNote, folderPath } from "./writes";
+import { nextTask } from "./indexer";
 import { errorMessage } from "../model/errors";
 import { plural } from "../render/format";
 
@@ -44,11 +45,6 @@ export interface Progress {
 /** Notes written between two pauses: small enough that a frame is never held up for long. */
 const BATCH = 25;
 
-/** Lets the UI draw and take input before the next batch. */
-function breathe(): Promise<void> {
-  return new Promise((resolve) => window.setTimeout(resolve, 0));
-}
-
 /**
  * Carries out the plan: each new note created (never over an existing one; a name taken meanwhile gets the next
  * number), each update one Vault.process of its note through the frontmatter editor, so an edit made since the
@@ -64,7 +60,7 @@ export async function carryOutImport(app: App, plan: ImportPlan, onProgress: (pr
     done++;
     if (done % BATCH === 0) {
       onProgress({ done, total });
-      await breathe();
+      await nextTask();
     }
   };
   for (const note of plan.created) {

@@ -15,7 +15,8 @@ const NOTIFY_DELAY_MS = 100;
 /** Notes indexed between two breaks for the UI at start-up: a few milliseconds of work each. */
 const INDEX_SLICE = 500;
 
-function nextTask(): Promise<void> {
+/** Lets the UI draw and take input before the next slice of work (the indexer's, an import's). */
+export function nextTask(): Promise<void> {
   return new Promise((resolve) => window.setTimeout(resolve, 0));
 }
 
