@@ -7,15 +7,20 @@ import { wordTable } from "../model/words";
 
 const EXAMPLE = "a duration such as 30d, 2w or monthly";
 
+const DAYS = ["day", 1] as const;
+const WEEKS = ["week", 1] as const;
+const MONTHS = ["month", 1] as const;
+const QUARTERS = ["month", 3] as const;
+const YEARS = ["year", 1] as const;
+
 /** Unit words, each with the amount of that unit it stands for (a quarter is 3 months). */
 const UNITS = wordTable<readonly [DurationUnit, number]>({
-  d: ["day", 1], day: ["day", 1], days: ["day", 1],
-  w: ["week", 1], wk: ["week", 1], wks: ["week", 1], week: ["week", 1], weeks: ["week", 1],
-  m: ["month", 1], mo: ["month", 1], mos: ["month", 1], month: ["month", 1], months: ["month", 1],
-  q: ["month", 3], quarter: ["month", 3], quarters: ["month", 3],
-  y: ["year", 1], yr: ["year", 1], yrs: ["year", 1], year: ["year", 1], years: ["year", 1],
+  d: DAYS, day: DAYS, days: DAYS,
+  w: WEEKS, wk: WEEKS, wks: WEEKS, week: WEEKS, weeks: WEEKS,
+  m: MONTHS, mo: MONTHS, mos: MONTHS, month: MONTHS, months: MONTHS,
+  q: QUARTERS, quarter: QUARTERS, quarters: QUARTERS,
+  y: YEARS, yr: YEARS, yrs: YEARS, year: YEARS, years: YEARS,
 });
-const DAYS = ["day", 1] as const;
 
 /** Keyed without spaces, so `twice a year` and `bi weekly` are found as written. */
 const WORDS = wordTable<Duration>({
