@@ -22,21 +22,23 @@ const UNITS = wordTable<readonly [DurationUnit, number]>({
   y: YEARS, yr: YEARS, yrs: YEARS, year: YEARS, years: YEARS,
 });
 
+const every = (amount: number, unit: DurationUnit): Duration => ({ amount, unit });
+
 /** Keyed without spaces, so `twice a year` and `bi weekly` are found as written. */
 const WORDS = wordTable<Duration>({
-  daily: { amount: 1, unit: "day" },
-  weekly: { amount: 1, unit: "week" },
-  biweekly: { amount: 2, unit: "week" },
-  fortnightly: { amount: 2, unit: "week" },
-  monthly: { amount: 1, unit: "month" },
-  bimonthly: { amount: 2, unit: "month" },
-  quarterly: { amount: 3, unit: "month" },
-  semiannually: { amount: 6, unit: "month" },
-  semiannual: { amount: 6, unit: "month" },
-  twiceayear: { amount: 6, unit: "month" },
-  yearly: { amount: 1, unit: "year" },
-  annually: { amount: 1, unit: "year" },
-  annual: { amount: 1, unit: "year" },
+  daily: every(1, "day"),
+  weekly: every(1, "week"),
+  biweekly: every(2, "week"),
+  fortnightly: every(2, "week"),
+  monthly: every(1, "month"),
+  bimonthly: every(2, "month"),
+  quarterly: every(3, "month"),
+  semiannually: every(6, "month"),
+  semiannual: every(6, "month"),
+  twiceayear: every(6, "month"),
+  yearly: every(1, "year"),
+  annually: every(1, "year"),
+  annual: every(1, "year"),
 });
 
 const OFF = new Set(["none", "never", "off", "no"]);
