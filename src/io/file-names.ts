@@ -17,7 +17,6 @@ export const MAX_NAME_BYTES = 200;
 // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed here
 const UNSAFE = /[\\/:*?"<>|#^[\]\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
-/** Names Windows reserves for devices, whatever the extension or case (`nul.md`, `Com1.md`). */
 /**
  * A surrogate pair, or half of one alone, which no file system can store as a name: pairs are kept, halves
  * become a space. No look-behind, which older iOS WebViews reject (the whole of main.js fails to load).
@@ -25,6 +24,7 @@ const UNSAFE = /[\\/:*?"<>|#^[\]\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u20
 const SURROGATES = /[\ud800-\udbff][\udc00-\udfff]|[\ud800-\udfff]/g;
 const loneAsSpace = (match: string): string => (match.length === 2 ? match : " ");
 
+/** Names Windows reserves for devices, whatever the extension or case (`nul.md`, `Com1.md`). */
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)(?=\.|$)/i;
 
 const encoder = new TextEncoder();
