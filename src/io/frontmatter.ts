@@ -385,6 +385,9 @@ function verify(
   return undefined;
 }
 
+/** A refusal that no whole-block rewrite may get round: Obsidian's would fail too, or lose what the user wrote. */
+const unsafe = (reason: string): EditResult => ({ ok: false, reason, fallbackSafe: false });
+
 /**
  * Sets the concept `aliases` (the note's own alias kept; the first alias when the note has none) to `value`.
  * `value` may be computed from the key's current one-line value (undefined when it has none).
@@ -398,7 +401,7 @@ export function setFrontmatterKey(
   const names = aliasList(aliases);
   const fresh = names[0];
   if (fresh === undefined || !/^[A-Za-z_][\w\- ]*$/.test(fresh) || fresh.endsWith(" ")) {
-    return { ok: false, reason: `'${fresh ?? ""}' is not a key the editor writes`, fallbackSafe: false };
+    return unsafe(`'${fresh ?? ""}' is not a key the editor writes`);
   }
   const valueFor = (current: string | undefined): FrontmatterValue => (typeof value === "function" ? value(current) : value);
   const block = findBlock(text);
@@ -406,7 +409,7 @@ export function setFrontmatterKey(
     // A text that opens with `---` but never closes it is not frontmatter to Obsidian either; a new block would
     // make the old opening line close it. Refuse rather than guess.
     if (OPEN.test(text.slice(text.startsWith("\uFEFF") ? 1 : 0))) {
-      return { ok: false, reason: "its frontmatter has no closing ---", fallbackSafe: false };
+      return unsafe("its frontmatter has no closing ---");
     }
     const eol = lineEnding(text);
     const bom = text.startsWith("\uFEFF") ? "\uFEFF" : "";
@@ -421,14 +424,14 @@ export function setFrontmatterKey(
   const line = chooseKey(found.keys, names);
   const duplicates = line ? found.keys.filter((k) => k.key === line.key).length : 0;
   // YAML refuses a duplicate key, so Obsidian's rewrite would fail too.
-  if (line && duplicates > 1) return { ok: false, reason: `'${line.key}' is written ${duplicates} times in its frontmatter`, fallbackSafe: false };
+  if (line && duplicates > 1) return unsafe(`'${line.key}' is written ${duplicates} times in its frontmatter`);
   const empty = !block.lines.some((l) => !isBlank(l.body) && !isCommentLine(l.body));
   if (options.parseYaml && !empty) {
     try {
       const parsed = options.parseYaml(oldYaml);
       if (parsed !== null && parsed !== undefined && !isRecord(parsed)) return refuse("its frontmatter is not keys and values");
     } catch {
-      return { ok: false, reason: "its frontmatter is not valid YAML", fallbackSafe: false };
+      return unsafe("its frontmatter is not valid YAML");
     }
   }
   let next: string;
