@@ -15,8 +15,6 @@ export interface FollowUpRow {
   contacts: string[];
 }
 
-const STATUS_ORDER: Record<FollowUpStatus, number> = { overdue: 0, due: 1, upcoming: 2 };
-
 /** The last due date shown today: the upcoming window's end. */
 export function followUpHorizon(today: LocalDate, settings: Pick<Settings, "upcomingDays">): LocalDate {
   return plusDays(today, settings.upcomingDays);
@@ -31,11 +29,10 @@ export function followUpRow(interaction: ResolvedInteraction, today: LocalDate, 
   return { note: interaction.path, due, status, days: Math.abs(daysFrom(today, due)), contacts: [...interaction.attendees] };
 }
 
-/** Overdue, then due, then upcoming; within each status the earliest date first (oldest overdue, soonest upcoming). */
+/**
+ * Overdue, then due, then upcoming; within each status the earliest date first (oldest overdue, soonest upcoming):
+ * that is by date, since a row's status is its date against the same today.
+ */
 export function compareFollowUps(a: FollowUpRow, b: FollowUpRow): number {
-  return (
-    STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
-    (a.due < b.due ? -1 : a.due > b.due ? 1 : 0) ||
-    comparePaths(a.note, b.note)
-  );
+  return comparePaths(a.due, b.due) || comparePaths(a.note, b.note);
 }
