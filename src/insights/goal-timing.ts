@@ -31,6 +31,10 @@ export interface GoalTimingError {
 
 export const HISTORY_LIMIT = 12;
 
+function untimed(reason: string, generic = false): GoalTimingError {
+  return { ok: false, letter: "timeBound", reason, generic };
+}
+
 function clip(window: DateWindow, start: LocalDate, end: LocalDate | null): DateWindow {
   return {
     start: window.start < start ? start : window.start,
@@ -77,23 +81,18 @@ function completedPeriods(
 export function goalTiming(goal: GoalSpec, today: LocalDate, weekStart: Weekday): GoalTiming | GoalTimingError {
   const start = goalStart(goal, today, weekStart);
   if (start === null || (goal.period === undefined && goal.due === undefined)) {
-    return {
-      ok: false,
-      letter: "timeBound",
-      reason: "it has no period (week, month, quarter or year) or due date",
-      generic: true,
-    };
+    return untimed("it has no period (week, month, quarter or year) or due date", true);
   }
   if (goal.period === undefined) {
     const due = goal.due ?? start;
-    if (start > due) return { ok: false, letter: "timeBound", reason: `it starts (${start}) after it is due (${due})`, generic: false };
+    if (start > due) return untimed(`it starts (${start}) after it is due (${due})`);
     const state: GoalState = today < start ? "not-started" : today > due ? "over" : "running";
     return { ok: true, period: null, start, end: due, window: { start, end: due }, state, history: [] };
   }
   const period = goal.period;
   const end = goal.end ?? null;
   if (end !== null && end < start) {
-    return { ok: false, letter: "timeBound", reason: `it ends (${end}) before it starts (${start})`, generic: false };
+    return untimed(`it ends (${end}) before it starts (${start})`);
   }
   if (today < start) {
     const window = clip(periodOf(start, period, weekStart), start, end);
