@@ -1,5 +1,6 @@
 // Shared orderings and date words for the insight lists, so every list sorts and reads the same way
 // (the keys names and companies sort by are parse/keys.ts).
+import { monthName } from "../model/calendar";
 import type { LocalDate } from "../model/types";
 
 type SortKey = readonly (string | number)[];
@@ -24,24 +25,8 @@ export function comparePaths(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
-
-export function monthName(month: number): string {
-  return MONTH_NAMES[month - 1] ?? String(month);
-}
+// Month names are the calendar's (model/calendar.ts); the review and the titles read them from here too.
+export { monthName };
 
 /** "30 June", with the year only when it is not this year's: short in the UI, never ambiguous. */
 export function dayInWords(date: LocalDate, today: LocalDate): string {

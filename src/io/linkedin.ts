@@ -1,7 +1,7 @@
 // LinkedIn's Connections.csv, exactly as its data export writes it (SPEC §6): a "Notes:" preamble before the
 // header row, a byte-order mark, CRLF, quoted fields with commas, quotes and line breaks, `15 Mar 2024` dates,
 // and many e-mails missing.
-import { dateText, parseLocalDate } from "../model/calendar";
+import { MONTH_NAMES, dateText, parseLocalDate } from "../model/calendar";
 import type { LocalDate } from "../model/types";
 import { csvRows } from "./csv";
 import { LineCounter, withScheme, withoutBom, type ImportedPerson, type ImportProblem, type ImportRead } from "./imported";
@@ -38,12 +38,12 @@ function fullYear(text: string): number {
   return text.length === 4 ? year : 2000 + year;
 }
 
-const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS = MONTH_NAMES.map((name) => name.toLowerCase());
 
 /** 1–12 for an English month name or its first three letters (and `Sept`); 0 otherwise. */
 function monthOf(name: string): number {
   const lower = name.toLowerCase();
-  return MONTH_NAMES.findIndex((full) => full === lower || full.slice(0, 3) === lower || (lower === "sept" && full === "september")) + 1;
+  return MONTHS.findIndex((full) => full === lower || full.slice(0, 3) === lower || (lower === "sept" && full === "september")) + 1;
 }
 
 /** The date, when it is a real one in the years dates may have (DATE_RANGE). */

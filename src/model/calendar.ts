@@ -59,6 +59,14 @@ export function outOfRange(text: string): boolean {
   return m !== null && !yearInRange(Number(m[1]));
 }
 
+/** The months in English, January first: in words ("30 June"), by their first three letters in rows, in LinkedIn's dates. */
+export const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"] as const;
+
+/** The name of month 1–12 ("March"). */
+export function monthName(month: number): string {
+  return MONTH_NAMES[month - 1] ?? String(month);
+}
+
 function pad(n: number, width: number): string {
   return String(n).padStart(width, "0");
 }

@@ -1,8 +1,8 @@
 // Words for dates, counts and distances in time, shared by every rendered section.
 import type { DateWindow } from "../model/calendar";
+import { monthName } from "../model/calendar";
 import type { LocalDate } from "../model/types";
 
-const SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /**
  * "30 Jun": for rows, where the year is nearly always this one. Read from the date's own digits
@@ -12,9 +12,9 @@ export function shortDate(date: LocalDate): string {
   return `${Number(date.slice(8, 10))} ${shortMonth(date)}`;
 }
 
-/** "Jun": the month of a date, as shortDate writes it. */
+/** "Jun": the month of a date, as shortDate writes it (the first three letters of its name). */
 export function shortMonth(date: LocalDate): string {
-  return SHORT_MONTHS[Number(date.slice(5, 7)) - 1]!;
+  return monthName(Number(date.slice(5, 7))).slice(0, 3);
 }
 
 /** "30 Jun", or "20 Jan 2025" when `today` is given and the year is not today's. */
