@@ -4,6 +4,7 @@ import { LONGEST_DAYS, settingsSchema, WEEKDAYS, type Settings } from "../model/
 import { readCadence } from "../parse/durations";
 import { vaultFolderProblem } from "../io/file-names";
 import { capitalise } from "../model/words";
+import { folderPath } from "./writes";
 
 /** What the tab needs from the plugin. It changes `settings` in place, then asks for a save. */
 export interface SettingsHost {
@@ -29,11 +30,14 @@ export function readFolderList(text: string): string[] {
     .map((part) => normalizePath(part));
 }
 
+const valid = (value: unknown): Outcome => ({ ok: true, value });
+const invalid = (problem: string): Outcome => ({ ok: false, problem });
+
 function readWholeDays(text: string): Outcome {
   const trimmed = text.trim();
-  if (!/^\d+$/.test(trimmed)) return { ok: false, problem: "Enter a whole number of days." };
+  if (!/^\d+$/.test(trimmed)) return invalid("Enter a whole number of days.");
   const days = Number(trimmed);
-  return days <= LONGEST_DAYS ? { ok: true, value: days } : { ok: false, problem: `At most ${LONGEST_DAYS} days (100 years).` };
+  return days <= LONGEST_DAYS ? valid(days) : invalid(`At most ${LONGEST_DAYS} days (100 years).`);
 }
 
 /**
@@ -45,12 +49,12 @@ export function checkSetting(key: Key, text: string): Outcome {
   switch (key) {
     case "contactFolders":
     case "interactionFolders":
-      outcome = { ok: true, value: readFolderList(text) };
+      outcome = valid(readFolderList(text));
       break;
     case "defaultCadence": {
       const trimmed = text.trim();
       const cadence = readCadence(trimmed);
-      outcome = cadence.ok ? { ok: true, value: trimmed } : { ok: false, problem: `Cadence ${cadence.error}.` };
+      outcome = cadence.ok ? valid(trimmed) : invalid(`Cadence ${cadence.error}.`);
       break;
     }
     case "upcomingDays":
@@ -64,22 +68,21 @@ export function checkSetting(key: Key, text: string): Outcome {
     case "exportFolder": {
       const problem = vaultFolderProblem(text);
       if (problem !== null) {
-        outcome = { ok: false, problem: `${capitalise(problem)}.` };
+        outcome = invalid(`${capitalise(problem)}.`);
         break;
       }
-      const folder = normalizePath(text.trim());
-      outcome = { ok: true, value: folder === "/" ? "" : folder };
+      outcome = valid(folderPath(text));
       break;
     }
     default:
-      outcome = { ok: true, value: text.trim() };
+      outcome = valid(text.trim());
   }
   if (!outcome.ok) return outcome;
   const parsed = settingsSchema.def.shape[key].safeParse(outcome.value);
   if (!parsed.success) {
-    return { ok: false, problem: key === "snoozeDays" ? "Snooze for at least one day." : "This value is not allowed here." };
+    return invalid(key === "snoozeDays" ? "Snooze for at least one day." : "This value is not allowed here.");
   }
-  return { ok: true, value: parsed.data };
+  return valid(parsed.data);
 }
 
 /** One setting as the tab shows it; the same rows feed display() (before 1.13) and getSettingDefinitions(). */
