@@ -67,8 +67,7 @@ export class ImportModal extends Modal {
       const text = await file.text();
       this.showPreview(planVaultImport(this.context, this.kind, text), file.name);
     } catch (error) {
-      body.empty();
-      body.createEl("p", { cls: "network-goals-form-error", text: `Could not read ${file.name}: ${errorMessage(error)}` });
+      showError(body, `Could not read ${file.name}: ${errorMessage(error)}`);
     }
   }
 
@@ -122,13 +121,18 @@ export class ImportModal extends Modal {
       new Setting(body).addButton((button) => button.setButtonText("Done").setCta().onClick(() => this.close()));
       return summary;
     } catch (error) {
-      body.empty();
-      body.createEl("p", { cls: "network-goals-form-error", text: `The import stopped: ${errorMessage(error)}` });
+      showError(body, `The import stopped: ${errorMessage(error)}`);
       return null;
     } finally {
       this.busy = false;
     }
   }
+}
+
+/** What went wrong, in place of what the modal showed. */
+function showError(body: HTMLElement, text: string): void {
+  body.empty();
+  body.createEl("p", { cls: "network-goals-form-error", text });
 }
 
 /** A heading and up to SHOWN rows, as text; nothing when the section is empty. */
