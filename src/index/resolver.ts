@@ -1,5 +1,6 @@
 // Resolves attendee and introducer references to contact paths: by path, then file name, then display name, then alias.
 import type { Contact, Interaction, Problem } from "../model/types";
+import { hasMdExtension } from "../model/paths";
 import { PLAIN_ASCII } from "../parse/keys";
 import { linkTarget } from "../parse/links";
 import { sameList } from "./lists";
@@ -18,10 +19,7 @@ export type Resolution =
  */
 export function referenceKey(text: string): string {
   let key = text.trim();
-  const n = key.length;
-  if (n >= 3 && key.charCodeAt(n - 3) === 46 && (key.charCodeAt(n - 2) | 32) === 109 && (key.charCodeAt(n - 1) | 32) === 100) {
-    key = key.slice(0, -3);
-  }
+  if (hasMdExtension(key)) key = key.slice(0, -3);
   return (PLAIN_ASCII.test(key) ? key : key.normalize("NFC")).toLowerCase();
 }
 

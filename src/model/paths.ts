@@ -1,7 +1,7 @@
 // A vault path as a name: the file name without its folder or `.md`.
 
 /** Ends in `.md` in any case: what `/\.md$/i` tests, without a regex per note. */
-function hasMdExtension(file: string): boolean {
+export function hasMdExtension(file: string): boolean {
   const n = file.length;
   return (
     n >= 3 &&
