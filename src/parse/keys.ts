@@ -1,4 +1,5 @@
 // The keys that names and companies compare and sort by, once for the index, the insights and the blocks.
+import { basenameOf } from "../model/paths";
 import { rememberedByText } from "./fields";
 
 /** Printable ASCII only: text that NFC and NFD leave as it is (nearly every name), so no normalising is needed. */
@@ -15,22 +16,17 @@ export function nameKey(name: string): string {
   return name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
 }
 
-/**
- * A company as a comparable key: `[[Companies/Acme|Acme Corp]]`, `Acme.md` and `acme` all read as `acme`,
- * because users link companies as often as they type them.
- */
-export function companyKey(company: string): string {
-  // Remembered: a vault names the same few hundred companies in thousands of notes and filters.
-  return companyKeyRemembered(company);
-}
-
 function readCompanyKey(company: string): string {
   const text = company.trim();
   const link = /^\[\[([^\]]*)\]\]$/.exec(text);
   if (!link) return text.replace(/\.md$/i, "").toLowerCase();
   const target = (link[1] ?? "").split("|")[0]?.split("#")[0] ?? "";
-  const segments = target.split("/");
-  return (segments[segments.length - 1] ?? "").replace(/\.md$/i, "").trim().toLowerCase();
+  return basenameOf(target).trim().toLowerCase();
 }
 
-const companyKeyRemembered = rememberedByText(readCompanyKey, 10_000);
+/**
+ * A company as a comparable key: `[[Companies/Acme|Acme Corp]]`, `Acme.md` and `acme` all read as `acme`,
+ * because users link companies as often as they type them. Remembered: a vault names the same few hundred
+ * companies in thousands of notes and filters.
+ */
+export const companyKey: (company: string) => string = rememberedByText(readCompanyKey, 10_000);
