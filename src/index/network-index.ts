@@ -135,17 +135,19 @@ export class NetworkIndex implements NetworkView {
     this.bulk = false;
     // Who refers to what is read again from every note here, once, instead of note by note during the load.
     this.referencers.clear();
-    for (const [path, interaction] of this.interactionMap) {
+    // Over the values (each knows its path): an entry pair per note is garbage the build would collect.
+    for (const interaction of this.interactionMap.values()) {
+      const { path } = interaction;
       const keys = interaction.attendeeRefs.map(referenceKeyOf);
       // Each distinct key once: the note is new to every key (the map was cleared above).
       const first = firstSight(keys);
       for (let i = 0; i < keys.length; i++) if (first(i)) this.referencers.addNew(keys[i] as string, path);
       this.resolveNote(path, false, interaction, undefined, keys);
     }
-    for (const [path, contact] of this.contactMap) {
+    for (const contact of this.contactMap.values()) {
       if (!contact.introducedBy) continue;
-      this.referencers.addNew(referenceKeyOf(contact.introducedBy), path);
-      this.resolveNote(path, false, undefined, contact.introducedBy);
+      this.referencers.addNew(referenceKeyOf(contact.introducedBy), contact.path);
+      this.resolveNote(contact.path, false, undefined, contact.introducedBy);
     }
     this.rev++;
     this.factIndex.rebuild();

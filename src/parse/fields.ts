@@ -98,13 +98,10 @@ export class FieldLookup {
 
   constructor(readonly fm: Frontmatter) {
     const keys = Object.keys(fm);
-    const ids: number[] = [];
+    // Sized once: a push would grow it to 17 slots, for every note.
+    const ids = keys.map((key) => keyId(key));
     const mask = { low: 0, high: 0 };
-    for (const key of keys) {
-      const id = keyId(key);
-      ids.push(id);
-      if (id >= 0) withBit(mask, id);
-    }
+    for (const id of ids) if (id >= 0) withBit(mask, id);
     this.keys = keys;
     this.ids = ids;
     this.low = mask.low;

@@ -138,14 +138,13 @@ function entryText(entry: unknown): string | { error: string } | undefined {
  * A text is a comma-separated list; an item of a YAML list is one reference, never split.
  */
 export function readReferenceList(value: unknown): ListRead {
+  if (typeof value === "string" && !value.includes(",")) {
+    // One name or link, the common case: nothing to split or deduplicate (and a list of one, not one grown by push).
+    const ref = value.trim();
+    return { items: ref !== "" && linkTarget(ref) !== "" ? [ref] : [], errors: [] };
+  }
   const items: string[] = [];
   const errors: string[] = [];
-  if (typeof value === "string" && !value.includes(",")) {
-    // One name or link, the common case: nothing to split or deduplicate.
-    const ref = value.trim();
-    if (ref !== "" && linkTarget(ref) !== "") items.push(ref);
-    return { items, errors };
-  }
   let unquoted: string[] | undefined;
   const seen = new Set<string>();
   let total = 0;
@@ -204,6 +203,8 @@ export function readTextList(value: unknown, options: TextListOptions = {}): Lis
 
 /** Free text (what I gave, learned, …): never split; a list stays a list of its items. */
 export function readFreeText(value: unknown): ListRead {
+  // One text, the common case: a list of one, not one grown by push.
+  if (typeof value === "string") return { items: isAbsent(value) ? [] : [value.trim()], errors: [] };
   const items: string[] = [];
   const errors: string[] = [];
   let total = 0;
