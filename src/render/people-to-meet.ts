@@ -24,19 +24,26 @@ export function renderPersonToMeetRow(list: HTMLElement, person: PersonToMeetRow
   const shown = person.introducers.slice(0, INTRODUCERS_SHOWN);
   if (shown.length > 0) {
     const via = child(main, "div", "ng-introducers");
-    via.appendText("Could introduce you: ");
+    // The words between two links are one text node (each node costs, in happy-dom as much as an element).
+    let text = "Could introduce you: ";
+    const link = (path: string, name: string): void => {
+      via.appendText(text);
+      text = "";
+      noteLink(via, path, name);
+    };
     shown.forEach((introducer, i) => {
-      if (i > 0) via.appendText("; ");
-      noteLink(via, introducer.contact, introducer.name);
-      via.appendText(` (${introducerWords(introducer)}`);
+      if (i > 0) text += "; ";
+      link(introducer.contact, introducer.name);
+      text += ` (${introducerWords(introducer)}`;
       if (introducer.reason === "mentioned" && introducer.via !== null) {
-        via.appendText(" ");
-        noteLink(via, introducer.via, basename(introducer.via));
+        text += " ";
+        link(introducer.via, basename(introducer.via));
       }
-      via.appendText(")");
+      text += ")";
     });
     const more = person.introducers.length - shown.length;
-    if (more > 0) via.appendText(`; and ${more} more`);
+    if (more > 0) text += `; and ${more} more`;
+    via.appendText(text);
   } else {
     child(main, "div", "ng-introducers", "Nobody you know could introduce you yet.");
   }
