@@ -223,28 +223,38 @@ export function readFreeText(value: unknown): ListRead {
 }
 
 const WIKILINK = /\[\[([^[\]]+)\]\]/g;
+const NO_LINKS: readonly string[] = Object.freeze([]);
+
+/** Appends the `[[links]]` of one frontmatter text to `links` (an `exec` loop: `matchAll` copies the regex per call). */
+function textLinks(value: string, links: string[]): void {
+  WIKILINK.lastIndex = 0;
+  for (let m = WIKILINK.exec(value); m !== null; m = WIKILINK.exec(value)) links.push(`[[${m[1] ?? ""}]]`);
+}
 
 /**
  * The `[[links]]` in a note's frontmatter values (texts, lists of texts, and the unquoted `[[Ada]]` YAML reads as a
- * list inside a list), as `[[target]]`, in the order written. Obsidian's `frontmatterLinks` are these.
+ * list inside a list), as `[[target]]`, in the order written. Obsidian's `frontmatterLinks` are these. Read for every
+ * contact and interaction of a vault, and most have no link there: nothing is made until one is found.
  */
-export function frontmatterLinks(frontmatter: Readonly<Record<string, unknown>>): string[] {
-  const links: string[] = [];
-  const text = (value: string): void => {
-    if (!value.includes("[[")) return;
-    for (const m of value.matchAll(WIKILINK)) links.push(`[[${m[1] ?? ""}]]`);
-  };
-  for (const value of Object.values(frontmatter)) {
-    if (typeof value === "string") text(value);
-    else if (Array.isArray(value)) {
-      for (const item of value.slice(0, LIST_ITEMS_LIMIT)) {
-        if (typeof item === "string") text(item);
-        else {
+export function frontmatterLinks(frontmatter: Readonly<Record<string, unknown>>): readonly string[] {
+  let links: string[] | undefined;
+  for (const key in frontmatter) {
+    if (!Object.prototype.hasOwnProperty.call(frontmatter, key)) continue;
+    const value = frontmatter[key];
+    if (typeof value === "string") {
+      if (value.includes("[[")) textLinks(value, (links ??= []));
+    } else if (Array.isArray(value)) {
+      const end = Math.min(value.length, LIST_ITEMS_LIMIT);
+      for (let i = 0; i < end; i++) {
+        const item: unknown = value[i];
+        if (typeof item === "string") {
+          if (item.includes("[[")) textLinks(item, (links ??= []));
+        } else if (Array.isArray(item)) {
           const nested = nestedLinkText([item]);
-          if (nested !== undefined) links.push(`[[${nested}]]`);
+          if (nested !== undefined) (links ??= []).push(`[[${nested}]]`);
         }
       }
     }
   }
-  return links;
+  return links ?? NO_LINKS;
 }

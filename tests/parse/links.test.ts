@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { linkTarget, readFreeText, readReferenceList, readTextList, splitList } from "../../src/parse/links";
+import { frontmatterLinks, linkTarget, readFreeText, readReferenceList, readTextList, splitList } from "../../src/parse/links";
+import { LIST_ITEMS_LIMIT } from "../../src/model/limits";
+import { nestedLinkText } from "../../src/parse/fields";
 import { BOTH, yamlValue } from "./yaml";
 
 describe("linkTarget", () => {
@@ -144,5 +146,58 @@ describe("fast paths agree with the regex readings they replace", () => {
     fc.assert(fc.property(text, (raw) => {
       if (!raw.includes(",")) expect(splitList(raw)).toEqual(raw.trim() === "" ? [] : [raw.trim()]);
     }));
+  });
+});
+
+describe("frontmatterLinks", () => {
+  // The plain reading it replaces, kept as the oracle: every value, every list item, matchAll.
+  const oracle = (frontmatter: Record<string, unknown>): string[] => {
+    const links: string[] = [];
+    const text = (value: string): void => {
+      for (const m of value.matchAll(/\[\[([^[\]]+)\]\]/g)) links.push(`[[${m[1] ?? ""}]]`);
+    };
+    for (const value of Object.values(frontmatter)) {
+      if (typeof value === "string") text(value);
+      else if (Array.isArray(value)) {
+        for (const item of value.slice(0, LIST_ITEMS_LIMIT)) {
+          if (typeof item === "string") text(item);
+          else {
+            const nested = nestedLinkText([item]);
+            if (nested !== undefined) links.push(`[[${nested}]]`);
+          }
+        }
+      }
+    }
+    return links;
+  };
+  const text = fc.string({ unit: fc.constantFrom("[[", "]]", "[", "]", "|", "a", "B", " ", ",") });
+  const value = fc.oneof(text, fc.array(fc.oneof(text, fc.array(text, { maxLength: 3 }), fc.integer(), fc.constant(null)), { maxLength: 5 }), fc.integer(), fc.constant(null));
+
+  it("equals the plain reading of every value and list item", () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string({ maxLength: 4 }), value, { maxKeys: 6 }), (frontmatter) => {
+        expect([...frontmatterLinks(frontmatter)]).toEqual(oracle(frontmatter));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it.each(BOTH)("reads texts, lists and unquoted links in the order written, %s", (_name, parse) => {
+    const frontmatter = parse('with: "[[Ada]] and [[Bob|B]]"\nboss: [[Cy Li]]\nrefs:\n  - "see [[Dee]]"\n  - plain\nnote: none') as Record<string, unknown>;
+    expect(frontmatterLinks(frontmatter)).toEqual(["[[Ada]]", "[[Bob|B]]", "[[Cy Li]]", "[[Dee]]"]);
+  });
+});
+
+describe("one text is read as the list readers read a text", () => {
+  const text = fc.string({ unit: fc.constantFrom("[[", "]]", " ", "a", "B", ",", "|", "\n") });
+  it("readReferenceList and readFreeText of one text equal their readings of a list holding it, but for splitting", () => {
+    fc.assert(
+      fc.property(text, (value) => {
+        // A one-item list is never split; a text without a comma is one item too.
+        if (!value.includes(",")) expect(readReferenceList(value)).toEqual(readReferenceList([value]));
+        expect(readFreeText(value)).toEqual(readFreeText([value]));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
