@@ -333,7 +333,6 @@ export class LiveReport {
     }
     return state.counter.bestsMoved(memo.bests);
   }
-
 }
 
 /** Whether `a` comes before `b` in the index's goal order: by note path (as plain strings), then place in the note. */
