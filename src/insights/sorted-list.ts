@@ -22,13 +22,14 @@ export class SortedList<T, V> {
   }
 
   /**
-   * The item of `key` replaced by `item` (null: taken out); whether the list changed. An item equal to the one it
-   * replaces, field by field, leaves the list as it was, so the next `values()` is not a new copy: an edit that moves
-   * no row (a contact's tags, for its reconnect row) costs no copy of a list of thousands.
+   * The item of `key` replaced by `item` (null: taken out); whether the list changed. An item that reads the same as
+   * the one it replaces (rows are plain data, made by one function each, so their JSON is their content) leaves the
+   * list as it was, so the next `values()` is not a new copy: an edit that moves no row (a contact's tags, for its
+   * reconnect row) costs no copy of a list of thousands.
    */
   set(key: string, item: T | null): boolean {
     const old = this.byKey.get(key);
-    if (old !== undefined && item !== null && sameFields(old, item)) return false;
+    if (old !== undefined && item !== null && JSON.stringify(old) === JSON.stringify(item)) return false;
     if (old !== undefined) this.remove(old);
     this.byKey.delete(key);
     if (item !== null) {
@@ -72,12 +73,3 @@ export class SortedList<T, V> {
   }
 }
 
-/** Whether two rows (plain data: objects and arrays of strings, numbers, booleans and null) hold the same values. */
-function sameFields(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  for (const key of keys) if (!sameFields((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
-  return true;
-}

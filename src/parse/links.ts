@@ -225,36 +225,27 @@ export function readFreeText(value: unknown): ListRead {
 const WIKILINK = /\[\[([^[\]]+)\]\]/g;
 const NO_LINKS: readonly string[] = Object.freeze([]);
 
-/** Appends the `[[links]]` of one frontmatter text to `links` (an `exec` loop: `matchAll` copies the regex per call). */
-function textLinks(value: string, links: string[]): void {
-  WIKILINK.lastIndex = 0;
-  for (let m = WIKILINK.exec(value); m !== null; m = WIKILINK.exec(value)) links.push(`[[${m[1] ?? ""}]]`);
-}
-
 /**
  * The `[[links]]` in a note's frontmatter values (texts, lists of texts, and the unquoted `[[Ada]]` YAML reads as a
  * list inside a list), as `[[target]]`, in the order written. Obsidian's `frontmatterLinks` are these. Read for every
- * contact and interaction of a vault, and most have no link there: nothing is made until one is found.
+ * contact and interaction of a vault, and most have no link there: no list is made until one is found, no list value
+ * copied, and an `exec` loop instead of `matchAll` (which copies the regex per call).
  */
 export function frontmatterLinks(frontmatter: Readonly<Record<string, unknown>>): readonly string[] {
   let links: string[] | undefined;
-  for (const key in frontmatter) {
-    if (!Object.prototype.hasOwnProperty.call(frontmatter, key)) continue;
-    const value = frontmatter[key];
-    if (typeof value === "string") {
-      if (value.includes("[[")) textLinks(value, (links ??= []));
-    } else if (Array.isArray(value)) {
-      const end = Math.min(value.length, LIST_ITEMS_LIMIT);
-      for (let i = 0; i < end; i++) {
-        const item: unknown = value[i];
-        if (typeof item === "string") {
-          if (item.includes("[[")) textLinks(item, (links ??= []));
-        } else if (Array.isArray(item)) {
-          const nested = nestedLinkText([item]);
-          if (nested !== undefined) (links ??= []).push(`[[${nested}]]`);
-        }
-      }
+  const read = (item: unknown, nested: boolean): void => {
+    if (typeof item === "string") {
+      if (!item.includes("[[")) return;
+      WIKILINK.lastIndex = 0;
+      for (let m = WIKILINK.exec(item); m !== null; m = WIKILINK.exec(item)) (links ??= []).push(`[[${m[1] ?? ""}]]`);
+    } else if (nested && Array.isArray(item)) {
+      const text = nestedLinkText([item]);
+      if (text !== undefined) (links ??= []).push(`[[${text}]]`);
     }
+  };
+  for (const value of Object.values(frontmatter)) {
+    if (!Array.isArray(value)) read(value, false);
+    else for (let i = 0; i < value.length && i < LIST_ITEMS_LIMIT; i++) read(value[i], true);
   }
   return links ?? NO_LINKS;
 }
