@@ -171,7 +171,8 @@ describe("every measurement runs and returns a number", () => {
     } finally {
       rmSync(join(copy, ".."), { recursive: true, force: true });
     }
-  });
+    // Three CLI runs, each a child process: seconds on a loaded machine. A limit against a hang, not a speed test.
+  }, 60_000);
 
   it.skipIf(!existsSync("main.js"))("main.js evaluates to a plugin class", () => {
     installDom();
