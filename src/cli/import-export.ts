@@ -196,10 +196,7 @@ function carryOut(plan: ImportPlan, root: string): ImportSummary {
     }
     outcomes.push({ update, written: filled.written, refused: filled.refused });
   }
-  const summary = importSummary(plan, created, outcomes);
-  summary.problems.push(...problems);
-  summary.problems.sort((a, b) => a.line - b.line);
-  return summary;
+  return importSummary(plan, created, outcomes, problems);
 }
 
 /** The summary in words. */

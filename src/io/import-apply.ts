@@ -42,11 +42,12 @@ export interface UpdateOutcome {
 
 /**
  * The summary of SPEC §6: the notes created, the notes updated with their keys, who was skipped and why, and
- * the problems of the file's lines and of the writes. `outcomes` are the updates as carried out; without them
- * (a dry run, a preview) the planned fields are listed under their canonical keys.
+ * the problems of the file's lines and of the writes (`writeProblems`: notes that could not be written), in line
+ * order. `outcomes` are the updates as carried out; without them (a dry run, a preview) the planned fields are listed
+ * under their canonical keys.
  */
-export function importSummary(plan: ImportPlan, created: readonly string[], outcomes?: readonly UpdateOutcome[]): ImportSummary {
-  const problems: ImportProblem[] = [...plan.problems];
+export function importSummary(plan: ImportPlan, created: readonly string[], outcomes?: readonly UpdateOutcome[], writeProblems: readonly ImportProblem[] = []): ImportSummary {
+  const problems: ImportProblem[] = [...plan.problems, ...writeProblems];
   const updated: ImportSummary["updated"] = [];
   const skipped: ImportSummary["skipped"] = plan.skipped.map(({ name, reason }) => ({ name, reason }));
   if (outcomes) {

@@ -90,10 +90,7 @@ export async function carryOutImport(app: App, plan: ImportPlan, onProgress: (pr
     await step();
   }
   onProgress({ done: total, total });
-  const summary = importSummary(plan, created, outcomes);
-  summary.problems.push(...problems);
-  summary.problems.sort((a, b) => a.line - b.line);
-  return summary;
+  return importSummary(plan, created, outcomes, problems);
 }
 
 /** The summary in one line, for the notice at the end. */
