@@ -29,12 +29,12 @@ export default class NetworkGoalsPlugin extends Plugin implements NetworkHost {
   override settings: Settings = { ...DEFAULT_SETTINGS };
   private indexer!: VaultIndexer;
   /** Fires "refresh" when the index moved (debounced) or the day changed. */
-  private readonly changes = new Events();
+  #changes = new Events();
   /** The one revision views compare: moves with every "refresh". */
-  private shown = 0;
-  private day: LocalDate = localToday();
+  #shown = 0;
+  #day: LocalDate = localToday();
   /** The report of the current index, brought up to date by each change (a rebuilt index gets a new one). */
-  private live: { index: NetworkIndex; report: LiveReport } | null = null;
+  #live: { index: NetworkIndex; report: LiveReport } | null = null;
 
   override async onload(): Promise<void> {
     this.settings = readSettings(await this.loadData()).settings;
@@ -56,15 +56,15 @@ export default class NetworkGoalsPlugin extends Plugin implements NetworkHost {
     const next = readSettings(await this.loadData()).settings;
     Object.assign(this.settings, next);
     await this.indexer.rebuild(this.settings);
-    this.changes.trigger("refresh");
+    this.#changes.trigger("refresh");
   }
 
   today(): LocalDate {
-    return this.day;
+    return this.#day;
   }
 
   revision(): number {
-    return this.shown;
+    return this.#shown;
   }
 
   index(): NetworkIndex {
@@ -80,30 +80,30 @@ export default class NetworkGoalsPlugin extends Plugin implements NetworkHost {
   }
 
   report(): Report {
-    return this.liveReport().report(this.day, this.settings);
+    return this.liveReport().report(this.#day, this.settings);
   }
 
   goalCounter(): GoalCounter {
-    return this.liveReport().counter(this.day, this.settings);
+    return this.liveReport().counter(this.#day, this.settings);
   }
 
   private liveReport(): LiveReport {
     const index = this.index();
-    if (this.live?.index !== index) this.live = { index, report: new LiveReport(index) };
-    return this.live.report;
+    if (this.#live?.index !== index) this.#live = { index, report: new LiveReport(index) };
+    return this.#live.report;
   }
 
   review(period: string, top?: number): Review | { error: string } {
-    return this.liveReport().review(this.day, this.settings, period, top);
+    return this.liveReport().review(this.#day, this.settings, period, top);
   }
 
   personPage(path: string): PersonPage | null {
-    return personPage(this.index(), path, this.day, this.settings);
+    return personPage(this.index(), path, this.#day, this.settings);
   }
 
   keepInTouch(paths: readonly string[]): KeepInTouchRow[] {
     const index = this.index();
-    return keepInTouchRows(index.facts, paths, index.defaultCadence, dayNumber(this.day));
+    return keepInTouchRows(index.facts, paths, index.defaultCadence, dayNumber(this.#day));
   }
 
   nameOf(path: string): string {
@@ -129,8 +129,8 @@ export default class NetworkGoalsPlugin extends Plugin implements NetworkHost {
   }
 
   onRefresh(component: Component, redraw: () => void): void {
-    const ref: EventRef = this.changes.on("refresh", redraw);
-    component.register(() => this.changes.offref(ref));
+    const ref: EventRef = this.#changes.on("refresh", redraw);
+    component.register(() => this.#changes.offref(ref));
   }
 
   async openView(): Promise<void> {
@@ -154,14 +154,14 @@ export default class NetworkGoalsPlugin extends Plugin implements NetworkHost {
 
   private checkDay(): void {
     const today = localToday();
-    if (today === this.day) return;
-    this.day = today;
+    if (today === this.#day) return;
+    this.#day = today;
     this.refreshViews();
   }
 
   /** What the views show may have moved (the index after its debounce, reading progress, the day). */
   private refreshViews(): void {
-    this.shown++;
-    this.changes.trigger("refresh");
+    this.#shown++;
+    this.#changes.trigger("refresh");
   }
 }

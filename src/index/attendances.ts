@@ -5,7 +5,7 @@
 import { grow, lowerBound } from "./lists";
 
 export class Attendances {
-  private n: number;
+  #n: number;
 
   /**
    * From parallel columns of equal length already sorted by day (the bulk build walks the meetings in day
@@ -16,38 +16,38 @@ export class Attendances {
     private person: Int32Array = new Int32Array(0),
     private kind: Int32Array = new Int32Array(0),
   ) {
-    this.n = day.length;
+    this.#n = day.length;
   }
 
   get size(): number {
-    return this.n;
+    return this.#n;
   }
 
   /** The first position whose day is ≥ `day`. */
   lowerBound(day: number): number {
-    return lowerBound(this.day, this.n, day);
+    return lowerBound(this.day, this.#n, day);
   }
 
   add(day: number, person: number, kind: number): void {
-    if (this.n === this.day.length) {
+    if (this.#n === this.day.length) {
       this.day = grow(this.day);
       this.person = grow(this.person);
       this.kind = grow(this.kind);
     }
     const at = this.lowerBound(day + 1);
-    for (const column of [this.day, this.person, this.kind]) column.copyWithin(at + 1, at, this.n);
+    for (const column of [this.day, this.person, this.kind]) column.copyWithin(at + 1, at, this.#n);
     this.day[at] = day;
     this.person[at] = person;
     this.kind[at] = kind;
-    this.n++;
+    this.#n++;
   }
 
   /** Removes one attendance equal to (day, person, kind); false when there is none. */
   delete(day: number, person: number, kind: number): boolean {
-    for (let at = this.lowerBound(day); at < this.n && this.day[at] === day; at++) {
+    for (let at = this.lowerBound(day); at < this.#n && this.day[at] === day; at++) {
       if (this.person[at] !== person || this.kind[at] !== kind) continue;
-      for (const column of [this.day, this.person, this.kind]) column.copyWithin(at, at + 1, this.n);
-      this.n--;
+      for (const column of [this.day, this.person, this.kind]) column.copyWithin(at, at + 1, this.#n);
+      this.#n--;
       return true;
     }
     return false;

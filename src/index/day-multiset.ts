@@ -4,36 +4,36 @@
 import { grow, lowerBound } from "./lists";
 
 export class DayMultiset {
-  private n: number;
+  #n: number;
 
   /** From days already sorted (a series is built by walking the meetings in day order), taken as they are. */
   constructor(private days: Int32Array) {
-    this.n = days.length;
+    this.#n = days.length;
   }
 
   get size(): number {
-    return this.n;
+    return this.#n;
   }
 
   /** The first position whose day is ≥ `day`. */
   private lowerBound(day: number): number {
-    return lowerBound(this.days, this.n, day);
+    return lowerBound(this.days, this.#n, day);
   }
 
   add(day: number): void {
-    if (this.n === this.days.length) this.days = grow(this.days);
+    if (this.#n === this.days.length) this.days = grow(this.days);
     const at = this.lowerBound(day + 1);
-    this.days.copyWithin(at + 1, at, this.n);
+    this.days.copyWithin(at + 1, at, this.#n);
     this.days[at] = day;
-    this.n++;
+    this.#n++;
   }
 
   /** Removes one occurrence of `day`; false when there is none. */
   delete(day: number): boolean {
     const at = this.lowerBound(day);
-    if (at >= this.n || this.days[at] !== day) return false;
-    this.days.copyWithin(at, at + 1, this.n);
-    this.n--;
+    if (at >= this.#n || this.days[at] !== day) return false;
+    this.days.copyWithin(at, at + 1, this.#n);
+    this.#n--;
     return true;
   }
 
@@ -47,13 +47,13 @@ export class DayMultiset {
       for (const day of added) this.add(day);
       return;
     }
-    const out = new Int32Array(Math.max(16, this.n + added.length));
+    const out = new Int32Array(Math.max(16, this.#n + added.length));
     const gone = [...removed].sort((a, b) => a - b);
     const come = [...added].sort((a, b) => a - b);
     let n = 0;
     let g = 0;
     let c = 0;
-    for (let at = 0; at < this.n; at++) {
+    for (let at = 0; at < this.#n; at++) {
       const day = this.days[at] as number;
       while (g < gone.length && (gone[g] as number) < day) g++; // a day not held: nothing to remove
       if (g < gone.length && gone[g] === day) {
@@ -65,7 +65,7 @@ export class DayMultiset {
     }
     while (c < come.length) out[n++] = come[c++] as number;
     this.days = out;
-    this.n = n;
+    this.#n = n;
   }
 
   /** How many days fall from `from` to `to`, both included. */

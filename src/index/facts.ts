@@ -106,74 +106,74 @@ export interface LiveFacts {
 
 export class FactIndex implements LiveFacts {
   /** By person id: the interactions they attended. */
-  private attended: (AttendedList | undefined)[] = [];
-  private attendanceTable = new Attendances();
+  #attended: (AttendedList | undefined)[] = [];
+  #attendanceTable = new Attendances();
   /** Attendee paths and kinds as small integers, for sweeps over typed arrays (ids are never reused). */
-  private readonly personIds = new ValueIds();
-  private readonly kindIds = new ValueIds();
+  #personIds = new ValueIds();
+  #kindIds = new ValueIds();
   /** What reconnect and the people to meet read of each contact, by person id. */
   readonly people = new PeopleColumns();
   /** Who passes each contact filter of the people-met goals, by person id. */
-  private readonly verdicts = new FilterVerdicts(this.people, () => this.personCount);
-  private readonly openFollowUps = new Map<string, ResolvedInteraction>();
+  #verdicts = new FilterVerdicts(this.people, () => this.personCount);
+  #openFollowUps = new Map<string, ResolvedInteraction>();
   /** The dated interactions by day, and those with a follow-up date by that day (a review's window). */
-  private byDate = new ByDay<ResolvedInteraction>(new Int32Array(0), []);
-  private byFollowUp = new ByDay<ResolvedInteraction>(new Int32Array(0), []);
+  #byDate = new ByDay<ResolvedInteraction>(new Int32Array(0), []);
+  #byFollowUp = new ByDay<ResolvedInteraction>(new Int32Array(0), []);
   /** Person id → the last sweep that counted them (people met). */
-  private seen = new Int32Array(0);
-  private sweep = 0;
-  private readonly seriesByKey = new Map<string, MutableSeries>();
+  #seen = new Int32Array(0);
+  #sweep = 0;
+  #seriesByKey = new Map<string, MutableSeries>();
   /** Per series key, how many goals (and their Achievable records) count it. */
-  private readonly seriesUses = new Map<string, number>();
-  private journal: FactChange[] = [];
+  #seriesUses = new Map<string, number>();
+  #journal: FactChange[] = [];
   /** Position of journal[0] in the sequence of every change since the last rebuild. */
-  private journalStart = 0;
-  private epochValue = 0;
+  #journalStart = 0;
+  #epochValue = 0;
 
   constructor(private readonly view: NetworkView) {}
 
   /** Moves when the facts were rebuilt wholesale: readers start over. */
   get epoch(): number {
-    return this.epochValue;
+    return this.#epochValue;
   }
 
   /** The position after the newest journal entry. */
   get journalEnd(): number {
-    return this.journalStart + this.journal.length;
+    return this.#journalStart + this.#journal.length;
   }
 
   /** The changes from position `from` on, or null when they are no longer kept (start over). */
   changesSince(from: number): readonly FactChange[] | null {
-    if (from < this.journalStart || from > this.journalEnd) return null;
-    return this.journal.slice(from - this.journalStart);
+    if (from < this.#journalStart || from > this.journalEnd) return null;
+    return this.#journal.slice(from - this.#journalStart);
   }
 
   /** Every fact read again from the view (after a bulk load); series for the view's goals built at once. */
   rebuild(): void {
-    this.personIds.clear();
+    this.#personIds.clear();
     this.people.clear();
-    this.kindIds.clear();
-    this.openFollowUps.clear();
+    this.#kindIds.clear();
+    this.#openFollowUps.clear();
     const columns = new InteractionColumns(this.view.interactions(), this);
     for (const interaction of columns.interactions) {
-      if (interaction.followUp !== undefined && interaction.followUpDone === false) this.openFollowUps.set(interaction.path, interaction);
+      if (interaction.followUp !== undefined && interaction.followUpDone === false) this.#openFollowUps.set(interaction.path, interaction);
     }
-    this.attendanceTable = columns.attendanceTable();
-    this.attended = columns.attendedLists();
-    this.byDate = ByDay.of(columns.byDate, columns.date, columns.interactions);
+    this.#attendanceTable = columns.attendanceTable();
+    this.#attended = columns.attendedLists();
+    this.#byDate = ByDay.of(columns.byDate, columns.date, columns.interactions);
     const due = Int32Array.from(columns.interactions, (i) => (i.followUp === undefined ? NO_DAY : dayNumber(i.followUp)));
-    this.byFollowUp = ByDay.of(orderByDay(due), due, columns.interactions);
+    this.#byFollowUp = ByDay.of(orderByDay(due), due, columns.interactions);
     for (const contact of this.view.contacts()) {
       const id = this.personId(contact.path);
       this.people.set(id, contact);
     }
-    this.seriesByKey.clear();
-    this.seriesUses.clear();
-    this.verdicts.clear();
+    this.#seriesByKey.clear();
+    this.#seriesUses.clear();
+    this.#verdicts.clear();
     this.goalsChanged("", [], this.view.goals(), columns);
-    this.journal = [];
-    this.journalStart = 0;
-    this.epochValue++;
+    this.#journal = [];
+    this.#journalStart = 0;
+    this.#epochValue++;
   }
 
   /**
@@ -181,24 +181,24 @@ export class FactIndex implements LiveFacts {
    * so a reader drops what it remembers of them), new ones are built.
    */
   goalsChanged(path: string, before: readonly GoalSpec[], after: readonly GoalSpec[], columns?: InteractionColumns): void {
-    for (const goal of after) if (goal.metric !== undefined && !isAdditive(goal.metric)) this.verdicts.use(compileFilters(goal.filters));
-    for (const goal of before) if (goal.metric !== undefined && !isAdditive(goal.metric)) this.verdicts.release(compileFilters(goal.filters));
+    for (const goal of after) if (goal.metric !== undefined && !isAdditive(goal.metric)) this.#verdicts.use(compileFilters(goal.filters));
+    for (const goal of before) if (goal.metric !== undefined && !isAdditive(goal.metric)) this.#verdicts.release(compileFilters(goal.filters));
     const missing: SeriesSpec[] = [];
     for (const [key, wanted] of seriesWanted(after)) {
-      const uses = this.seriesUses.get(key) ?? 0;
-      this.seriesUses.set(key, uses + 1);
-      if (!this.seriesByKey.has(key)) missing.push(wanted);
+      const uses = this.#seriesUses.get(key) ?? 0;
+      this.#seriesUses.set(key, uses + 1);
+      if (!this.#seriesByKey.has(key)) missing.push(wanted);
     }
-    if (missing.length > 0) for (const series of this.buildSeries(missing, columns)) this.seriesByKey.set(series.key, series);
+    if (missing.length > 0) for (const series of this.buildSeries(missing, columns)) this.#seriesByKey.set(series.key, series);
     const dropped: SeriesMove[] = [];
     for (const key of seriesWanted(before).keys()) {
-      const uses = (this.seriesUses.get(key) ?? 0) - 1;
+      const uses = (this.#seriesUses.get(key) ?? 0) - 1;
       if (uses > 0) {
-        this.seriesUses.set(key, uses);
+        this.#seriesUses.set(key, uses);
       } else {
-        this.seriesUses.delete(key);
+        this.#seriesUses.delete(key);
         // No longer kept up to date: whatever a reader remembers of it may go stale from here on.
-        if (this.seriesByKey.delete(key)) dropped.push({ key, day: Number.NaN });
+        if (this.#seriesByKey.delete(key)) dropped.push({ key, day: Number.NaN });
       }
     }
     if (dropped.length > 0 && columns === undefined) this.record({ path, people: NO_PEOPLE, days: [], filterDays: [], filterKinds: [], flip: null, moves: dropped });
@@ -207,12 +207,12 @@ export class FactIndex implements LiveFacts {
   /** The series of `metric` under `filters`, built on first use when no goal keeps it. */
   private series(metric: AdditiveMetric, filters: CompiledFilters): Series {
     const key = seriesKey(metric, filters);
-    let series = this.seriesByKey.get(key);
+    let series = this.#seriesByKey.get(key);
     if (series === undefined) {
       const [built] = this.buildSeries([{ metric, filters }]);
       if (built === undefined) throw new Error(`no series built for ${key}`);
       series = built;
-      this.seriesByKey.set(key, series);
+      this.#seriesByKey.set(key, series);
     }
     return series;
   }
@@ -227,7 +227,7 @@ export class FactIndex implements LiveFacts {
     const passOf = (filters: CompiledFilters): Uint8Array | null => {
       if (filters.contact === null) return null;
       let pass = passing.get(filters.contactKey);
-      if (pass === undefined) passing.set(filters.contactKey, (pass = this.verdicts.of(filters) ?? new Uint8Array(0)));
+      if (pass === undefined) passing.set(filters.contactKey, (pass = this.#verdicts.of(filters) ?? new Uint8Array(0)));
       return pass;
     };
     let firstDays: Int32Array | null = null;
@@ -252,7 +252,7 @@ export class FactIndex implements LiveFacts {
     let kinds: Uint8Array | null = null;
     if (filters.kinds !== null || counts.kind !== undefined) {
       kinds = new Uint8Array(this.kindCount);
-      for (const [id, name] of this.kindIds.values.entries()) {
+      for (const [id, name] of this.#kindIds.values.entries()) {
         if ((filters.kinds === null || filters.kinds.has(name)) && (counts.kind === undefined || name === counts.kind)) kinds[id] = 1;
       }
     }
@@ -291,11 +291,11 @@ export class FactIndex implements LiveFacts {
       for (const id of ids) kinds[id] = 1;
     }
     const people = this.personCount;
-    if (this.seen.length < people) this.seen = new Int32Array(Math.max(people, this.seen.length * 2));
-    const passing = this.verdicts.of(filters);
-    const { seen } = this;
-    const sweep = ++this.sweep;
-    const table = this.attendanceTable;
+    if (this.#seen.length < people) this.#seen = new Int32Array(Math.max(people, this.#seen.length * 2));
+    const passing = this.#verdicts.of(filters);
+    const seen = this.#seen;
+    const sweep = ++this.#sweep;
+    const table = this.#attendanceTable;
     const { person, kind } = table.columns();
     const end = table.lowerBound(to + 1);
     let count = 0;
@@ -312,12 +312,12 @@ export class FactIndex implements LiveFacts {
 
   /** Calls `visit` with every interaction dated from day `from` to `to`, by day. */
   forEachDated(from: number, to: number, visit: (interaction: ResolvedInteraction, day: number) => void): void {
-    this.byDate.forEach(from, to, visit);
+    this.#byDate.forEach(from, to, visit);
   }
 
   /** Calls `visit` with every interaction whose follow-up date is from day `from` to `to`, by that day. */
   forEachFollowUpDue(from: number, to: number, visit: (interaction: ResolvedInteraction, day: number) => void): void {
-    this.byFollowUp.forEach(from, to, visit);
+    this.#byFollowUp.forEach(from, to, visit);
   }
 
   /** The day the contact at `path` counts as added (first met, else first interaction; null: not added, or a target). */
@@ -336,7 +336,7 @@ export class FactIndex implements LiveFacts {
 
   /** The open follow-ups (a follow-up date, not done), by note path. */
   openFollowUpNotes(): ReadonlyMap<string, ResolvedInteraction> {
-    return this.openFollowUps;
+    return this.#openFollowUps;
   }
 
   interactionsOf(path: string): readonly ResolvedInteraction[] {
@@ -344,38 +344,38 @@ export class FactIndex implements LiveFacts {
   }
 
   private attendedBy(path: string): AttendedList | undefined {
-    const id = this.personIds.existing(path);
-    return id === undefined ? undefined : this.attended[id];
+    const id = this.#personIds.existing(path);
+    return id === undefined ? undefined : this.#attended[id];
   }
 
   /** The day of person `id`'s latest interaction on or before day number `asOf` (undefined: none). */
   lastInteractionDay(id: number, asOf: number): number | undefined {
-    return this.attended[id]?.lastDayOnOrBefore(asOf);
+    return this.#attended[id]?.lastDayOnOrBefore(asOf);
   }
 
   /** The id of an attendee path (people met are counted over ids). */
   personId(path: string): number {
-    return this.personIds.id(path);
+    return this.#personIds.id(path);
   }
 
   /** The attendee path of a person id. */
   personPath(id: number): string {
-    return this.personIds.values[id] ?? "";
+    return this.#personIds.values[id] ?? "";
   }
 
   /** How many kind ids have been given out. */
   get kindCount(): number {
-    return this.kindIds.size;
+    return this.#kindIds.size;
   }
 
   /** How many person ids have been given out: every id is below this. */
   get personCount(): number {
-    return this.personIds.size;
+    return this.#personIds.size;
   }
 
   /** The id of an interaction kind (given out on first use, by a filter as well as by an interaction). */
   kindId(kind: string): number {
-    return this.kindIds.id(kind);
+    return this.#kindIds.id(kind);
   }
 
   /**
@@ -393,25 +393,25 @@ export class FactIndex implements LiveFacts {
     const peopleMoved = !sameList(beforeAttendees, afterAttendees);
     const kindMoved = before?.kind !== after?.kind;
     const people = dateMoved || peopleMoved ? [...new Set([...beforeAttendees, ...afterAttendees])] : NO_PEOPLE;
-    const addedSeries = [...this.seriesByKey.values()].filter((s) => s.countsContacts);
+    const addedSeries = [...this.#seriesByKey.values()].filter((s) => s.countsContacts);
     // Added days of the people whose first interaction may move, before the lists change.
     const addedBefore = addedSeries.map((s) => people.map((p) => this.addedDay(this.view.contact(p), s.filters)));
 
     for (const p of beforeAttendees) {
       const id = this.personId(p);
-      const list = this.attended[id];
+      const list = this.#attended[id];
       if (list && before) list.remove(before);
-      if (list?.size === 0) this.attended[id] = undefined;
+      if (list?.size === 0) this.#attended[id] = undefined;
     }
     for (const p of afterAttendees) {
       if (!after) break;
       const id = this.personId(p);
-      const list = this.attended[id];
+      const list = this.#attended[id];
       if (list) list.insert(after);
-      else this.attended[id] = AttendedList.of([after]);
+      else this.#attended[id] = AttendedList.of([after]);
     }
     if (dateMoved || peopleMoved || kindMoved) {
-      const table = this.attendanceTable;
+      const table = this.#attendanceTable;
       if (before?.date !== undefined) {
         const day = dayNumber(before.date);
         const kind = this.kindId(before.kind);
@@ -423,14 +423,14 @@ export class FactIndex implements LiveFacts {
         for (const p of afterAttendees) table.add(day, this.personId(p), kind);
       }
     }
-    this.openFollowUps.delete(path);
-    if (after?.followUp !== undefined && after.followUpDone === false) this.openFollowUps.set(path, after);
+    this.#openFollowUps.delete(path);
+    if (after?.followUp !== undefined && after.followUpDone === false) this.#openFollowUps.set(path, after);
     if (before !== after) {
       // A note read again is a new object: the lists by day hold the one the view holds now.
-      if (before?.date !== undefined) this.byDate.delete(dayNumber(before.date), before);
-      if (after?.date !== undefined) this.byDate.add(dayNumber(after.date), after);
-      if (before?.followUp !== undefined) this.byFollowUp.delete(dayNumber(before.followUp), before);
-      if (after?.followUp !== undefined) this.byFollowUp.add(dayNumber(after.followUp), after);
+      if (before?.date !== undefined) this.#byDate.delete(dayNumber(before.date), before);
+      if (after?.date !== undefined) this.#byDate.add(dayNumber(after.date), after);
+      if (before?.followUp !== undefined) this.#byFollowUp.delete(dayNumber(before.followUp), before);
+      if (after?.followUp !== undefined) this.#byFollowUp.add(dayNumber(after.followUp), after);
     }
 
     const contactOf = (p: string): Contact | undefined => this.view.contact(p);
@@ -439,7 +439,7 @@ export class FactIndex implements LiveFacts {
     const afterDays = daysOf(after);
     const beforePass = attendeesPassing(beforeAttendees, contactOf);
     const afterPass = attendeesPassing(afterAttendees, contactOf);
-    for (const series of this.seriesByKey.values()) {
+    for (const series of this.#seriesByKey.values()) {
       if (series.countsContacts) continue;
       series.move(interactionDay(series, before, beforeDays, beforePass), interactionDay(series, after, afterDays, afterPass), moves);
     }
@@ -460,12 +460,12 @@ export class FactIndex implements LiveFacts {
     const path = (after ?? before)?.path ?? "";
     const id = this.personId(path);
     this.people.set(id, after);
-    this.verdicts.contactChanged(id);
+    this.#verdicts.contactChanged(id);
     const fieldsMoved = filterFieldsDiffer(before, after);
-    const attended = fieldsMoved ? (this.attended[id]?.all() ?? NO_MEETINGS) : NO_MEETINGS;
+    const attended = fieldsMoved ? (this.#attended[id]?.all() ?? NO_MEETINGS) : NO_MEETINGS;
     let days: { date: number | null; done: number | null }[] | null = null;
     const moves: SeriesMove[] = [];
-    for (const series of this.seriesByKey.values()) {
+    for (const series of this.#seriesByKey.values()) {
       if (series.countsContacts) {
         series.move(this.addedDay(before, series.filters), this.addedDay(after, series.filters), moves);
         continue;
@@ -496,11 +496,11 @@ export class FactIndex implements LiveFacts {
   }
 
   private record(change: FactChange): void {
-    this.journal.push(change);
-    if (this.journal.length > JOURNAL_LIMIT) {
-      const dropped = this.journal.length - JOURNAL_LIMIT / 2;
-      this.journal = this.journal.slice(dropped);
-      this.journalStart += dropped;
+    this.#journal.push(change);
+    if (this.#journal.length > JOURNAL_LIMIT) {
+      const dropped = this.#journal.length - JOURNAL_LIMIT / 2;
+      this.#journal = this.#journal.slice(dropped);
+      this.#journalStart += dropped;
     }
   }
 }

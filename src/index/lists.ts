@@ -58,13 +58,13 @@ export function pushNew<T>(list: T[], item: T, seen: Set<T> | null): void {
  * typed columns hold instead of text (people, kinds, companies, tags). Ids are never reused until `clear`.
  */
 export class ValueIds {
-  private readonly ids = new Map<string, number>();
+  #ids = new Map<string, number>();
   readonly values: string[] = [];
 
   id(value: string): number {
-    let id = this.ids.get(value);
+    let id = this.#ids.get(value);
     if (id === undefined) {
-      this.ids.set(value, (id = this.values.length));
+      this.#ids.set(value, (id = this.values.length));
       this.values.push(value);
     }
     return id;
@@ -72,7 +72,7 @@ export class ValueIds {
 
   /** The id of `value` if one was given out. */
   existing(value: string): number | undefined {
-    return this.ids.get(value);
+    return this.#ids.get(value);
   }
 
   get size(): number {
@@ -80,7 +80,7 @@ export class ValueIds {
   }
 
   clear(): void {
-    this.ids.clear();
+    this.#ids.clear();
     this.values.length = 0;
   }
 }

@@ -10,61 +10,61 @@ const ARRAY_MAX = 16;
  * is kept either way.
  */
 export class PathMultiMap {
-  private readonly map = new Map<string, string | string[] | Set<string>>();
+  #map = new Map<string, string | string[] | Set<string>>();
 
   add(key: string, path: string): void {
-    const current = this.map.get(key);
-    if (current === undefined) this.map.set(key, path);
+    const current = this.#map.get(key);
+    if (current === undefined) this.#map.set(key, path);
     else if (typeof current === "string") {
-      if (current !== path) this.map.set(key, [current, path]);
+      if (current !== path) this.#map.set(key, [current, path]);
     } else if (current instanceof Set) current.add(path);
     else if (!current.includes(path)) this.push(key, current, path);
   }
 
   /** `add` of a path known not to be under `key` yet (a bulk load that adds each note's distinct keys once). */
   addNew(key: string, path: string): void {
-    const current = this.map.get(key);
-    if (current === undefined) this.map.set(key, path);
-    else if (typeof current === "string") this.map.set(key, [current, path]);
+    const current = this.#map.get(key);
+    if (current === undefined) this.#map.set(key, path);
+    else if (typeof current === "string") this.#map.set(key, [current, path]);
     else if (current instanceof Set) current.add(path);
     else this.push(key, current, path);
   }
 
   private push(key: string, paths: string[], path: string): void {
     if (paths.length < ARRAY_MAX) paths.push(path);
-    else this.map.set(key, new Set(paths).add(path));
+    else this.#map.set(key, new Set(paths).add(path));
   }
 
   delete(key: string, path: string): void {
-    const current = this.map.get(key);
+    const current = this.#map.get(key);
     if (current === undefined) return;
     if (typeof current === "string") {
-      if (current === path) this.map.delete(key);
+      if (current === path) this.#map.delete(key);
       return;
     }
     if (current instanceof Set) {
       current.delete(path);
-      if (current.size === 1) this.map.set(key, current.values().next().value as string);
+      if (current.size === 1) this.#map.set(key, current.values().next().value as string);
       return;
     }
     const at = current.indexOf(path);
     if (at < 0) return;
     current.splice(at, 1);
-    if (current.length === 1) this.map.set(key, current[0] as string);
+    if (current.length === 1) this.#map.set(key, current[0] as string);
   }
 
   /** The paths under `key` as kept: undefined (none), one path, or several (as kept: do not change them). */
   lookup(key: string): string | readonly string[] | ReadonlySet<string> | undefined {
-    return this.map.get(key);
+    return this.#map.get(key);
   }
 
   clear(): void {
-    this.map.clear();
+    this.#map.clear();
   }
 
   /** The paths under `key`: none, one, or several (in insertion order). */
   get(key: string): readonly string[] {
-    const current = this.map.get(key);
+    const current = this.#map.get(key);
     if (current === undefined) return [];
     return typeof current === "string" ? [current] : [...current];
   }

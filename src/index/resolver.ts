@@ -44,10 +44,10 @@ export function contactKeys(contact: Contact): { paths: string[]; basename: stri
 
 /** The tiers of keys to contact paths, kept up to date one contact at a time. */
 export class ContactResolver {
-  private readonly byPath = new PathMultiMap();
-  private readonly byBasename = new PathMultiMap();
-  private readonly byName = new PathMultiMap();
-  private readonly byAlias = new PathMultiMap();
+  #byPath = new PathMultiMap();
+  #byBasename = new PathMultiMap();
+  #byName = new PathMultiMap();
+  #byAlias = new PathMultiMap();
 
   add(contact: Contact): void {
     this.apply(contact, (tier, key) => tier.add(key, contact.path));
@@ -59,10 +59,10 @@ export class ContactResolver {
 
   private apply(contact: Contact, op: (tier: PathMultiMap, key: string) => void): void {
     const keys = contactKeys(contact);
-    for (const key of keys.paths) op(this.byPath, key);
-    if (keys.basename) op(this.byBasename, keys.basename);
-    if (keys.name) op(this.byName, keys.name);
-    for (const key of keys.aliases) if (key) op(this.byAlias, key);
+    for (const key of keys.paths) op(this.#byPath, key);
+    if (keys.basename) op(this.#byBasename, keys.basename);
+    if (keys.name) op(this.#byName, keys.name);
+    for (const key of keys.aliases) if (key) op(this.#byAlias, key);
   }
 
   /**
@@ -73,8 +73,8 @@ export class ContactResolver {
   private deciding(key: string): string | readonly string[] | ReadonlySet<string> | undefined {
     if (!key) return undefined;
     // A key with a folder matches by path first; a name or alias may hold a `/` too (`Jane Doe (UX/UI)`).
-    if (key.includes("/")) return this.byPath.lookup(key) ?? this.byName.lookup(key) ?? this.byAlias.lookup(key);
-    return this.byBasename.lookup(key) ?? this.byName.lookup(key) ?? this.byAlias.lookup(key);
+    if (key.includes("/")) return this.#byPath.lookup(key) ?? this.#byName.lookup(key) ?? this.#byAlias.lookup(key);
+    return this.#byBasename.lookup(key) ?? this.#byName.lookup(key) ?? this.#byAlias.lookup(key);
   }
 
   /** The one contact `key` resolves to, or undefined when it is ambiguous or unknown; makes nothing. */

@@ -25,7 +25,7 @@ interface Kept {
 }
 
 export class FilterVerdicts {
-  private readonly kept = new Map<string, Kept>();
+  #kept = new Map<string, Kept>();
 
   constructor(
     /** The contacts' fields by person id. */
@@ -37,27 +37,27 @@ export class FilterVerdicts {
   /** The verdicts of `filters`' contact part (null when it has none); tested now if no goal keeps them. */
   of(filters: CompiledFilters): Verdicts | null {
     if (filters.contact === null) return null;
-    return this.kept.get(filters.contactKey)?.pass ?? this.test(filters);
+    return this.#kept.get(filters.contactKey)?.pass ?? this.test(filters);
   }
 
   /** One more goal uses `filters`. */
   use(filters: CompiledFilters): void {
     if (filters.contact === null) return;
-    const kept = this.kept.get(filters.contactKey);
+    const kept = this.#kept.get(filters.contactKey);
     if (kept) kept.uses++;
-    else this.kept.set(filters.contactKey, { filters, uses: 1, pass: this.test(filters) });
+    else this.#kept.set(filters.contactKey, { filters, uses: 1, pass: this.test(filters) });
   }
 
   /** One goal fewer uses `filters`: the last one takes its verdicts away. */
   release(filters: CompiledFilters): void {
-    const kept = this.kept.get(filters.contactKey);
+    const kept = this.#kept.get(filters.contactKey);
     if (kept === undefined) return;
-    if (--kept.uses <= 0) this.kept.delete(filters.contactKey);
+    if (--kept.uses <= 0) this.#kept.delete(filters.contactKey);
   }
 
   /** Person `id`'s fields changed in the columns (or it is no contact any more). */
   contactChanged(id: number): void {
-    for (const kept of this.kept.values()) {
+    for (const kept of this.#kept.values()) {
       if (id >= kept.pass.length) {
         const grown = new Uint8Array(Math.max(id + 1, kept.pass.length * 2));
         grown.set(kept.pass);
@@ -69,7 +69,7 @@ export class FilterVerdicts {
 
   /** Forgets every filter (the facts are rebuilt, and their goals use them again). */
   clear(): void {
-    this.kept.clear();
+    this.#kept.clear();
   }
 
   private passes(filters: CompiledFilters, id: number): boolean {

@@ -37,48 +37,48 @@ interface MetMemo {
 
 /** Goal counts read from the index's live facts for one today; people met memoised per window until a day in it changes. */
 export class LiveCounter implements GoalCounter {
-  private readonly todayDay: number;
-  private readonly met = new Map<string, MetMemo>();
-  private readonly bests = new Map<string, BestMemo>();
+  #todayDay: number;
+  #met = new Map<string, MetMemo>();
+  #bests = new Map<string, BestMemo>();
   /** The earliest day counted since `track` began (the records it read aside: see `bestsRead`). */
-  private low = Number.POSITIVE_INFINITY;
+  #low = Number.POSITIVE_INFINITY;
   /** The records read since `track` began (null outside `track`: a goal block counting on its own keeps none). */
-  private bestsRead: BestRead[] | null = null;
+  #bestsRead: BestRead[] | null = null;
 
   constructor(
     readonly today: LocalDate,
     private readonly facts: LiveFacts,
   ) {
-    this.todayDay = dayNumber(today);
+    this.#todayDay = dayNumber(today);
   }
 
   countWindows(metric: Metric, filters: CompiledFilters, windows: readonly DateWindow[]): number[] {
-    for (const w of windows) if (w.start <= w.end) this.low = Math.min(this.low, dayNumber(w.start));
+    for (const w of windows) if (w.start <= w.end) this.#low = Math.min(this.#low, dayNumber(w.start));
     if (!isAdditive(metric)) return windows.map((w) => (w.start > w.end ? 0 : this.peopleMet(filters, w)));
     // Facts after today are scheduled, not done: every window stops at today.
-    return windows.map((w) => this.facts.count(metric, filters, dayNumber(w.start), Math.min(dayNumber(w.end), this.todayDay)));
+    return windows.map((w) => this.facts.count(metric, filters, dayNumber(w.start), Math.min(dayNumber(w.end), this.#todayDay)));
   }
 
   best(metric: Metric, key: string, compute: () => number): number {
-    let known = this.bests.get(key);
+    let known = this.#bests.get(key);
     if (known === undefined) {
       known = { best: 0, low: 0, counts: countsOf(metric, NO_FILTERS), compute, stale: true };
-      this.bests.set(key, known);
+      this.#bests.set(key, known);
     }
     const best = this.fresh(known).best;
-    this.bestsRead?.push({ key, best });
+    this.#bestsRead?.push({ key, best });
     return best;
   }
 
   /** The record computed again if a count it read moved (its days kept apart from the reader's). */
   private fresh(known: BestMemo): BestMemo {
     if (!known.stale) return known;
-    const outer = this.low;
-    this.low = Number.POSITIVE_INFINITY;
+    const outer = this.#low;
+    this.#low = Number.POSITIVE_INFINITY;
     known.best = known.compute();
-    known.low = this.low;
+    known.low = this.#low;
     known.stale = false;
-    this.low = outer;
+    this.#low = outer;
     return known;
   }
 
@@ -87,38 +87,38 @@ export class LiveCounter implements GoalCounter {
    * records it read: it stands until a change lands on a day in [low, today] or one of those records moves.
    */
   track<T>(measure: () => T): { value: T; low: number; bests: BestRead[] } {
-    this.low = Number.POSITIVE_INFINITY;
+    this.#low = Number.POSITIVE_INFINITY;
     const bests: BestRead[] = [];
-    this.bestsRead = bests;
+    this.#bestsRead = bests;
     try {
-      return { value: measure(), low: this.low, bests };
+      return { value: measure(), low: this.#low, bests };
     } finally {
-      this.bestsRead = null;
+      this.#bestsRead = null;
     }
   }
 
   /** Whether any of these records is not what it was when read (records a change touched are computed again). */
   bestsMoved(reads: readonly BestRead[]): boolean {
     return reads.some((read) => {
-      const known = this.bests.get(read.key);
+      const known = this.#bests.get(read.key);
       return known === undefined || this.fresh(known).best !== read.best;
     });
   }
 
   /** Whether `day` falls where counts from `low` up to today read. */
   reads(low: number, day: number): boolean {
-    return Number.isNaN(day) || (day >= low && day <= this.todayDay);
+    return Number.isNaN(day) || (day >= low && day <= this.#todayDay);
   }
 
   /** Distinct people met in the window up to today, remembered until a change touches a day in it. */
   private peopleMet(filters: CompiledFilters, window: DateWindow): number {
     const key = `${filters.key}|${window.start}|${window.end}`;
-    const known = this.met.get(key);
+    const known = this.#met.get(key);
     if (known !== undefined) return known.count;
     const from = dayNumber(window.start);
-    const to = Math.min(dayNumber(window.end), this.todayDay);
+    const to = Math.min(dayNumber(window.end), this.#todayDay);
     const count = this.facts.count(PEOPLE_MET, filters, from, to);
-    this.met.set(key, { key, filters, from, to, count });
+    this.#met.set(key, { key, filters, from, to, count });
     return count;
   }
 
@@ -128,7 +128,7 @@ export class LiveCounter implements GoalCounter {
    */
   forget(change: FactChange): void {
     const { days, moves } = change;
-    for (const memo of this.bests.values()) {
+    for (const memo of this.#bests.values()) {
       if (memo.stale) continue;
       if (memo.counts === PEOPLE_MET) {
         for (const day of days) if (this.reads(memo.low, day)) memo.stale = true;
@@ -137,9 +137,9 @@ export class LiveCounter implements GoalCounter {
       }
     }
     if (days.length === 0 && change.filterDays.length === 0) return;
-    for (const memo of this.met.values()) {
+    for (const memo of this.#met.values()) {
       if (anyBetween(days, memo.from, memo.to)) {
-        this.met.delete(memo.key);
+        this.#met.delete(memo.key);
         continue;
       }
       // A contact whose verdict under the filters flipped is one person more or fewer, if they met someone in the

@@ -5,10 +5,10 @@
  * contact path). `values()` hands out a copy made after the last change, so a report never changes once returned.
  */
 export class SortedList<T, V> {
-  private readonly items: T[];
-  private readonly shown: V[];
-  private readonly byKey = new Map<string, T>();
-  private copy: V[] | null = null;
+  #items: T[];
+  #shown: V[];
+  #byKey = new Map<string, T>();
+  #copy: V[] | null = null;
 
   constructor(
     items: T[],
@@ -16,9 +16,9 @@ export class SortedList<T, V> {
     private readonly value: (item: T) => V,
     key: (item: T) => string,
   ) {
-    this.items = items.sort(compare);
-    this.shown = this.items.map(value);
-    for (const item of this.items) this.byKey.set(key(item), item);
+    this.#items = items.sort(compare);
+    this.#shown = this.#items.map(value);
+    for (const item of this.#items) this.#byKey.set(key(item), item);
   }
 
   /**
@@ -28,12 +28,12 @@ export class SortedList<T, V> {
    * reconnect row) costs no copy of a list of thousands.
    */
   set(key: string, item: T | null): boolean {
-    const old = this.byKey.get(key);
+    const old = this.#byKey.get(key);
     if (old !== undefined && item !== null && JSON.stringify(old) === JSON.stringify(item)) return false;
     if (old !== undefined) this.remove(old);
-    this.byKey.delete(key);
+    this.#byKey.delete(key);
     if (item !== null) {
-      this.byKey.set(key, item);
+      this.#byKey.set(key, item);
       this.insert(item);
     }
     return old !== undefined || item !== null;
@@ -42,10 +42,10 @@ export class SortedList<T, V> {
   /** The first position whose item is not before `item`. */
   private position(item: T): number {
     let lo = 0;
-    let hi = this.items.length;
+    let hi = this.#items.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.compare(this.items[mid] as T, item) < 0) lo = mid + 1;
+      if (this.compare(this.#items[mid] as T, item) < 0) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -53,23 +53,23 @@ export class SortedList<T, V> {
 
   private insert(item: T): void {
     const at = this.position(item);
-    this.items.splice(at, 0, item);
-    this.shown.splice(at, 0, this.value(item));
-    this.copy = null;
+    this.#items.splice(at, 0, item);
+    this.#shown.splice(at, 0, this.value(item));
+    this.#copy = null;
   }
 
   /** Removes the item equal to `item` in the order (the order is total, so it is that item). */
   private remove(item: T): void {
     const at = this.position(item);
-    if (at < this.items.length && this.compare(this.items[at] as T, item) === 0) {
-      this.items.splice(at, 1);
-      this.shown.splice(at, 1);
-      this.copy = null;
+    if (at < this.#items.length && this.compare(this.#items[at] as T, item) === 0) {
+      this.#items.splice(at, 1);
+      this.#shown.splice(at, 1);
+      this.#copy = null;
     }
   }
 
   values(): V[] {
-    return (this.copy ??= this.shown.slice());
+    return (this.#copy ??= this.#shown.slice());
   }
 }
 

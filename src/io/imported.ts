@@ -37,20 +37,20 @@ export interface ImportRead {
 
 /** 1-based line numbers of offsets in a text, asked for in increasing order (one pass over the text). */
 export class LineCounter {
-  private offset = 0;
-  private line = 1;
+  #offset = 0;
+  #line = 1;
 
   constructor(private readonly text: string) {}
 
   lineAt(offset: number): number {
-    if (offset < this.offset) {
-      this.offset = 0;
-      this.line = 1;
+    if (offset < this.#offset) {
+      this.#offset = 0;
+      this.#line = 1;
     }
     const { text } = this;
-    for (let i = text.indexOf("\n", this.offset); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) this.line++;
-    this.offset = offset;
-    return this.line;
+    for (let i = text.indexOf("\n", this.#offset); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) this.#line++;
+    this.#offset = offset;
+    return this.#line;
   }
 }
 

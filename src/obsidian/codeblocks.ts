@@ -31,7 +31,7 @@ type BlockKind = (source: string) => Draw;
 
 /** One rendered block: redraws when something it shows moved, and stops listening when Obsidian unloads it. */
 class BlockChild extends MarkdownRenderChild {
-  private readonly drawing: ShownDrawing;
+  #drawing: ShownDrawing;
 
   constructor(
     containerEl: HTMLElement,
@@ -40,7 +40,7 @@ class BlockChild extends MarkdownRenderChild {
     draw: Draw,
   ) {
     super(containerEl);
-    this.drawing = new ShownDrawing(host, containerEl, () => {
+    this.#drawing = new ShownDrawing(host, containerEl, () => {
       containerEl.empty();
       draw(host, containerEl, this);
     });
@@ -48,7 +48,7 @@ class BlockChild extends MarkdownRenderChild {
 
   override onload(): void {
     // The first drawing is at once: Obsidian may not have put the block on the page yet.
-    this.drawing.start(this);
+    this.#drawing.start(this);
   }
 }
 

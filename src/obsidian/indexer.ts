@@ -103,18 +103,18 @@ function cacheComplete(app: App, files: readonly TFile[]): boolean {
 export class VaultIndexer extends Component {
   index: NetworkIndex;
   /** Per path, the latest update started; a slower earlier read never overwrites a newer one. */
-  private readonly generation = new Map<string, number>();
-  private ready = false;
-  private readonly notify: ReturnType<typeof debounce>;
+  #generation = new Map<string, number>();
+  #ready = false;
+  #notify: ReturnType<typeof debounce>;
   /**
    * Set while Obsidian's cache is being filled (a cold start): the notes whose cache has arrived. Until the
    * first `resolved`, views say they are reading, never "nothing due".
    */
-  private arrived: Set<string> | null = null;
+  #arrived: Set<string> | null = null;
   /** Notes read by the pass in progress, for the progress line. */
-  private pass: ReadingProgress | null = null;
-  private started = false;
-  private resolvedWhileStarting = false;
+  #pass: ReadingProgress | null = null;
+  #started = false;
+  #resolvedWhileStarting = false;
 
   constructor(
     private readonly app: App,
@@ -123,7 +123,7 @@ export class VaultIndexer extends Component {
   ) {
     super();
     this.index = new NetworkIndex(settings, parseYaml, this.settingsNote());
-    this.notify = debounce(onChange, NOTIFY_DELAY_MS, false);
+    this.#notify = debounce(onChange, NOTIFY_DELAY_MS, false);
   }
 
   /** The settings file, in the vault's config folder (not always `.obsidian`). */
@@ -132,15 +132,15 @@ export class VaultIndexer extends Component {
   }
 
   get isReady(): boolean {
-    return this.ready;
+    return this.#ready;
   }
 
   /** While not ready: how far the reading has got (notes whose cache arrived, or notes read by the pass). */
   get progress(): ReadingProgress | null {
-    if (this.ready) return null;
-    if (this.pass) return { ...this.pass };
+    if (this.#ready) return null;
+    if (this.#pass) return { ...this.#pass };
     const total = this.app.vault.getMarkdownFiles().length;
-    return { done: Math.min(this.arrived?.size ?? 0, total), total };
+    return { done: Math.min(this.#arrived?.size ?? 0, total), total };
   }
 
   override onload(): void {
@@ -149,48 +149,48 @@ export class VaultIndexer extends Component {
   }
 
   override onunload(): void {
-    this.notify.cancel();
+    this.#notify.cancel();
   }
 
   /** Settings changed (folders, default cadence): read every note again under the new settings. */
   async rebuild(settings: Settings): Promise<void> {
     this.settings = settings;
     this.index = new NetworkIndex(settings, parseYaml, this.settingsNote());
-    this.generation.clear();
+    this.#generation.clear();
     // Until every note is read again, views say so rather than show half an index.
-    this.ready = false;
+    this.#ready = false;
     await this.indexAll();
     // Still waiting for Obsidian's cache: stay "reading" until it has resolved.
-    if (this.arrived) return;
-    this.ready = true;
-    this.notify();
+    if (this.#arrived) return;
+    this.#ready = true;
+    this.#notify();
   }
 
   private async start(): Promise<void> {
     const { metadataCache, vault } = this.app;
     const files = vault.getMarkdownFiles();
     if (!cacheComplete(this.app, files)) {
-      this.arrived = new Set(files.filter((file) => metadataCache.getFileCache(file) !== null).map((file) => file.path));
+      this.#arrived = new Set(files.filter((file) => metadataCache.getFileCache(file) !== null).map((file) => file.path));
     }
     this.registerEvent(
       metadataCache.on("changed", (file, data, cache) => {
         // A cold start's notes are indexed as their cache arrives.
-        this.arrived?.add(file.path);
+        this.#arrived?.add(file.path);
         this.update(file, cache, needsText(cache) ? data : null);
       }),
     );
     this.registerEvent(
       metadataCache.on("resolved", () => {
-        if (!this.arrived) return;
-        if (this.started) void this.finishColdStart();
-        else this.resolvedWhileStarting = true;
+        if (!this.#arrived) return;
+        if (this.#started) void this.finishColdStart();
+        else this.#resolvedWhileStarting = true;
       }),
     );
     this.registerEvent(
       metadataCache.on("deleted", (file) => {
-        this.generation.set(file.path, (this.generation.get(file.path) ?? 0) + 1);
+        this.#generation.set(file.path, (this.#generation.get(file.path) ?? 0) + 1);
         this.index.remove(file.path);
-        this.notify();
+        this.#notify();
       }),
     );
     // The metadata cache does not fire `changed` on a rename: the note moves, so read it again. A folder's
@@ -203,20 +203,20 @@ export class VaultIndexer extends Component {
       }),
     );
     await this.indexAll();
-    this.started = true;
-    if (this.arrived) {
-      this.notify();
-      if (this.resolvedWhileStarting) await this.finishColdStart();
+    this.#started = true;
+    if (this.#arrived) {
+      this.#notify();
+      if (this.#resolvedWhileStarting) await this.finishColdStart();
       return;
     }
-    this.ready = true;
-    this.notify();
+    this.#ready = true;
+    this.#notify();
   }
 
   /** The cache has resolved once: one full pass catches any note whose `changed` was missed, then ready. */
   private async finishColdStart(): Promise<void> {
-    if (!this.arrived) return;
-    this.arrived = null;
+    if (!this.#arrived) return;
+    this.#arrived = null;
     await this.rebuild(this.settings);
   }
 
@@ -229,20 +229,20 @@ export class VaultIndexer extends Component {
     const index = this.index;
     const pass = { done: 0, total: files.length };
     // While Obsidian's cache is still filling, the progress line counts the notes whose cache arrived.
-    if (!this.arrived) this.pass = pass;
+    if (!this.#arrived) this.#pass = pass;
     index.beginBulk();
     try {
       for (let start = 0; start < files.length; start += INDEX_SLICE) {
         await Promise.all(files.slice(start, start + INDEX_SLICE).map((file) => this.loadFile(file)));
         pass.done = Math.min(start + INDEX_SLICE, files.length);
         if (start + INDEX_SLICE < files.length) {
-          this.notify();
+          this.#notify();
           await nextTask();
         }
       }
     } finally {
       index.endBulk();
-      if (this.pass === pass) this.pass = null;
+      if (this.#pass === pass) this.#pass = null;
     }
   }
 
@@ -250,23 +250,23 @@ export class VaultIndexer extends Component {
   private async loadFile(file: TFile): Promise<void> {
     const cache = this.app.metadataCache.getFileCache(file);
     // No cache yet (a cold start): the note is read when its `changed` arrives, not as an empty note now.
-    if (cache === null && this.arrived) return;
+    if (cache === null && this.#arrived) return;
     const generation = this.bump(file.path);
     const body = needsText(cache) ? await this.app.vault.cachedRead(file) : null;
-    if (this.generation.get(file.path) !== generation) return;
+    if (this.#generation.get(file.path) !== generation) return;
     this.index.upsert(noteInputFromCache(file, cache, body));
-    this.notify();
+    this.#notify();
   }
 
   private update(file: TFile, cache: CachedMetadata, body: string | null): void {
     this.bump(file.path);
     this.index.upsert(noteInputFromCache(file, cache, body));
-    this.notify();
+    this.#notify();
   }
 
   private bump(path: string): number {
-    const next = (this.generation.get(path) ?? 0) + 1;
-    this.generation.set(path, next);
+    const next = (this.#generation.get(path) ?? 0) + 1;
+    this.#generation.set(path, next);
     return next;
   }
 }

@@ -134,7 +134,7 @@ function settingText(settings: Settings, key: Key): string {
 }
 
 export class NetworkSettingTab extends PluginSettingTab {
-  private readonly save = debounce(() => void this.host.saveSettings(), SAVE_DELAY_MS, true);
+  #save = debounce(() => void this.host.saveSettings(), SAVE_DELAY_MS, true);
 
   constructor(
     app: App,
@@ -202,14 +202,14 @@ export class NetworkSettingTab extends PluginSettingTab {
         for (const day of WEEKDAYS) dropdown.addOption(day, capitalise(day));
         dropdown.setValue(s.weekStart).onChange((value) => {
           this.apply("weekStart", value);
-          this.save.run();
+          this.#save.run();
         });
         dropdown.selectEl.addClass("network-goals-setting-weekStart");
       });
   }
 
   override hide(): void {
-    this.save.run();
+    this.#save.run();
     super.hide();
   }
 
@@ -234,7 +234,7 @@ export class NetworkSettingTab extends PluginSettingTab {
     const result = checkSetting(key, typed);
     if (!result.ok) return result;
     (this.host.settings as Record<Key, unknown>)[key] = result.value;
-    this.save();
+    this.#save();
     if ((key === "contactTemplate" || key === "interactionTemplate") && typeof result.value === "string" && result.value !== "") {
       const path = normalizePath(result.value);
       if (!this.app.vault.getFileByPath(path) && !this.app.vault.getFileByPath(`${path}.md`)) {

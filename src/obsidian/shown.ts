@@ -6,7 +6,7 @@ import { showReading, type NetworkHost } from "./host";
 /** A surface that draws from the host into `el`: the sidebar, or one code block. */
 export class ShownDrawing {
   /** The host revision (and stamp) last drawn; null before the first drawing. */
-  private drawn: string | null = null;
+  #drawn: string | null = null;
 
   /** `stamp`: what else the drawing shows that the revision does not follow (the sidebar: the active note). */
   constructor(
@@ -34,7 +34,7 @@ export class ShownDrawing {
 
   /** Redraws when shown and the revision moved since the last drawing; otherwise does nothing. */
   refresh(): void {
-    if (this.drawn === this.current() || !this.el.isShown()) return;
+    if (this.#drawn === this.current() || !this.el.isShown()) return;
     this.draw();
   }
 
@@ -43,7 +43,7 @@ export class ShownDrawing {
   }
 
   private draw(): void {
-    this.drawn = this.current();
+    this.#drawn = this.current();
     if (!showReading(this.host, this.el)) this.drawReady();
   }
 }

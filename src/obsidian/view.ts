@@ -9,21 +9,21 @@ export const VIEW_TYPE_NETWORK = "network-goals-sidebar";
 
 export class NetworkSidebarView extends ItemView {
   /** Collapsed sections and "show more" limits survive redraws. */
-  private readonly state: SidebarState = createSidebarState();
-  private readonly drawing: ShownDrawing;
+  #state: SidebarState = createSidebarState();
+  #drawing: ShownDrawing;
 
   constructor(
     leaf: WorkspaceLeaf,
     private readonly host: NetworkHost,
   ) {
     super(leaf);
-    this.drawing = new ShownDrawing(
+    this.#drawing = new ShownDrawing(
       host,
       this.contentEl,
       () => {
         const active = this.activeNote();
         const person = active === null ? null : this.host.personPage(active);
-        renderSidebar(this.contentEl, { ...this.host.report(), person }, this.host.rowActions(this), this.state, (path) => this.host.nameOf(path));
+        renderSidebar(this.contentEl, { ...this.host.report(), person }, this.host.rowActions(this), this.#state, (path) => this.host.nameOf(path));
       },
       () => this.activeNote() ?? "",
     );
@@ -44,7 +44,7 @@ export class NetworkSidebarView extends ItemView {
   override async onOpen(): Promise<void> {
     this.contentEl.addClass("ng-view");
     // A view hidden behind another tab is not redrawn; it catches up when it is shown again.
-    this.drawing.start(this);
+    this.#drawing.start(this);
     // The person's page follows the note being read: Obsidian fires file-open when a leaf shows another file.
     this.registerEvent(this.app.workspace.on("file-open", () => this.refresh()));
   }
@@ -63,6 +63,6 @@ export class NetworkSidebarView extends ItemView {
 
   /** Redraws when shown, and only when the host revision moved since the last drawing. */
   refresh(): void {
-    this.drawing.refresh();
+    this.#drawing.refresh();
   }
 }

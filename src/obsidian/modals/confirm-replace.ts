@@ -10,7 +10,7 @@ export class ConfirmReplaceModal extends Modal {
     super(app);
   }
 
-  private answered = false;
+  #answered = false;
 
   override onOpen(): void {
     this.setTitle("Replace the file?");
@@ -27,8 +27,8 @@ export class ConfirmReplaceModal extends Modal {
   }
 
   answer(replace: boolean): void {
-    if (this.answered) return;
-    this.answered = true;
+    if (this.#answered) return;
+    this.#answered = true;
     this.close();
     this.onAnswer(replace);
   }
@@ -36,8 +36,8 @@ export class ConfirmReplaceModal extends Modal {
   override onClose(): void {
     this.contentEl.empty();
     // Closed with Escape or the ×: that is a no.
-    if (!this.answered) {
-      this.answered = true;
+    if (!this.#answered) {
+      this.#answered = true;
       this.onAnswer(false);
     }
   }

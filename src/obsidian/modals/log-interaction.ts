@@ -109,7 +109,7 @@ export async function createInteractionNote(context: ModalContext, values: LogVa
 
 export class LogInteractionModal extends NoteFormModal {
   readonly values: LogValues;
-  private chipsEl: HTMLElement | null = null;
+  #chipsEl: HTMLElement | null = null;
   /** Fake-host tests drive the picker through it. */
   suggest: ContactSuggest | null = null;
 
@@ -147,7 +147,7 @@ export class LogInteractionModal extends NoteFormModal {
       });
       window.setTimeout(() => text.inputEl.focus(), 0);
     });
-    this.chipsEl = form.createDiv({ cls: "network-goals-chips" });
+    this.#chipsEl = form.createDiv({ cls: "network-goals-chips" });
     this.renderChips();
 
     new Setting(form).setName("Kind").addDropdown((dropdown) => {
@@ -193,7 +193,7 @@ export class LogInteractionModal extends NoteFormModal {
   }
 
   private renderChips(): void {
-    const el = this.chipsEl;
+    const el = this.#chipsEl;
     if (!el) return;
     el.empty();
     const index = this.context.index();
