@@ -130,18 +130,19 @@ function runExport(command: "export-csv" | "export-ics", options: IoOptions, err
   return icsCalendar(calendarEvents(rows.followUps, rows.reconnect), new Date()).replace(/\r\n$/, "");
 }
 
-function readImportFile(file: string): string {
+/** The file's bytes: a vCard's values may be in another character set than UTF-8 (its CHARSET). */
+function readImportFile(file: string): Uint8Array {
   if (!existsSync(file) || !statSync(file).isFile()) throw new CliError(`file not found: ${file}`);
   try {
-    return readFileSync(file, "utf8");
+    return readFileSync(file);
   } catch (error) {
     throw new CliError(`cannot read ${file}: ${(error as Error).message}`);
   }
 }
 
 function runImport(command: "import-linkedin" | "import-vcard", options: IoOptions, err: Out): ImportSummary {
-  const text = readImportFile(options.file as string);
-  const read: ImportRead = command === "import-linkedin" ? readLinkedInCsv(text) : readVcards(text);
+  const bytes = readImportFile(options.file as string);
+  const read: ImportRead = command === "import-linkedin" ? readLinkedInCsv(new TextDecoder().decode(bytes)) : readVcards(bytes);
   // Only the notes that may be contacts are read in full, and each is parsed as the index parses it: an import
   // needs the contacts (to match people) and every path (so that no new name collides), nothing else.
   const vault = readVaultContacts(options.vault);

@@ -1,15 +1,20 @@
 // vCard 2.1, 3.0 and 4.0 files, one or many cards each, as Apple Contacts, Google Contacts and old phones write
 // them (SPEC §6): folded lines, `\,` `\;` `\n` escapes, grouped `item1.` properties, several e-mails and phones,
 // quoted-printable text in a CHARSET, `BDAY` with and without a year; photos and other binary data skipped.
+// A file is read as bytes: the card's structure is ASCII, and each value is decoded in its own CHARSET (an old phone
+// writes `N;CHARSET=ISO-8859-1:M\xFCller` in raw Latin-1), with TextDecoder, which Obsidian and Node both have.
 import { makeDate, parseLocalDate } from "../model/calendar";
-import { withScheme, withoutBom, type ImportedPerson, type ImportProblem, type ImportRead } from "./imported";
+import { withScheme, type ImportedPerson, type ImportProblem, type ImportRead } from "./imported";
 
 /** One content line, unfolded: `[group.]NAME;PARAM=a,b;BARE:value`. Names and parameter names upper case. */
 interface Property {
   line: number;
   name: string;
   params: Map<string, string[]>;
+  /** The value as text: quoted-printable decoded, in its CHARSET (binary data is left as its bytes). */
   value: string;
+  /** Why the value may not read as it was meant (an unknown CHARSET, bytes that are not UTF-8). */
+  warning?: string;
 }
 
 interface Card {
@@ -17,7 +22,7 @@ interface Card {
   properties: Property[];
 }
 
-/** A logical line: one or more physical lines joined, with the number of the first. */
+/** A logical line: one or more physical lines joined, with the number of the first. Its text has one character per byte. */
 interface Logical {
   line: number;
   text: string;
@@ -74,7 +79,9 @@ function parseProperty(logical: Logical): Property | undefined {
     const values = eq === -1 ? [raw.trim()] : splitOutsideQuotes(raw.slice(eq + 1), ",").map((v) => v.trim().replace(/^"|"$/g, ""));
     params.set(key, [...(params.get(key) ?? []), ...values]);
   }
-  return { line: logical.line, name: name.toUpperCase(), params, value: logical.text.slice(colon + 1) };
+  const property: Property = { line: logical.line, name: name.toUpperCase(), params, value: logical.text.slice(colon + 1) };
+  if (!isBinary(property)) decodeValue(property);
+  return property;
 }
 
 function bareParamName(value: string): string {
@@ -107,34 +114,40 @@ function hasParam(property: Property, name: string, value: string): boolean {
   return param(property, name).some((v) => v.toLowerCase() === value);
 }
 
-/** Quoted-printable bytes (`=C3=A9`) decoded in the property's CHARSET (UTF-8 when none or unknown). */
-function decodeQuotedPrintable(value: string, charset: string | undefined): string {
-  const bytes: number[] = [];
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (c === 61 /* = */ && /^[0-9A-Fa-f]{2}$/.test(value.slice(i + 1, i + 3))) {
-      bytes.push(parseInt(value.slice(i + 1, i + 3), 16));
-      i += 2;
-    } else if (c < 128) {
-      bytes.push(c);
-    } else {
-      // Not quoted-printable after all (a raw character): keep it as UTF-8.
-      for (const b of new TextEncoder().encode(value[i])) bytes.push(b);
-    }
-  }
-  let decoder: TextDecoder;
-  try {
-    decoder = new TextDecoder(charset ?? "utf-8");
-  } catch {
-    decoder = new TextDecoder("utf-8");
-  }
-  return decoder.decode(new Uint8Array(bytes));
+/** Windows-1252's characters for the bytes 0x80–0x9F (WHATWG's table; Node's TextDecoder gives C1 controls). */
+const CP1252_80 = "\u20ac\x81\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\x8d\u017d\x8f\x90\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\x9d\u017e\u0178";
+
+/** Bytes (one character per byte) in the encoding a label names (ISO-8859-1 is Windows-1252, as on the web). */
+function decodeIn(label: string, bytes: string, fatal = false): string {
+  const decoder = new TextDecoder(label, { fatal });
+  if (decoder.encoding !== "windows-1252") return decoder.decode(Uint8Array.from(bytes, (c) => c.charCodeAt(0)));
+  return bytes.replace(/[\x80-\x9f]/g, (c) => CP1252_80[c.charCodeAt(0) - 0x80] as string);
 }
 
-/** A value's text, decoded when quoted-printable. */
-function rawText(property: Property): string {
-  const encoding = param(property, "ENCODING")[0]?.toUpperCase();
-  return encoding === "QUOTED-PRINTABLE" ? decodeQuotedPrintable(property.value, param(property, "CHARSET")[0]) : property.value;
+/**
+ * The property's value as text: quoted-printable `=C3=A9` read as the byte it names, the bytes in the CHARSET it
+ * names (any label TextDecoder knows: ISO-8859-1, windows-1252, Shift_JIS…), else UTF-8 as vCard 3.0 and 4.0 say;
+ * bytes that are not UTF-8 and name no CHARSET, as old phones write, are read as Windows-1252. Each doubt is said.
+ */
+function decodeValue(property: Property): void {
+  const quoted = param(property, "ENCODING")[0]?.toUpperCase() === "QUOTED-PRINTABLE";
+  const bytes = quoted ? property.value.replace(/=([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : property.value;
+  const label = param(property, "CHARSET")[0]?.trim() || undefined;
+  try {
+    property.value = decodeIn(label ?? "utf-8", bytes, label === undefined);
+  } catch {
+    property.value = decodeIn(label === undefined ? "windows-1252" : "utf-8", bytes);
+    property.warning = label === undefined ? "not UTF-8 and no CHARSET; read as Latin-1 (Windows-1252)" : `unknown CHARSET=${label}; read as UTF-8`;
+  }
+}
+
+/** One character per byte of the file, so that its ASCII structure reads as text and no value is decoded yet. */
+function byteText(input: string | Uint8Array): string {
+  let bytes = typeof input === "string" ? new TextEncoder().encode(input) : input;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+  let text = "";
+  for (let i = 0; i < bytes.length; i += 8192) text += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  return text;
 }
 
 /** RFC 6350 §3.4 escapes: `\n` (or `\N`) a line break, `\,` `\;` `\\` the character itself. */
@@ -191,7 +204,7 @@ function preferredFirst(properties: Property[], clean: (text: string) => string)
   const ranked = properties
     .map((p, order) => {
       const pref = Number(param(p, "PREF")[0] ?? (hasParam(p, "TYPE", "pref") ? 1 : 101));
-      return { text: clean(unescapeText(rawText(p))), rank: Number.isFinite(pref) ? pref : 101, order };
+      return { text: clean(unescapeText(p.value)), rank: Number.isFinite(pref) ? pref : 101, order };
     })
     .filter((entry) => entry.text !== "")
     .sort((a, b) => a.rank - b.rank || a.order - b.order);
@@ -211,13 +224,13 @@ const LINKEDIN_URL = /linkedin\.com\//i;
 function toPerson(card: Card, problems: ImportProblem[]): ImportedPerson | undefined {
   const all = (name: string) => card.properties.filter((p) => p.name === name && !isBinary(p));
   const first = (name: string) => all(name)[0];
-  const text = (property: Property | undefined) => (property ? oneLine(unescapeText(rawText(property))) : "");
+  const text = (property: Property | undefined) => (property ? oneLine(unescapeText(property.value)) : "");
 
   const n = first("N");
-  const nameParts = n ? components(rawText(n)) : [];
+  const nameParts = n ? components(n.value) : [];
   const [family = "", given = "", additional = ""] = nameParts;
   const org = first("ORG");
-  const company = org ? oneLine(components(rawText(org))[0] ?? "") : "";
+  const company = org ? oneLine(components(org.value)[0] ?? "") : "";
   const emails = preferredFirst(all("EMAIL"), (t) => t.trim().replace(/^mailto:/i, ""));
   const name = text(first("FN")) || oneLine([given, additional, family].join(" ")) || company || (emails[0] ?? "");
   if (name === "") {
@@ -237,7 +250,7 @@ function toPerson(card: Card, problems: ImportProblem[]): ImportedPerson | undef
     if (birthday) person.birthday = birthday;
     else problems.push({ line: bday.line, message: `BDAY '${value}' is not a date such as 1985-04-12 or --04-12; ${name} is imported without a birthday` });
   }
-  const notes = all("NOTE").map((p) => unescapeText(rawText(p)).replace(/\r\n?/g, "\n").trim()).filter((t) => t !== "");
+  const notes = all("NOTE").map((p) => unescapeText(p.value).replace(/\r\n?/g, "\n").trim()).filter((t) => t !== "");
   if (notes.length > 0) person.notes = notes.join("\n\n");
   return person;
 }
@@ -246,8 +259,8 @@ function toPerson(card: Card, problems: ImportProblem[]): ImportedPerson | undef
  * Reads every card of a .vcf file. A card cut short (no END:VCARD), a line that is not a property, a card
  * without a name and a birthday that is not a date are problems with their line; every other card imports.
  */
-export function readVcards(input: string): ImportRead {
-  const text = withoutBom(input);
+export function readVcards(input: string | Uint8Array): ImportRead {
+  const text = byteText(input);
   const people: ImportedPerson[] = [];
   const problems: ImportProblem[] = [];
   let card: Card | undefined;
@@ -285,11 +298,12 @@ export function readVcards(input: string): ImportRead {
     }
     strayLine = undefined;
     if (!property) {
-      if (!inBinary) problems.push({ line: logical.line, message: `'${logical.text.slice(0, 40)}' is not a vCard property (NAME:value); ignored` });
+      if (!inBinary) problems.push({ line: logical.line, message: `'${decodeIn("utf-8", logical.text.slice(0, 40))}' is not a vCard property (NAME:value); ignored` });
       continue;
     }
     inBinary = isBinary(property);
     card.properties.push(property);
+    if (property.warning !== undefined) problems.push({ line: property.line, message: `${property.name}: ${property.warning}` });
   }
   if (card) cut(card);
   return { people, problems };

@@ -19,17 +19,18 @@ import { plural } from "../render/format";
 
 export type ImportKind = "linkedin" | "vcard";
 
-export function readImportFile(kind: ImportKind, text: string): ImportRead {
-  return kind === "linkedin" ? readLinkedInCsv(text) : readVcards(text);
+/** A file's bytes read: LinkedIn writes UTF-8; a vCard's values may be in their own CHARSET. */
+export function readImportFile(kind: ImportKind, bytes: Uint8Array): ImportRead {
+  return kind === "linkedin" ? readLinkedInCsv(new TextDecoder().decode(bytes)) : readVcards(bytes);
 }
 
 /** What an import of `text` would do to the vault as it is now. Throws when the import folder setting is unusable. */
-export function planVaultImport(context: ModalContext, kind: ImportKind, text: string): ImportPlan {
+export function planVaultImport(context: ModalContext, kind: ImportKind, bytes: Uint8Array): ImportPlan {
   const { app, settings } = context;
   const problem = vaultFolderProblem(settings.importFolder);
   if (problem !== null) throw new Error(`the import folder setting: ${problem}`);
   const taken = new Set(app.vault.getAllLoadedFiles().map((file) => fileNameKey(file.path)));
-  return planImport(readImportFile(kind, text), existingContacts(context.index().contacts(), (path) => app.metadataCache.getCache(path)?.frontmatter), {
+  return planImport(readImportFile(kind, bytes), existingContacts(context.index().contacts(), (path) => app.metadataCache.getCache(path)?.frontmatter), {
     folder: folderPath(settings.importFolder),
     settings,
     nameKey: referenceKey,

@@ -137,6 +137,14 @@ describe("importing LinkedIn and vCard files into a vault", () => {
     expect(index.problems().filter((p) => p.note.startsWith("Inbox/"))).toEqual([]);
   });
 
+  it("reads an old phone's vCard 2.1 in raw Latin-1 bytes (CHARSET=ISO-8859-1) into the names it meant", () => {
+    const vault = mkdtempSync(join(tmpdir(), "ng-import-"));
+    const { code, out } = cli(["import-vcard", join(fixtures, "old-phone-latin1.vcf"), "--vault", vault, "--json"]);
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({ problems: [{ line: 20, message: "N: not UTF-8 and no CHARSET; read as Latin-1 (Windows-1252)" }] });
+    expect(files(vault)).toEqual(files(join(fixtures, "expected-latin1")));
+  });
+
   it("imports the demo vault's sample files as docs/import-export.md shows", () => {
     const demo = join(__dirname, "../../demo-vault");
     const linkedin = cli(["import-linkedin", join(demo, "Imports/Connections.csv"), "--vault", demo, "--dry-run"]);

@@ -59,6 +59,31 @@ describe("readVcards on the files contact apps write", () => {
     });
   });
 
+  it("reads vCard 2.1 in raw Latin-1 bytes, as old phones write CHARSET=ISO-8859-1, each value in its own CHARSET", () => {
+    const bytes = readFileSync(join(__dirname, "../fixtures/io", "old-phone-latin1.vcf"));
+    expect(readVcards(bytes)).toEqual({
+      people: [
+        {
+          line: 1, source: "vcard", name: "Jürgen Müller", company: "Bäckerei Groß", role: "Bäckermeister", emails: ["j.mueller@example.de"],
+          phones: ["+4915100000001", "030 1234567"], notes: "Kennt Anna aus dem Café.",
+        },
+        { line: 12, source: "vcard", name: "Åse Ødegård", emails: [], phones: ["+4722000000"], notes: "Schuldet mir 5 € – seit März." },
+        { line: 18, source: "vcard", name: "José Nuñez", emails: [], phones: [], birthday: "1980-02-29" },
+      ],
+      problems: [{ line: 20, message: "N: not UTF-8 and no CHARSET; read as Latin-1 (Windows-1252)" }],
+    });
+  });
+
+  it("reads a file as the same whether given as bytes or as text", () => {
+    for (const name of ["apple.vcf", "google.vcf", "old-phone-2.1.vcf", "contacts-4.0.vcf", "broken.vcf"]) {
+      expect(readVcards(readFileSync(join(__dirname, "../fixtures/io", name)))).toEqual(readVcards(fixture(name)));
+    }
+    expect(readVcards("BEGIN:VCARD\nN;CHARSET=X-NONE:Li;Bo\nEND:VCARD\n")).toEqual({
+      people: [{ line: 1, source: "vcard", name: "Bo Li", emails: [], phones: [] }],
+      problems: [{ line: 2, message: "N: unknown CHARSET=X-NONE; read as UTF-8" }],
+    });
+  });
+
   it("says which line of a broken file is wrong, and imports every card it can", () => {
     const read = readVcards(fixture("broken.vcf"));
     expect(read.people.map((p) => [p.line, p.name, p.birthday])).toEqual([

@@ -94,6 +94,12 @@ describe("Import LinkedIn connections and Import vCard", () => {
     expect(await vaultFiles(t)).toEqual(diskFiles(join(fixtures, "expected-vault")));
   });
 
+  it("read an old phone's vCard in raw Latin-1 bytes as the CLI does, into the same notes", async () => {
+    const t = await start({});
+    await importFile(t, "import-vcard", "old-phone-latin1.vcf");
+    expect(await vaultFiles(t)).toEqual(diskFiles(join(fixtures, "expected-latin1")));
+  });
+
   it("change no byte of the vault when the same file is imported again; the preview says there is nothing to do", async () => {
     const t = await start(diskFiles(join(fixtures, "vault")));
     await importFile(t, "import-linkedin", "Connections.csv");
@@ -113,7 +119,7 @@ describe("Import LinkedIn connections and Import vCard", () => {
   it("shows progress on a long import and lets other work run between batches", async () => {
     const rows = Array.from({ length: 120 }, (_, i) => `Person,Number${i},https://www.linkedin.com/in/p${i},,Co,Role,1 Jan 2024`);
     const t = await start({ "Welcome.md": "hi\n" });
-    const plan = planVaultImport(t.plugin, "linkedin", `First Name,Last Name,URL,Email Address,Company,Position,Connected On\n${rows.join("\n")}\n`);
+    const plan = planVaultImport(t.plugin, "linkedin", new TextEncoder().encode(`First Name,Last Name,URL,Email Address,Company,Position,Connected On\n${rows.join("\n")}\n`));
     expect(plan.created.length).toBe(120);
     const seen: number[] = [];
     let ticks = 0;

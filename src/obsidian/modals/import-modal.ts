@@ -64,8 +64,8 @@ export class ImportModal extends Modal {
     body.empty();
     body.createEl("p", { text: `Reading ${file.name}…` });
     try {
-      const text = await file.text();
-      this.showPreview(planVaultImport(this.context, this.kind, text), file.name);
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      this.showPreview(planVaultImport(this.context, this.kind, bytes), file.name);
     } catch (error) {
       showError(body, `Could not read ${file.name}: ${errorMessage(error)}`);
     }
@@ -81,7 +81,7 @@ export class ImportModal extends Modal {
       text: `${fileName}: ${preview.created.length} new, ${preview.updated.length} to update, ${preview.skipped.length} skipped, ${preview.problems.length} problems. Nothing is written until you import.`,
     });
     showSection(body, "New notes", preview.created.map((path) => path));
-    showSection(body, "Updated (only empty fields are filled)", preview.updated.map((u) => `${u.note}: ${u.fields.join(", ")}`));
+    showSection(body, "Updated (empty fields filled, e-mails and phones added)", preview.updated.map((u) => `${u.note}: ${u.fields.join(", ")}`));
     showSection(body, "Skipped", preview.skipped.map((s) => `${s.name}: ${s.reason}`));
     showSection(body, "Problems in the file", preview.problems.map((p) => `Line ${p.line}: ${p.message}`));
     const nothing = plan.created.length + plan.updated.length === 0;
