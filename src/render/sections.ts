@@ -2,9 +2,12 @@
 import { child } from "./dom";
 import type { RowEvents } from "./events";
 
-/** Rows a section shows before "Show more", and how many each click adds. */
-export const PAGE_SIZE = 20;
-/** Rows the whole sidebar keeps in the DOM at most (five sections of one page each by default). */
+/**
+ * Rows a section shows before "Show more", and how many each click adds: small enough that every section of
+ * the sidebar (six) open at one page each stays within MAX_ROWS.
+ */
+export const PAGE_SIZE = 15;
+/** Rows the whole sidebar keeps in the DOM at most. */
 export const MAX_ROWS = 100;
 
 /** The buttons a redraw may give focus back to, by key (`toggle-goals`, `more-goals`, `top-goals`). */

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
-import { createSidebarState, renderSidebar } from "../../src/render/sidebar";
+import { MAX_ROWS, PAGE_SIZE } from "../../src/render/sections";
+import { createSidebarState, renderSidebar, SIDEBAR_SECTIONS } from "../../src/render/sidebar";
 import { followUp, names, outline, reconnect, recordingActions, sidebarData } from "./fixtures";
 
 function draw(data = sidebarData(), state = createSidebarState()) {
@@ -124,6 +125,19 @@ describe("renderSidebar", () => {
     expect(section(container, "followUps").classList.contains("is-collapsed")).toBe(false);
   });
 
+  it("opens every section at one page within the sidebar's row budget", () => {
+    // A section added to the sidebar must not push a first draw past MAX_ROWS: lower PAGE_SIZE instead.
+    expect(SIDEBAR_SECTIONS.length * PAGE_SIZE).toBeLessThanOrEqual(MAX_ROWS);
+    const full = (n: number) => Array.from({ length: n }, (_, i) => `P${String(i).padStart(3, "0")}`);
+    const data = sidebarData({
+      reconnect: full(60).map((name) => reconnect({ contact: `People/${name}.md`, name })),
+      followUps: full(60).map((name) => followUp({ note: `Meetings/${name}.md` })),
+      problems: full(60).map((name) => ({ note: `${name}.md`, field: "date", message: "bad" })),
+    });
+    const { container } = draw(data, createSidebarState());
+    for (const id of ["reconnect", "followUps", "problems"] as const) expect(section(container, id).querySelectorAll(".ng-row")).toHaveLength(PAGE_SIZE);
+  });
+
   it("keeps at most 100 rows in the DOM and shows more on request", () => {
     const many = Array.from({ length: 250 }, (_, i) =>
       reconnect({ contact: `People/P${String(i).padStart(3, "0")}.md`, name: `P${String(i).padStart(3, "0")}` }),
@@ -135,12 +149,12 @@ describe("renderSidebar", () => {
     const rows = () => container.querySelectorAll(".ng-row").length;
     const reconnectRows = () => section(container, "reconnect").querySelectorAll(".ng-row");
     expect(rows()).toBeLessThanOrEqual(100);
-    expect(reconnectRows()).toHaveLength(20);
+    expect(reconnectRows()).toHaveLength(15);
     const more = () => section(container, "reconnect").querySelector<HTMLButtonElement>(".ng-show-more");
-    expect(more()!.textContent).toBe("Show 20 more");
-    expect(section(container, "reconnect").querySelector(".ng-list-range")!.textContent).toBe("Showing 1–20 of 250");
+    expect(more()!.textContent).toBe("Show 15 more");
+    expect(section(container, "reconnect").querySelector(".ng-list-range")!.textContent).toBe("Showing 1–15 of 250");
     more()!.click();
-    expect(reconnectRows()).toHaveLength(40);
+    expect(reconnectRows()).toHaveLength(30);
     expect(rows()).toBeLessThanOrEqual(100);
     // Far down the list (as if clicked many times): the window slides instead of growing.
     state.limits.reconnect = 220;
@@ -156,7 +170,7 @@ describe("renderSidebar", () => {
     expect(shown[shown.length - 1]!.textContent).toContain("P249");
     expect(state.limits.reconnect).toBe(250);
     section(container, "reconnect").querySelector<HTMLButtonElement>(".ng-show-top")!.click();
-    expect(reconnectRows()).toHaveLength(20);
+    expect(reconnectRows()).toHaveLength(15);
     expect(reconnectRows()[0]!.textContent).toContain("P000");
   });
 
