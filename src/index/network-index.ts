@@ -32,38 +32,38 @@ export const SETTINGS_FILE = "plugins/network-goals/data.json";
 const NONE: readonly never[] = Object.freeze([]);
 
 export class NetworkIndex implements NetworkView {
-  private rev = 0;
+  #rev = 0;
   /** Every note's path; what a note is lives in the maps below (a ParsedNote per note would cost ~120 bytes each). */
-  private readonly paths = new Set<string>();
-  private readonly contactMap = new Map<string, Contact>();
-  private readonly interactionMap = new Map<string, ResolvedInteraction>();
+  readonly #paths = new Set<string>();
+  readonly #contactMap = new Map<string, Contact>();
+  readonly #interactionMap = new Map<string, ResolvedInteraction>();
   /** Only notes that have goals or problems, so the lists are built from a few hundred entries, not every note. */
-  private readonly goalsByNote = new Map<string, readonly GoalSpec[]>();
+  readonly #goalsByNote = new Map<string, readonly GoalSpec[]>();
   /** The paths of notes with goals, kept sorted, so the goal list is not re-sorted after a journal edit. */
-  private readonly goalPaths = new SortedPaths();
-  private readonly problemsByNote = new Map<string, readonly Problem[]>();
-  private readonly referenceProblems = new Map<string, readonly Problem[]>();
+  readonly #goalPaths = new SortedPaths();
+  readonly #problemsByNote = new Map<string, readonly Problem[]>();
+  readonly #referenceProblems = new Map<string, readonly Problem[]>();
   /** The paths of notes with problems of either kind, kept sorted, so the list is not re-sorted after an edit. */
-  private readonly problemPaths = new SortedPaths();
-  private readonly resolver = new ContactResolver();
+  readonly #problemPaths = new SortedPaths();
+  readonly #resolver = new ContactResolver();
   /** Reference key → the notes that use it, so a contact change re-resolves only the notes it can affect. */
-  private readonly referencers = new PathMultiMap();
-  private readonly settingsProblems: Problem[] = [];
+  readonly #referencers = new PathMultiMap();
+  readonly #settingsProblems: Problem[] = [];
   /** What each contact's or interaction's note links to (only notes with links). */
-  private readonly linksByNote = new Map<string, readonly string[]>();
+  readonly #linksByNote = new Map<string, readonly string[]>();
   /** Link key → the notes that link to it: built on the first question (people to meet), kept up to date after. */
-  private linkers: PathMultiMap | null = null;
+  #linkers: PathMultiMap | null = null;
   /** While loading a whole vault, references are resolved once at the end instead of after every note. */
-  private bulk = false;
+  #bulk = false;
   readonly defaultCadence: Cadence;
   /** The dated facts insights count, kept up to date with every change (rebuilt once after a bulk load). */
-  private readonly factIndex: FactIndex = new FactIndex(this);
+  readonly #factIndex: FactIndex = new FactIndex(this);
 
   /** Move only when some note's goals or problems change, so the lists are not rebuilt after every edit. */
-  private goalsRev = 0;
-  private problemsRev = 0;
-  private goalsCache: { rev: number; goals: GoalSpec[] } | null = null;
-  private problemsCache: { rev: number; problems: Problem[] } | null = null;
+  #goalsRev = 0;
+  #problemsRev = 0;
+  #goalsCache: { rev: number; goals: GoalSpec[] } | null = null;
+  #problemsCache: { rev: number; problems: Problem[] } | null = null;
 
   constructor(
     readonly settings: Settings,
@@ -74,7 +74,7 @@ export class NetworkIndex implements NetworkView {
     const cadence = readCadence(settings.defaultCadence);
     if (!cadence.ok) {
       this.defaultCadence = { amount: 90, unit: "day" };
-      this.settingsProblems.push({
+      this.#settingsProblems.push({
         note: settingsNote,
         field: "defaultCadence",
         message: `${cadence.error}; using 90d`,
@@ -86,23 +86,23 @@ export class NetworkIndex implements NetworkView {
 
   /** What the insights count, through the one query interface of the live facts. */
   get facts(): LiveFacts {
-    return this.factIndex;
+    return this.#factIndex;
   }
 
   get revision(): number {
-    return this.rev;
+    return this.#rev;
   }
 
   get size(): number {
-    return this.paths.size;
+    return this.#paths.size;
   }
 
   get contactCount(): number {
-    return this.contactMap.size;
+    return this.#contactMap.size;
   }
 
   get interactionCount(): number {
-    return this.interactionMap.size;
+    return this.#interactionMap.size;
   }
 
   /** Reads a note and adds it, or replaces the note at the same path. */
@@ -127,78 +127,78 @@ export class NetworkIndex implements NetworkView {
 
   /** From here until endBulk(), notes are stored without resolving references (see upsertAll). */
   beginBulk(): void {
-    this.bulk = true;
+    this.#bulk = true;
   }
 
   endBulk(): void {
-    if (!this.bulk) return;
-    this.bulk = false;
+    if (!this.#bulk) return;
+    this.#bulk = false;
     // Who refers to what is read again from every note here, once, instead of note by note during the load.
-    this.referencers.clear();
+    this.#referencers.clear();
     // Over the values (each knows its path): an entry pair per note is garbage the build would collect.
-    for (const interaction of this.interactionMap.values()) {
+    for (const interaction of this.#interactionMap.values()) {
       const { path } = interaction;
       const keys = interaction.attendeeRefs.map(referenceKeyOf);
       // Each distinct key once: the note is new to every key (the map was cleared above).
       const first = firstSight(keys);
-      for (let i = 0; i < keys.length; i++) if (first(i)) this.referencers.addNew(keys[i] as string, path);
+      for (let i = 0; i < keys.length; i++) if (first(i)) this.#referencers.addNew(keys[i] as string, path);
       this.resolveNote(path, false, interaction, undefined, keys);
     }
-    for (const contact of this.contactMap.values()) {
+    for (const contact of this.#contactMap.values()) {
       if (!contact.introducedBy) continue;
-      this.referencers.addNew(referenceKeyOf(contact.introducedBy), contact.path);
+      this.#referencers.addNew(referenceKeyOf(contact.introducedBy), contact.path);
       this.resolveNote(contact.path, false, undefined, contact.introducedBy);
     }
-    this.rev++;
-    this.factIndex.rebuild();
+    this.#rev++;
+    this.#factIndex.rebuild();
   }
 
   /** Adds or replaces an already parsed note. */
   put(parsed: ParsedNote): void {
-    if (this.bulk && !this.paths.has(parsed.path)) {
+    if (this.#bulk && !this.#paths.has(parsed.path)) {
       this.putNew(parsed);
       return;
     }
     const { path, contact, interaction } = parsed;
-    const previousContact = this.contactMap.get(path);
-    const previousInteraction = this.interactionMap.get(path);
+    const previousContact = this.#contactMap.get(path);
+    const previousInteraction = this.#interactionMap.get(path);
     const previousAttendees = previousInteraction?.attendees ?? NONE;
-    const previousGoals = this.goalsByNote.get(path) ?? NONE;
+    const previousGoals = this.#goalsByNote.get(path) ?? NONE;
     const goalsMoved = parsed.goals.length > 0 || previousGoals.length > 0;
     // A note read again with the problems it had (an edit elsewhere in it) keeps them, so the problem list is not
     // rebuilt; reference problems are compared when the note is resolved again below.
-    const keepProblems = sameProblems(this.problemsByNote.get(path) ?? NONE, parsed.problems);
+    const keepProblems = sameProblems(this.#problemsByNote.get(path) ?? NONE, parsed.problems);
     const affected = new Set<string>();
-    if (this.paths.has(path)) this.detach(path, affected, keepProblems, !this.bulk);
-    this.paths.add(path);
+    if (this.#paths.has(path)) this.detach(path, affected, keepProblems, !this.#bulk);
+    this.#paths.add(path);
     this.setLinks(path, parsed.links);
     if (parsed.goals.length > 0) this.setGoals(path, parsed.goals);
-    if (goalsMoved) this.goalsRev++;
+    if (goalsMoved) this.#goalsRev++;
     if (!keepProblems && parsed.problems.length > 0) {
-      this.problemsByNote.set(path, parsed.problems);
+      this.#problemsByNote.set(path, parsed.problems);
       this.problemsMoved(path);
     }
     if (contact) {
-      this.contactMap.set(path, contact);
-      this.resolver.add(contact);
+      this.#contactMap.set(path, contact);
+      this.#resolver.add(contact);
       for (const key of keysOf(contact)) affected.add(key);
     }
     if (interaction) {
-      this.interactionMap.set(path, withAttendees(interaction));
+      this.#interactionMap.set(path, withAttendees(interaction));
     }
     // During a bulk load endBulk() reads who refers to what from every note, and settles the rest.
-    if (!this.bulk) {
-      for (const key of referencesOf(contact, interaction)) this.referencers.add(key, path);
+    if (!this.#bulk) {
+      for (const key of referencesOf(contact, interaction)) this.#referencers.add(key, path);
       // A contact whose names did not change cannot change how any reference resolves.
       if (previousContact && contact && sameKeys(previousContact, contact)) affected.clear();
       this.resolveNote(path, false);
       // The contact first: a contact filter it changes must be known before the meetings that name it move.
-      if (previousContact || contact) this.factIndex.contactChanged(previousContact, contact);
-      if (previousInteraction || interaction) this.factIndex.interactionChanged(previousInteraction, previousAttendees, this.interactionMap.get(path));
+      if (previousContact || contact) this.#factIndex.contactChanged(previousContact, contact);
+      if (previousInteraction || interaction) this.#factIndex.interactionChanged(previousInteraction, previousAttendees, this.#interactionMap.get(path));
       this.reresolve(affected, path);
     }
-    this.rev++;
-    if (goalsMoved && !this.bulk) this.factIndex.goalsChanged(path, previousGoals, parsed.goals);
+    this.#rev++;
+    if (goalsMoved && !this.#bulk) this.#factIndex.goalsChanged(path, previousGoals, parsed.goals);
   }
 
   /**
@@ -207,39 +207,39 @@ export class NetworkIndex implements NetworkView {
    */
   private putNew(parsed: ParsedNote): void {
     const { path, contact, interaction, goals, problems } = parsed;
-    this.paths.add(path);
+    this.#paths.add(path);
     this.setLinks(path, parsed.links);
     if (goals.length > 0) {
       this.setGoals(path, goals);
-      this.goalsRev++;
+      this.#goalsRev++;
     }
     if (problems.length > 0) {
-      this.problemsByNote.set(path, problems);
+      this.#problemsByNote.set(path, problems);
       this.problemsMoved(path);
     }
     if (contact) {
-      this.contactMap.set(path, contact);
-      this.resolver.add(contact);
+      this.#contactMap.set(path, contact);
+      this.#resolver.add(contact);
     }
-    if (interaction) this.interactionMap.set(path, withAttendees(interaction));
-    this.rev++;
+    if (interaction) this.#interactionMap.set(path, withAttendees(interaction));
+    this.#rev++;
   }
 
   remove(path: string): void {
-    if (!this.paths.has(path)) return;
+    if (!this.#paths.has(path)) return;
     const affected = new Set<string>();
-    const previousContact = this.contactMap.get(path);
-    const previousInteraction = this.interactionMap.get(path);
-    const previousGoals = this.goalsByNote.get(path) ?? NONE;
+    const previousContact = this.#contactMap.get(path);
+    const previousInteraction = this.#interactionMap.get(path);
+    const previousGoals = this.#goalsByNote.get(path) ?? NONE;
     this.detach(path, affected);
-    this.paths.delete(path);
-    if (!this.bulk) {
-      if (previousContact) this.factIndex.contactChanged(previousContact, undefined);
-      if (previousInteraction) this.factIndex.interactionChanged(previousInteraction, previousInteraction.attendees, undefined);
+    this.#paths.delete(path);
+    if (!this.#bulk) {
+      if (previousContact) this.#factIndex.contactChanged(previousContact, undefined);
+      if (previousInteraction) this.#factIndex.interactionChanged(previousInteraction, previousInteraction.attendees, undefined);
       this.reresolve(affected, path);
     }
-    this.rev++;
-    if (previousGoals.length > 0 && !this.bulk) this.factIndex.goalsChanged(path, previousGoals, NONE);
+    this.#rev++;
+    if (previousGoals.length > 0 && !this.#bulk) this.#factIndex.goalsChanged(path, previousGoals, NONE);
   }
 
   /** A note moved: its folder may change what it is, so it is read again under its new path. */
@@ -249,43 +249,43 @@ export class NetworkIndex implements NetworkView {
   }
 
   has(path: string): boolean {
-    return this.paths.has(path);
+    return this.#paths.has(path);
   }
 
   /** The note as read (its goals and problems from reading it; reference problems are in problems()). */
   note(path: string): ParsedNote | undefined {
-    if (!this.paths.has(path)) return undefined;
+    if (!this.#paths.has(path)) return undefined;
     const note: ParsedNote = {
       path,
-      goals: [...(this.goalsByNote.get(path) ?? NONE)],
-      problems: [...(this.problemsByNote.get(path) ?? NONE)],
+      goals: [...(this.#goalsByNote.get(path) ?? NONE)],
+      problems: [...(this.#problemsByNote.get(path) ?? NONE)],
     };
-    const contact = this.contactMap.get(path);
-    const interaction = this.interactionMap.get(path);
+    const contact = this.#contactMap.get(path);
+    const interaction = this.#interactionMap.get(path);
     if (contact) note.contact = contact;
     if (interaction) note.interaction = interaction;
     return note;
   }
 
   contacts(): Iterable<Contact> {
-    return this.contactMap.values();
+    return this.#contactMap.values();
   }
 
   contact(path: string): Contact | undefined {
-    return this.contactMap.get(path);
+    return this.#contactMap.get(path);
   }
 
   interactions(): Iterable<ResolvedInteraction> {
-    return this.interactionMap.values();
+    return this.#interactionMap.values();
   }
 
   interaction(path: string): ResolvedInteraction | undefined {
-    return this.interactionMap.get(path);
+    return this.#interactionMap.get(path);
   }
 
   /** What a reference (`[[Jane Doe]]`, a name, an alias, a path) resolves to, as an attendee's does (SPEC §2.3). */
   resolveContact(reference: string): Resolution {
-    return this.resolver.resolveKey(referenceKeyOf(reference));
+    return this.#resolver.resolveKey(referenceKeyOf(reference));
   }
 
   /**
@@ -293,51 +293,51 @@ export class NetworkIndex implements NetworkView {
    * answers to (no walk over the contacts).
    */
   introducedBy(path: string): string[] {
-    const contact = this.contactMap.get(path);
+    const contact = this.#contactMap.get(path);
     if (contact === undefined) return [];
     const found = new Set<string>();
     for (const key of keysOf(contact)) {
-      for (const note of this.referencers.get(key)) {
-        const introduced = this.contactMap.get(note)?.introducedBy;
-        if (introduced !== undefined && this.resolver.uniquePath(referenceKeyOf(introduced)) === path) found.add(note);
+      for (const note of this.#referencers.get(key)) {
+        const introduced = this.#contactMap.get(note)?.introducedBy;
+        if (introduced !== undefined && this.#resolver.uniquePath(referenceKeyOf(introduced)) === path) found.add(note);
       }
     }
     return [...found];
   }
 
   goals(): readonly GoalSpec[] {
-    if (this.goalsCache?.rev !== this.goalsRev) {
+    if (this.#goalsCache?.rev !== this.#goalsRev) {
       // By note path (the notes sorted as plain strings, not the goals through a comparator), each note's goals in
       // their order in the note.
       const goals: GoalSpec[] = [];
       // Item by item, not push(...): a spread of a note's 100,000 goals would overflow the stack.
-      for (const path of this.goalPaths.paths) for (const goal of this.goalsByNote.get(path) ?? NONE) goals.push(goal);
-      this.goalsCache = { rev: this.goalsRev, goals };
+      for (const path of this.#goalPaths.paths) for (const goal of this.#goalsByNote.get(path) ?? NONE) goals.push(goal);
+      this.#goalsCache = { rev: this.#goalsRev, goals };
     }
-    return this.goalsCache.goals;
+    return this.#goalsCache.goals;
   }
 
   problems(): readonly Problem[] {
-    if (this.problemsCache?.rev !== this.problemsRev) {
-      const problems: Problem[] = [...this.settingsProblems];
-      for (const path of this.problemPaths.paths) {
-        for (const problem of this.problemsByNote.get(path) ?? NONE) problems.push(problem);
-        for (const problem of this.referenceProblems.get(path) ?? NONE) problems.push(problem);
+    if (this.#problemsCache?.rev !== this.#problemsRev) {
+      const problems: Problem[] = [...this.#settingsProblems];
+      for (const path of this.#problemPaths.paths) {
+        for (const problem of this.#problemsByNote.get(path) ?? NONE) problems.push(problem);
+        for (const problem of this.#referenceProblems.get(path) ?? NONE) problems.push(problem);
       }
-      this.problemsCache = { rev: this.problemsRev, problems };
+      this.#problemsCache = { rev: this.#problemsRev, problems };
     }
-    return this.problemsCache.problems;
+    return this.#problemsCache.problems;
   }
 
   private setLinks(path: string, links: readonly string[] | undefined): void {
     if (links === undefined || links.length === 0) return;
-    this.linksByNote.set(path, links);
-    if (this.linkers !== null) for (const link of links) this.linkers.add(linkKey(link, path), path);
+    this.#linksByNote.set(path, links);
+    if (this.#linkers !== null) for (const link of links) this.#linkers.add(linkKey(link, path), path);
   }
 
   /** What the note of a contact or an interaction links to, as written (SPEC §3.6). */
   linksOf(path: string): readonly string[] {
-    return this.linksByNote.get(path) ?? NONE;
+    return this.#linksByNote.get(path) ?? NONE;
   }
 
   /**
@@ -345,62 +345,62 @@ export class NetworkIndex implements NetworkView {
    * links to what is built on the first question, and kept up to date from then on.
    */
   linkingTo(path: string): string[] {
-    const contact = this.contactMap.get(path);
+    const contact = this.#contactMap.get(path);
     if (contact === undefined) return [];
-    if (this.linkers === null) {
+    if (this.#linkers === null) {
       const linkers = new PathMultiMap();
-      for (const [note, links] of this.linksByNote) for (const link of links) linkers.add(linkKey(link, note), note);
-      this.linkers = linkers;
+      for (const [note, links] of this.#linksByNote) for (const link of links) linkers.add(linkKey(link, note), note);
+      this.#linkers = linkers;
     }
     const found = new Set<string>();
     for (const key of keysOf(contact)) {
-      for (const note of this.linkers.get(key)) {
+      for (const note of this.#linkers.get(key)) {
         if (found.has(note) || note === path) continue;
-        if ((this.linksByNote.get(note) ?? NONE).some((link) => this.resolver.uniquePath(linkKey(link, note)) === path)) found.add(note);
+        if ((this.#linksByNote.get(note) ?? NONE).some((link) => this.#resolver.uniquePath(linkKey(link, note)) === path)) found.add(note);
       }
     }
     return [...found];
   }
 
   private setGoals(path: string, goals: readonly GoalSpec[]): void {
-    this.goalsByNote.set(path, goals);
-    this.goalPaths.add(path);
+    this.#goalsByNote.set(path, goals);
+    this.#goalPaths.add(path);
   }
 
   /** A note's problems were set or cleared: the list is rebuilt next time, and the note kept in `problemPaths` or not. */
   private problemsMoved(path: string): void {
-    this.problemsRev++;
-    if (this.problemsByNote.has(path) || this.referenceProblems.has(path)) this.problemPaths.add(path);
-    else this.problemPaths.delete(path);
+    this.#problemsRev++;
+    if (this.#problemsByNote.has(path) || this.#referenceProblems.has(path)) this.#problemPaths.add(path);
+    else this.#problemPaths.delete(path);
   }
 
   /** Takes the note out; `keepProblems` and `keepReferenceProblems` leave those lists as they are (see put). */
   private detach(path: string, affected: Set<string>, keepProblems = false, keepReferenceProblems = false): void {
-    const contact = this.contactMap.get(path);
+    const contact = this.#contactMap.get(path);
     if (contact) {
-      this.resolver.remove(contact);
-      this.contactMap.delete(path);
+      this.#resolver.remove(contact);
+      this.#contactMap.delete(path);
       for (const key of keysOf(contact)) affected.add(key);
     }
-    if (!this.bulk) for (const key of referencesOf(contact, this.interactionMap.get(path))) this.referencers.delete(key, path);
-    const links = this.linksByNote.get(path);
+    if (!this.#bulk) for (const key of referencesOf(contact, this.#interactionMap.get(path))) this.#referencers.delete(key, path);
+    const links = this.#linksByNote.get(path);
     if (links !== undefined) {
-      this.linksByNote.delete(path);
-      if (this.linkers !== null) for (const link of links) this.linkers.delete(linkKey(link, path), path);
+      this.#linksByNote.delete(path);
+      if (this.#linkers !== null) for (const link of links) this.#linkers.delete(linkKey(link, path), path);
     }
-    this.interactionMap.delete(path);
-    if (this.goalsByNote.delete(path)) {
-      this.goalsRev++;
-      this.goalPaths.delete(path);
+    this.#interactionMap.delete(path);
+    if (this.#goalsByNote.delete(path)) {
+      this.#goalsRev++;
+      this.#goalPaths.delete(path);
     }
-    if (!keepProblems && this.problemsByNote.delete(path)) this.problemsMoved(path);
-    if (!keepReferenceProblems && this.referenceProblems.delete(path)) this.problemsMoved(path);
+    if (!keepProblems && this.#problemsByNote.delete(path)) this.problemsMoved(path);
+    if (!keepReferenceProblems && this.#referenceProblems.delete(path)) this.problemsMoved(path);
   }
 
   private reresolve(keys: Set<string>, except: string): void {
     const done = new Set<string>([except]);
     for (const key of keys) {
-      for (const path of this.referencers.get(key)) {
+      for (const path of this.#referencers.get(key)) {
         if (done.has(path)) continue;
         done.add(path);
         this.resolveNote(path);
@@ -415,8 +415,8 @@ export class NetworkIndex implements NetworkView {
   private resolveNote(
     path: string,
     report = true,
-    interaction = this.interactionMap.get(path),
-    introducer = this.contactMap.get(path)?.introducedBy,
+    interaction = this.#interactionMap.get(path),
+    introducer = this.#contactMap.get(path)?.introducedBy,
     keys: readonly string[] | null = null,
   ): void {
     // Made only for a note that has some: most notes resolve cleanly.
@@ -429,34 +429,34 @@ export class NetworkIndex implements NetworkView {
       for (let i = 0; i < refs.length; i++) {
         const ref = refs[i] as string;
         const key = keys?.[i] ?? referenceKeyOf(ref);
-        const attendee = this.resolver.uniquePath(key);
+        const attendee = this.#resolver.uniquePath(key);
         if (attendee !== undefined) {
           pushNew(attendees, attendee, seen);
           continue;
         }
         // Body links to things that are not contacts are ordinary links, not mistakes.
         if (interaction.attendeesFromBody) continue;
-        const found = this.resolver.resolveKey(key);
+        const found = this.#resolver.resolveKey(key);
         const unquoted = interaction.unquotedRefs?.includes(ref) ?? false;
         (problems ??= []).push(referenceProblem(path, interaction.attendeeField ?? "with", ref, found.kind === "ambiguous" ? found.paths : null, unquoted));
       }
       // The parsed interaction belongs to the index alone: resolving in place saves a copy of every meeting.
       const before = interaction.attendees;
       interaction.attendees = exact(attendees);
-      if (report && !this.bulk && !sameList(before, interaction.attendees)) this.factIndex.interactionChanged(interaction, before, interaction);
+      if (report && !this.#bulk && !sameList(before, interaction.attendees)) this.#factIndex.interactionChanged(interaction, before, interaction);
     }
     if (introducer) {
-      const found = this.resolver.resolveKey(referenceKeyOf(introducer));
+      const found = this.#resolver.resolveKey(referenceKeyOf(introducer));
       if (found.kind !== "found") {
-        const unquoted = this.contactMap.get(path)?.introducedByUnquoted === true;
+        const unquoted = this.#contactMap.get(path)?.introducedByUnquoted === true;
         (problems ??= []).push(referenceProblem(path, "introduced_by", introducer, found.kind === "ambiguous" ? found.paths : null, unquoted));
       }
     }
     if (problems !== null) {
-      if (sameProblems(this.referenceProblems.get(path) ?? NONE, problems)) return;
-      this.referenceProblems.set(path, problems);
+      if (sameProblems(this.#referenceProblems.get(path) ?? NONE, problems)) return;
+      this.#referenceProblems.set(path, problems);
       this.problemsMoved(path);
-    } else if (this.referenceProblems.delete(path)) {
+    } else if (this.#referenceProblems.delete(path)) {
       this.problemsMoved(path);
     }
   }

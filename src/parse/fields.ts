@@ -91,10 +91,10 @@ export function aliases(...names: string[]): Aliases {
  * without a scan.
  */
 export class FieldLookup {
-  private readonly keys: string[];
-  private readonly ids: number[];
-  private readonly low: number = 0;
-  private readonly high: number = 0;
+  readonly #keys: string[];
+  readonly #ids: number[];
+  readonly #low: number = 0;
+  readonly #high: number = 0;
 
   constructor(readonly fm: Frontmatter) {
     const keys = Object.keys(fm);
@@ -102,21 +102,22 @@ export class FieldLookup {
     const ids = keys.map((key) => keyId(key));
     const mask = { low: 0, high: 0 };
     for (const id of ids) if (id >= 0) withBit(mask, id);
-    this.keys = keys;
-    this.ids = ids;
-    this.low = mask.low;
-    this.high = mask.high;
+    this.#keys = keys;
+    this.#ids = ids;
+    this.#low = mask.low;
+    this.#high = mask.high;
   }
 
   /** Whether the note may have one of the aliases (false: it surely has none). */
   private mayHave(aliases: Aliases): boolean {
-    return (this.low & aliases.low) !== 0 || (this.high & aliases.high) !== 0;
+    return (this.#low & aliases.low) !== 0 || (this.#high & aliases.high) !== 0;
   }
 
   /** The first filled-in field among the aliases, in the order of the list (SPEC §1). */
   pick(aliases: Aliases): Field | undefined {
     if (!this.mayHave(aliases)) return undefined;
-    const { keys, ids } = this;
+    const keys = this.#keys;
+    const ids = this.#ids;
     for (const alias of aliases.ids) {
       // Every key that matches, in the note's order: `With:` may be blank and `with:` filled in.
       for (let i = 0; i < ids.length; i++) {
@@ -133,7 +134,8 @@ export class FieldLookup {
   pickAll(aliases: Aliases): Field[] {
     const found: Field[] = [];
     if (!this.mayHave(aliases)) return found;
-    const { keys, ids } = this;
+    const keys = this.#keys;
+    const ids = this.#ids;
     for (const alias of aliases.ids) {
       for (let i = 0; i < ids.length; i++) {
         if (ids[i] !== alias) continue;
