@@ -29,7 +29,7 @@ export default class NetworkGoalsPlugin extends Plugin implements NetworkHost {
   override settings: Settings = { ...DEFAULT_SETTINGS };
   private indexer!: VaultIndexer;
   /** Fires "refresh" when the index moved (debounced) or the day changed. */
-  #changes = new Events();
+  readonly #changes = new Events();
   /** The one revision views compare: moves with every "refresh". */
   #shown = 0;
   #day: LocalDate = localToday();

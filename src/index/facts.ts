@@ -109,22 +109,22 @@ export class FactIndex implements LiveFacts {
   #attended: (AttendedList | undefined)[] = [];
   #attendanceTable = new Attendances();
   /** Attendee paths and kinds as small integers, for sweeps over typed arrays (ids are never reused). */
-  #personIds = new ValueIds();
-  #kindIds = new ValueIds();
+  readonly #personIds = new ValueIds();
+  readonly #kindIds = new ValueIds();
   /** What reconnect and the people to meet read of each contact, by person id. */
   readonly people = new PeopleColumns();
   /** Who passes each contact filter of the people-met goals, by person id. */
-  #verdicts = new FilterVerdicts(this.people, () => this.personCount);
-  #openFollowUps = new Map<string, ResolvedInteraction>();
+  readonly #verdicts = new FilterVerdicts(this.people, () => this.personCount);
+  readonly #openFollowUps = new Map<string, ResolvedInteraction>();
   /** The dated interactions by day, and those with a follow-up date by that day (a review's window). */
   #byDate = new ByDay<ResolvedInteraction>(new Int32Array(0), []);
   #byFollowUp = new ByDay<ResolvedInteraction>(new Int32Array(0), []);
   /** Person id → the last sweep that counted them (people met). */
   #seen = new Int32Array(0);
   #sweep = 0;
-  #seriesByKey = new Map<string, MutableSeries>();
+  readonly #seriesByKey = new Map<string, MutableSeries>();
   /** Per series key, how many goals (and their Achievable records) count it. */
-  #seriesUses = new Map<string, number>();
+  readonly #seriesUses = new Map<string, number>();
   #journal: FactChange[] = [];
   /** Position of journal[0] in the sequence of every change since the last rebuild. */
   #journalStart = 0;

@@ -58,7 +58,7 @@ export function pushNew<T>(list: T[], item: T, seen: Set<T> | null): void {
  * typed columns hold instead of text (people, kinds, companies, tags). Ids are never reused until `clear`.
  */
 export class ValueIds {
-  #ids = new Map<string, number>();
+  readonly #ids = new Map<string, number>();
   readonly values: string[] = [];
 
   id(value: string): number {

@@ -10,7 +10,7 @@ const ARRAY_MAX = 16;
  * is kept either way.
  */
 export class PathMultiMap {
-  #map = new Map<string, string | string[] | Set<string>>();
+  readonly #map = new Map<string, string | string[] | Set<string>>();
 
   add(key: string, path: string): void {
     const current = this.#map.get(key);

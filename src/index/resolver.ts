@@ -44,10 +44,10 @@ export function contactKeys(contact: Contact): { paths: string[]; basename: stri
 
 /** The tiers of keys to contact paths, kept up to date one contact at a time. */
 export class ContactResolver {
-  #byPath = new PathMultiMap();
-  #byBasename = new PathMultiMap();
-  #byName = new PathMultiMap();
-  #byAlias = new PathMultiMap();
+  readonly #byPath = new PathMultiMap();
+  readonly #byBasename = new PathMultiMap();
+  readonly #byName = new PathMultiMap();
+  readonly #byAlias = new PathMultiMap();
 
   add(contact: Contact): void {
     this.apply(contact, (tier, key) => tier.add(key, contact.path));

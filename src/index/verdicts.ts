@@ -25,7 +25,7 @@ interface Kept {
 }
 
 export class FilterVerdicts {
-  #kept = new Map<string, Kept>();
+  readonly #kept = new Map<string, Kept>();
 
   constructor(
     /** The contacts' fields by person id. */

@@ -37,9 +37,9 @@ interface MetMemo {
 
 /** Goal counts read from the index's live facts for one today; people met memoised per window until a day in it changes. */
 export class LiveCounter implements GoalCounter {
-  #todayDay: number;
-  #met = new Map<string, MetMemo>();
-  #bests = new Map<string, BestMemo>();
+  readonly #todayDay: number;
+  readonly #met = new Map<string, MetMemo>();
+  readonly #bests = new Map<string, BestMemo>();
   /** The earliest day counted since `track` began (the records it read aside: see `bestsRead`). */
   #low = Number.POSITIVE_INFINITY;
   /** The records read since `track` began (null outside `track`: a goal block counting on its own keeps none). */

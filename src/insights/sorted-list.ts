@@ -5,9 +5,9 @@
  * contact path). `values()` hands out a copy made after the last change, so a report never changes once returned.
  */
 export class SortedList<T, V> {
-  #items: T[];
-  #shown: V[];
-  #byKey = new Map<string, T>();
+  readonly #items: T[];
+  readonly #shown: V[];
+  readonly #byKey = new Map<string, T>();
   #copy: V[] | null = null;
 
   constructor(

@@ -31,7 +31,7 @@ type BlockKind = (source: string) => Draw;
 
 /** One rendered block: redraws when something it shows moved, and stops listening when Obsidian unloads it. */
 class BlockChild extends MarkdownRenderChild {
-  #drawing: ShownDrawing;
+  readonly #drawing: ShownDrawing;
 
   constructor(
     containerEl: HTMLElement,

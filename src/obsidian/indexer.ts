@@ -103,9 +103,9 @@ function cacheComplete(app: App, files: readonly TFile[]): boolean {
 export class VaultIndexer extends Component {
   index: NetworkIndex;
   /** Per path, the latest update started; a slower earlier read never overwrites a newer one. */
-  #generation = new Map<string, number>();
+  readonly #generation = new Map<string, number>();
   #ready = false;
-  #notify: ReturnType<typeof debounce>;
+  readonly #notify: ReturnType<typeof debounce>;
   /**
    * Set while Obsidian's cache is being filled (a cold start): the notes whose cache has arrived. Until the
    * first `resolved`, views say they are reading, never "nothing due".

@@ -134,7 +134,7 @@ function settingText(settings: Settings, key: Key): string {
 }
 
 export class NetworkSettingTab extends PluginSettingTab {
-  #save = debounce(() => void this.host.saveSettings(), SAVE_DELAY_MS, true);
+  readonly #save = debounce(() => void this.host.saveSettings(), SAVE_DELAY_MS, true);
 
   constructor(
     app: App,

@@ -9,8 +9,8 @@ export const VIEW_TYPE_NETWORK = "network-goals-sidebar";
 
 export class NetworkSidebarView extends ItemView {
   /** Collapsed sections and "show more" limits survive redraws. */
-  #state: SidebarState = createSidebarState();
-  #drawing: ShownDrawing;
+  readonly #state: SidebarState = createSidebarState();
+  readonly #drawing: ShownDrawing;
 
   constructor(
     leaf: WorkspaceLeaf,
