@@ -305,6 +305,17 @@ function scan(block: Block): Scan {
   return { block, keys, problem, comments, unquotedLinks };
 }
 
+/** The frontmatter block's values as the parser reads them; undefined when there is none or it does not parse. */
+export function frontmatterData(text: string, parseYaml: YamlParser): unknown {
+  const block = findBlock(text);
+  if (!block) return undefined;
+  try {
+    return parseYaml(text.slice(block.start, block.end));
+  } catch {
+    return undefined;
+  }
+}
+
 const norm = (key: string): string => key.trim().toLowerCase();
 
 /**

@@ -2,9 +2,10 @@
 // frontmatter editor (SPEC §9): each adds one line, or fills a key left blank, and touches nothing else.
 import type { YamlParser } from "../model/types";
 import { CONTACT_FIELDS } from "../parse/field-aliases";
-import { setFrontmatterKey } from "./frontmatter";
+import { asRecord, FieldLookup } from "../parse/fields";
+import { frontmatterData, setFrontmatterKey, type EditResult } from "./frontmatter";
 import type { ImportProblem } from "./imported";
-import type { Fill, ImportPlan, ImportSummary, PlannedUpdate } from "./import-plan";
+import { heldValues, isListField, missingValues, type Fill, type ImportPlan, type ImportSummary, type PlannedUpdate } from "./import-plan";
 
 export interface FilledText {
   text: string;
@@ -16,14 +17,27 @@ export interface FilledText {
 
 /**
  * The note's text with the fills made: each only where the note still has no value (a value written since
- * the plan was made stays), each through the frontmatter editor; what it refuses is left out and said.
+ * the plan was made stays), e-mails and phones only those the note does not hold yet (a list on the key's line,
+ * its own first), each through the frontmatter editor; what it refuses is left out and said.
  */
-export function fillEmptyFields(text: string, fills: readonly Fill[], parseYaml?: YamlParser): FilledText {
+export function fillEmptyFields(text: string, fills: readonly Fill[], parseYaml: YamlParser): FilledText {
   let current = text;
   const written: string[] = [];
   const refused: FilledText["refused"] = [];
   for (const fill of fills) {
-    const result = setFrontmatterKey(current, CONTACT_FIELDS[fill.field].names, fill.value, { onlyIfEmpty: true, parseYaml });
+    const aliases = CONTACT_FIELDS[fill.field];
+    let result: EditResult;
+    if (isListField(fill.field)) {
+      const value = new FieldLookup(asRecord(frontmatterData(current, parseYaml)) ?? {}).pick(aliases)?.value;
+      const missing = missingValues(fill.field, fill.values, heldValues(value));
+      if (missing.length === 0) continue;
+      // The note's own values first, as they are, then the new ones: the key's line becomes the list.
+      const own = value === undefined ? [] : [value].flat();
+      const all = [...own.map(String), ...missing];
+      result = own.every((v) => typeof v === "string" || typeof v === "number")
+        ? setFrontmatterKey(current, aliases.names, all.length === 1 ? (all[0] as string) : all, { parseYaml })
+        : { ok: false, reason: "its value is not texts", fallbackSafe: false };
+    } else result = setFrontmatterKey(current, aliases.names, fill.values[0] ?? "", { onlyIfEmpty: true, parseYaml });
     if (!result.ok) refused.push({ field: fill.field, reason: result.reason });
     else if (result.changed) {
       current = result.text;

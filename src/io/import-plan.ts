@@ -31,10 +31,20 @@ export function existingContacts(contacts: Iterable<Contact>, frontmatter: (path
 export type ImportField = "company" | "role" | "email" | "phone" | "linkedin" | "met" | "birthday";
 export const IMPORT_FIELDS: readonly ImportField[] = ["company", "role", "email", "phone", "linkedin", "met", "birthday"];
 
-/** One empty field of an existing note and the value that goes in. */
+/** The fields a person may have several of: every one a note lacks is added, not only the first. */
+export type ListField = "email" | "phone";
+
+export function isListField(field: ImportField): field is ListField {
+  return field === "email" || field === "phone";
+}
+
+/**
+ * A field of an existing note and what goes in: one value for a field the note leaves empty; for e-mail and phone
+ * the ones the note does not hold yet (an empty key gets them all, a key with some keeps them and gets the rest).
+ */
 export interface Fill {
   field: ImportField;
-  value: string;
+  values: string[];
 }
 
 export interface PlannedNote {
@@ -93,23 +103,42 @@ export function emailKey(email: string): string {
   return email.trim().replace(/^mailto:/i, "").toLowerCase();
 }
 
+/** A phone number as a key: `+44 7700 900123`, `+44 (7700) 900-123` and `tel:+447700900123` are one number. */
+export function phoneKey(phone: string): string {
+  return phone.replace(/^tel:/i, "").replace(/[^\d+]/g, "");
+}
+
+const LIST_KEYS: Record<ListField, (text: string) => string> = { email: emailKey, phone: phoneKey };
+
 /** Every text of a frontmatter value: one text, or the texts of a list. */
 function texts(value: unknown): string[] {
   const items = Array.isArray(value) ? (value as unknown[]) : [value];
   return items.filter((v): v is string | number => typeof v === "string" || typeof v === "number").map(String).filter((t) => t.trim() !== "");
 }
 
-/** The person's values for each field, as they would be written. */
-function valuesOf(person: ImportedPerson): Partial<Record<ImportField, string>> {
-  return {
-    company: person.company,
-    role: person.role,
-    email: person.emails[0],
-    phone: person.phones[0],
-    linkedin: person.linkedin,
-    met: person.met,
-    birthday: person.birthday,
-  };
+/**
+ * The e-mails or phones a note's value holds: a text or a list, each text also split at `,` and `;` (`a@x, b@y`
+ * holds both, and itself).
+ */
+export function heldValues(value: unknown): string[] {
+  return texts(value).flatMap((text) => [text, ...text.split(/[,;]/)]).map((text) => text.trim()).filter((text) => text !== "");
+}
+
+/** The values not among `held`, compared as the field compares them (an e-mail in any case, a phone by its digits), once each. */
+export function missingValues(field: ListField, values: readonly string[], held: readonly string[]): string[] {
+  const key = LIST_KEYS[field];
+  const seen = new Set(held.map(key));
+  return values.filter((value) => {
+    const k = key(value);
+    if (k === "" || seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** The person's e-mails or phones. */
+function listOf(person: ImportedPerson, field: ListField): string[] {
+  return field === "email" ? person.emails : person.phones;
 }
 
 type Tier = "LinkedIn URL" | "e-mail" | "name";
@@ -176,7 +205,7 @@ export function planImport(read: ImportRead, existing: Iterable<ExistingContact>
     const linkedin = texts(fields?.pick(CONTACT_FIELDS.linkedin)?.value);
     add(
       { path: contact.path, name: contact.name, fields, linkedin: linkedin[0] },
-      { linkedin, emails: texts(fields?.pick(CONTACT_FIELDS.email)?.value), names: [contact.name, contact.basename, ...contact.aliases] },
+      { linkedin, emails: heldValues(fields?.pick(CONTACT_FIELDS.email)?.value), names: [contact.name, contact.basename, ...contact.aliases] },
     );
   }
 
@@ -209,16 +238,15 @@ export function planImport(read: ImportRead, existing: Iterable<ExistingContact>
         reasons.set(row, `${target.path} already has everything this file knows (matched by ${match.tier})`);
         return false;
       }
-      if (target.update) target.update.fills.push(...fills);
+      if (target.update) addFills(target.update.fills, fills);
       else {
         target.update = { path: target.path, person, fills };
         plan.updated.push(target.update);
       }
       contributed.add(row);
       // What the note will say once written decides the other rows, as it will decide the next import of this file.
-      const value = (field: ImportField) => fills.find((fill) => fill.field === field)?.value;
-      const email = value("email");
-      register(target, value("linkedin"), email === undefined ? [] : [email]);
+      const values = (field: ImportField) => fills.find((fill) => fill.field === field)?.values ?? [];
+      register(target, values("linkedin")[0], values("email"));
       return true;
     }
     const fileName = uniqueFileName(person.name, (name) => planned.has(fileNameKey(folder + name)) || options.taken(folder + name));
@@ -292,14 +320,19 @@ function findMatch(
 function mergeInto(created: PlannedNote, person: ImportedPerson, markAsContact: boolean): ImportField[] {
   const into = created.person;
   const taken: ImportField[] = [];
-  const have = valuesOf(into);
-  const give = valuesOf(person);
   for (const field of IMPORT_FIELDS) {
-    if (have[field] !== undefined || give[field] === undefined) continue;
+    if (isListField(field)) {
+      const more = missingValues(field, listOf(person, field), listOf(into, field));
+      if (more.length === 0) continue;
+      taken.push(field);
+      if (field === "email") into.emails = [...into.emails, ...more];
+      else into.phones = [...into.phones, ...more];
+      continue;
+    }
+    const give = person[field];
+    if (into[field] !== undefined || give === undefined) continue;
     taken.push(field);
-    if (field === "email") into.emails = [...person.emails];
-    else if (field === "phone") into.phones = [...person.phones];
-    else into[field] = give[field];
+    into[field] = give;
   }
   let changed = taken.length > 0;
   if (into.notes === undefined && person.notes !== undefined) {
@@ -310,18 +343,34 @@ function mergeInto(created: PlannedNote, person: ImportedPerson, markAsContact: 
   return taken;
 }
 
-/** The person's values for the fields the note has no value for (under any alias), nor one planned already. */
+/**
+ * The person's values for the fields the note has no value for (under any alias), nor one planned already; for
+ * e-mail and phone, the ones the note does not hold and no earlier row brings.
+ */
 function emptyFields(person: ImportedPerson, target: Target): Fill[] {
-  const values = valuesOf(person);
   const fills: Fill[] = [];
   for (const field of IMPORT_FIELDS) {
-    const value = values[field];
-    if (value === undefined) continue;
-    if (target.fields?.pick(CONTACT_FIELDS[field])) continue;
-    if (target.update?.fills.some((fill) => fill.field === field)) continue;
-    fills.push({ field, value });
+    const planned = target.update?.fills.find((fill) => fill.field === field);
+    if (isListField(field)) {
+      const held = [...heldValues(target.fields?.pick(CONTACT_FIELDS[field])?.value), ...(planned?.values ?? [])];
+      const missing = missingValues(field, listOf(person, field), held);
+      if (missing.length > 0) fills.push({ field, values: missing });
+      continue;
+    }
+    const value = person[field];
+    if (value === undefined || planned || target.fields?.pick(CONTACT_FIELDS[field])) continue;
+    fills.push({ field, values: [value] });
   }
   return fills;
+}
+
+/** Fills added to those planned for a note: a field planned already gets the new values after its own. */
+function addFills(into: Fill[], fills: readonly Fill[]): void {
+  for (const fill of fills) {
+    const planned = into.find((f) => f.field === fill.field);
+    if (planned) planned.values.push(...fill.values);
+    else into.push(fill);
+  }
 }
 
 /** The summary of SPEC §6, for `--json` and the plugin's notice. `fields` are the keys as written. */

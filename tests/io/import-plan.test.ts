@@ -51,10 +51,39 @@ describe("planImport", () => {
       person(4, "Bob Li", { company: "Globex" }),
     ]);
     expect(p.updated.map((u) => [u.path, u.fills])).toEqual([
-      ["People/Jane Doe.md", [{ field: "company", value: "Acme" }]],
-      ["People/Robert Li.md", [{ field: "role", value: "Engineer" }, { field: "company", value: "Globex" }]],
+      ["People/Jane Doe.md", [{ field: "company", values: ["Acme"] }]],
+      ["People/Robert Li.md", [{ field: "role", values: ["Engineer"] }, { field: "company", values: ["Globex"] }]],
     ]);
     expect(p.created).toEqual([]);
+  });
+
+  it("adds every e-mail and phone a note lacks after its own, on the key's line, and no other", () => {
+    const notes: Vault = {
+      "People/Robert Li.md": "---\naliases: [Bob Li]\nemail: bob@globex.example # work\nphones: ['+44 7700 900123']\n---\nBody.\n",
+      "People/Ann Lee.md": "---\nname: Ann Lee\n---\n",
+    };
+    const rows = [
+      person(2, "Bob Li", { emails: ["BOB@globex.example", "bob@home.example"], phones: ["+447700900123", "+1 555 0100"] }),
+      person(3, "Robert Li", { emails: ["rli@uni.example", "bob@home.example"] }),
+      person(4, "Ann Lee", { emails: ["ann@x.example", "ann@y.example"], phones: ["555, 0100"] }),
+    ];
+    const p = plan(notes, rows);
+    expect(p.updated.map((u) => [u.path, u.fills])).toEqual([
+      ["People/Robert Li.md", [{ field: "email", values: ["bob@home.example", "rli@uni.example"] }, { field: "phone", values: ["+1 555 0100"] }]],
+      ["People/Ann Lee.md", [{ field: "email", values: ["ann@x.example", "ann@y.example"] }, { field: "phone", values: ["555, 0100"] }]],
+    ]);
+    const after = apply(notes, p);
+    expect(after).toEqual({
+      "People/Robert Li.md": '---\naliases: [Bob Li]\nemail: ["bob@globex.example", "bob@home.example", "rli@uni.example"] # work\nphones: ["+44 7700 900123", "+1 555 0100"]\n---\nBody.\n',
+      "People/Ann Lee.md": '---\nname: Ann Lee\nemail: ["ann@x.example", "ann@y.example"]\nphone: "555, 0100"\n---\n',
+    });
+    expect(plan(after, rows).updated).toEqual([]);
+  });
+
+  it("leaves an e-mail list over several lines as it is, and says why", () => {
+    const text = "---\nemail:\n  - ann@x.example\n---\n";
+    const filled = fillEmptyFields(text, [{ field: "email", values: ["ann@y.example"] }], parseYaml);
+    expect(filled).toEqual({ text, written: [], refused: [{ field: "email", reason: "'email' cannot be changed on its line: its value is a list or mapping over several lines" }] });
   });
 
   it("skips a person two notes answer to, naming them, and never guesses", () => {
@@ -84,32 +113,45 @@ describe("planImport", () => {
 describe("planImport (property): importing the plan leaves nothing to do the next time", () => {
   const names = fc.constantFrom("Ann Lee", "Ann lee", "Bo Li", "José Ruiz", "Jose\u0301 Ruiz", "Kai Ito", "CON", "Zoë Berg");
   const urls = fc.constantFrom(undefined, "https://www.linkedin.com/in/a", "https://linkedin.com/in/A/", "https://www.linkedin.com/in/b");
-  const emails = fc.uniqueArray(fc.constantFrom("a@x.example", "A@x.example", "b@x.example"), { maxLength: 2, comparator: (a, b) => a.toLowerCase() === b.toLowerCase() });
+  const emails = fc.uniqueArray(fc.constantFrom("a@x.example", "A@x.example", "b@x.example", "c@x.example"), { maxLength: 3, comparator: (a, b) => a.toLowerCase() === b.toLowerCase() });
+  const phones = fc.uniqueArray(fc.constantFrom("+44 7700 900123", "+447700900123", "555-0100", "555 0101"), { maxLength: 2, comparator: (a, b) => a.replace(/\D/g, "") === b.replace(/\D/g, "") });
+  /** An e-mail as a note may hold it on one line: a text, a quoted text, a comma text, a flow list. */
+  const heldEmail = fc.constantFrom("a@x.example", '"b@x.example"', "a@x.example, b@x.example", "[b@x.example]", "['A@x.example', c@x.example]", "[]");
   const maybe = (arb: fc.Arbitrary<string>) => fc.option(arb, { nil: undefined });
   const people = fc.array(
-    fc.record({ name: names, linkedin: urls, emails, company: maybe(fc.constantFrom("Acme", "Globex")), role: maybe(fc.constantFrom("CTO", "Engineer")), met: maybe(fc.constantFrom("2024-03-15", "2020-01-01")) }),
+    fc.record({ name: names, linkedin: urls, emails, phones, company: maybe(fc.constantFrom("Acme", "Globex")), role: maybe(fc.constantFrom("CTO", "Engineer")), met: maybe(fc.constantFrom("2024-03-15", "2020-01-01")) }),
     { maxLength: 8 },
   );
   const existing = fc.array(
-    fc.record({ file: names, linkedin: urls, email: maybe(fc.constantFrom("a@x.example", "b@x.example")), company: maybe(fc.constantFrom("Acme", "")), folder: fc.constantFrom("People", "Work") }),
+    fc.record({ file: names, linkedin: urls, email: maybe(heldEmail), phone: maybe(fc.constantFrom("+44 7700 900123", "[555 0101]")), company: maybe(fc.constantFrom("Acme", "")), folder: fc.constantFrom("People", "Work") }),
     { maxLength: 4 },
   );
 
-  it("holds for any file over any vault", () => {
+  it("holds for any file over any vault, and keeps every e-mail and phone a note had, first", () => {
     fc.assert(
       fc.property(people, existing, (rows, notes) => {
         const vault: Vault = {};
         for (const n of notes) {
-          const lines = ["---", ...(n.folder === "Work" ? ["type: contact"] : []), ...(n.linkedin ? [`linkedin: ${n.linkedin}`] : []), ...(n.email ? [`email: ${n.email}`] : []), ...(n.company !== undefined ? [`company: ${n.company}`] : []), "---", ""];
+          const lines = ["---", ...(n.folder === "Work" ? ["type: contact"] : []), ...(n.linkedin ? [`linkedin: ${n.linkedin}`] : []), ...(n.email ? [`email: ${n.email}`] : []), ...(n.phone ? [`phone: ${n.phone}`] : []), ...(n.company !== undefined ? [`company: ${n.company}`] : []), "---", ""];
           vault[`${n.folder}/${n.file}.md`] = lines.join("\n");
         }
-        const imported = rows.map((r, i) => person(i + 2, r.name, { ...(r.linkedin ? { linkedin: r.linkedin } : {}), emails: r.emails, ...(r.company ? { company: r.company } : {}), ...(r.role ? { role: r.role } : {}), ...(r.met ? { met: r.met } : {}) }));
+        const imported = rows.map((r, i) => person(i + 2, r.name, { ...(r.linkedin ? { linkedin: r.linkedin } : {}), emails: r.emails, phones: r.phones, ...(r.company ? { company: r.company } : {}), ...(r.role ? { role: r.role } : {}), ...(r.met ? { met: r.met } : {}) }));
         const after = apply(vault, plan(vault, imported));
         const again = plan(after, imported);
         expect({ created: again.created.map((c) => c.path), updated: again.updated.map((u) => [u.path, u.fills]) }).toEqual({ created: [], updated: [] });
+        for (const [path, text] of Object.entries(vault)) {
+          const yaml = (note: string) => parseYaml(note.slice(4, -5) || "{}") as Record<string, unknown> | null;
+          const before = yaml(text);
+          const now = yaml(after[path] as string);
+          for (const key of ["email", "phone"]) {
+            const old = before?.[key];
+            if (old === undefined || old === null || (Array.isArray(old) && old.length === 0)) continue;
+            expect([now?.[key]].flat().slice(0, [old].flat().length)).toEqual([old].flat());
+          }
+        }
       }),
       { numRuns: 3000 },
     );
     // 3,000 plans and re-plans: seconds on a loaded machine. A limit against a hang, not a speed test.
-  }, 30_000);
+  }, 60_000);
 });
