@@ -3,7 +3,6 @@
 // moved are counted again; the reviews of open `network-review` blocks are kept up to date the same way
 // (live-review.ts). tests/insights/live-report.test.ts holds both to the oracle in tests/oracle over random vaults
 // and random edits; a new day or new settings start over.
-import type { DateWindow } from "../model/calendar";
 import type { Settings } from "../model/settings";
 import type { GoalSpec, LocalDate, Problem } from "../model/types";
 import type { NetworkIndex } from "../index/network-index";
@@ -23,6 +22,7 @@ import { compareKeyedRows, comparePeopleToMeet, keyReconnectRow, personToMeetOf,
 import type { Report } from "./report";
 import type { Review } from "./review";
 import { LiveReview } from "./live-review";
+import type { ReviewWindow } from "./review-period";
 import { parseReviewPeriod } from "./review-period";
 import type { BestRead } from "./live-counter";
 import { LiveCounter, PEOPLE_MET, countsOf, filteredPeopleMet } from "./live-counter";
@@ -144,17 +144,18 @@ export class LiveReport {
   review(today: LocalDate, settings: ReportSettings, period: string, top = 5): Review | { error: string } {
     const parsed = parseReviewPeriod(period, today, settings.weekStart);
     if (!parsed.ok) return { error: parsed.message };
-    return this.reviewOf(today, settings, parsed.window, parsed.label, top);
+    return this.reviewOf(today, settings, parsed, top);
   }
 
-  /** The review of `window`, kept up to date with the report. */
-  reviewOf(today: LocalDate, settings: ReportSettings, window: DateWindow, label: string, top = 5): Review {
+  /** The review of a window, kept up to date with the report. */
+  reviewOf(today: LocalDate, settings: ReportSettings, period: ReviewWindow, top = 5): Review {
     this.report(today, settings);
     const reviews = (this.state as State).reviews;
-    const key = `${window.start}|${window.end}|${label}`;
+    const { window, label, kind } = period;
+    const key = `${window.start}|${window.end}|${label}|${kind}`;
     let live = reviews.get(key);
     reviews.delete(key);
-    if (live === undefined || !live.update()) live = new LiveReview(this.index, (this.state as State).counter, window, label, settings.weekStart);
+    if (live === undefined || !live.update()) live = new LiveReview(this.index, (this.state as State).counter, period, settings.weekStart);
     reviews.set(key, live);
     if (reviews.size > REVIEWS_KEPT) reviews.delete(reviews.keys().next().value as string);
     return live.review(top);

@@ -6,7 +6,7 @@ import type { DateWindow } from "../model/calendar";
 import { dayNumber, fromDayNumber, periodOf } from "../model/calendar";
 import { METRICS } from "../model/metrics";
 import type { Weekday } from "../model/settings";
-import type { GoalSpec, Level, LocalDate, Metric, ResolvedInteraction } from "../model/types";
+import type { GoalSpec, Level, ResolvedInteraction } from "../model/types";
 import type { NetworkIndex } from "../index/network-index";
 import type { FactChange } from "../index/facts";
 import type { CompiledFilters } from "../parse/filters";
@@ -21,13 +21,16 @@ import { goalTitle } from "./goal-title";
 import { comparePaths, sortByKey } from "./order";
 import type { KeyedReconnectRow, ReconnectRow } from "./reconnect";
 import { compareKeyedRows, keyReconnectRow, reconnectRowOfPerson, sortKeyedRows } from "./reconnect";
-import type { Review, ReviewGoalPeriod, ReviewPerson } from "./review";
+import type { Review, ReviewGoalPeriod, ReviewNewContact, ReviewPerson } from "./review";
+import { mixWarnings } from "./review";
+import type { ReviewWindow } from "./review-period";
 import { SortedList } from "./sorted-list";
 
 type LevelOrUnknown = Level | "unknown";
 
 /** What one interaction adds to the review. */
 interface Contribution {
+  path: string;
   /** Dated in the window, up to today: it adds its kind, what was given and asked, and its attendees. */
   dated: boolean;
   /** Its week in perWeek (when dated). */
@@ -36,7 +39,7 @@ interface Contribution {
   gave: number;
   asked: number;
   attendees: readonly string[];
-  /** Its follow-up fell due in the window, before today, and was not done by the window's end (or today). */
+  /** Its follow-up fell due in the window, before today, and was not done, or done late (after its date). */
   missed: boolean;
 }
 
@@ -48,7 +51,7 @@ interface Mixed {
 }
 
 interface NewContact {
-  entry: ReviewPerson & { date: LocalDate };
+  entry: ReviewNewContact;
   day: number;
   name: string;
 }
@@ -89,7 +92,9 @@ export class LiveReview {
   private readonly weeks: number[];
   private gave = 0;
   private asked = 0;
-  private missed = 0;
+  /** The window's notes that gave or asked, and those whose follow-up was missed. */
+  private readonly givingNotes = new Set<string>();
+  private readonly missedNotes = new Set<string>();
   /** Interactions in the window per attendee path. */
   private readonly seen = new Map<string, number>();
   private readonly mixed = new Map<string, Mixed>();
@@ -106,19 +111,26 @@ export class LiveReview {
     seenMost?: { top: number; people: Review["seenMost"] };
     byKind?: Review["byKind"];
     byCompany?: Review["byCompany"];
+    givingNotes?: string[];
+    missedNotes?: string[];
     goals?: Review["goals"];
   } = {};
+
+  readonly window: DateWindow;
+  /** The previous window's days that count (up to today). */
+  private readonly before: { from: number; to: number };
 
   constructor(
     private readonly index: NetworkIndex,
     private readonly counter: LiveCounter,
-    readonly window: DateWindow,
-    readonly label: string,
+    private readonly period: ReviewWindow,
     private readonly weekStart: Weekday,
   ) {
     const facts = index.facts;
     const today = counter.today;
+    const window = (this.window = period.window);
     this.todayDay = dayNumber(today);
+    this.before = { from: dayNumber(period.previous.start), to: Math.min(dayNumber(period.previous.end), this.todayDay) };
     this.from = dayNumber(window.start);
     this.asOf = Math.min(dayNumber(window.end), this.todayDay);
     this.lastDue = Math.min(dayNumber(window.end), this.todayDay - 1);
@@ -158,12 +170,16 @@ export class LiveReview {
     if (changes.length === 0 && goals === this.goalList) return true;
     const notes = new Set<string>();
     const people = new Set<string>();
-    // A count of the window moved (the metrics read them): the review is drawn anew.
+    // A count of the window or the one before moved (the metrics read them): the review is drawn anew.
     let moved = false;
-    const inWindow = (day: number): boolean => Number.isNaN(day) || (day >= this.from && day <= this.asOf);
+    const { from, to } = this.before;
+    const inWindow = (day: number): boolean => Number.isNaN(day) || (day >= this.from && day <= this.asOf) || (day >= from && day <= to);
+    // A contact came, went or changed: a new contact's introducer may resolve to it, or no longer.
+    let contactMoved = false;
     for (const change of changes) {
       notes.add(change.path);
       for (const person of change.people) people.add(person);
+      if (change.people.includes(change.path)) contactMoved = true;
       if (!moved) moved = change.days.some(inWindow) || change.moves.some((move) => inWindow(move.day));
     }
     for (const path of notes) {
@@ -175,6 +191,10 @@ export class LiveReview {
       if (old !== undefined || taken) moved = true;
     }
     for (const path of people) if (this.person(path)) moved = true;
+    // Their introducer may resolve to a contact that came, or no longer (the index does not say which): read again.
+    if (contactMoved) {
+      for (const c of this.added.values()) if (c.introducedBy !== null && !people.has(c.contact) && this.person(c.contact)) moved = true;
+    }
     if (this.countGoals(changes)) moved = true;
     // Nothing this review shows moved (an edit outside its window): the last one stands.
     if (moved) this.last = null;
@@ -185,7 +205,13 @@ export class LiveReview {
   review(top: number): Review {
     if (this.last?.top === top) return this.last.review;
     const window = { start: this.window.start, end: this.window.end };
-    const metrics = Object.fromEntries(METRICS.map((m) => [m.name, this.counter.countWindows(m.name, NO_FILTERS, [window])[0] ?? 0])) as Record<Metric, number>;
+    const previous = { start: this.period.previous.start, end: this.period.previous.end };
+    const metrics = Object.fromEntries(
+      METRICS.map((m) => {
+        const [count = 0, before = 0] = this.counter.countWindows(m.name, NO_FILTERS, [window, previous]);
+        return [m.name, { count, previous: before }];
+      }),
+    ) as Review["metrics"];
     const shown = this.shown;
     shown.goals ??= { hit: this.goalPeriods.flatMap((g) => g.hit), missed: this.goalPeriods.flatMap((g) => g.missed) };
     if (shown.seenMost?.top !== top) shown.seenMost = { top, people: this.seenMost(top) };
@@ -194,9 +220,13 @@ export class LiveReview {
       (k) => [-k.count, k.kind],
     );
     shown.byCompany ??= this.byCompany();
+    shown.givingNotes ??= [...this.givingNotes].sort(comparePaths);
+    shown.missedNotes ??= [...this.missedNotes].sort(comparePaths);
+    const byLevel = { ...this.byLevel };
     const review: Review = {
       window,
-      label: this.label,
+      previous,
+      label: this.period.label,
       today: this.counter.today,
       partial: this.window.end >= this.counter.today,
       metrics,
@@ -204,11 +234,16 @@ export class LiveReview {
       seenMost: shown.seenMost.people,
       byKind: shown.byKind,
       perWeek: this.weeks.map((count, i) => ({ start: fromDayNumber(this.firstWeek + 7 * i), count })),
-      gaveVsAsked: { gave: this.gave, asked: this.asked },
-      followUps: { done: this.index.facts.count("follow-ups-done", NO_FILTERS, this.from, this.asOf), missed: this.missed },
+      giving: { gave: this.gave, asked: this.asked, notes: shown.givingNotes },
+      followUps: {
+        done: this.index.facts.count("follow-ups-done", NO_FILTERS, this.from, this.asOf),
+        missed: this.missedNotes.size,
+        missedNotes: shown.missedNotes,
+      },
       goals: shown.goals,
-      byLevel: { ...this.byLevel },
+      byLevel,
       byCompany: shown.byCompany,
+      warnings: mixWarnings(byLevel, shown.byCompany, this.period.kind),
       drifted: this.drifted.values(),
     };
     this.last = { top, review };
@@ -224,11 +259,12 @@ export class LiveReview {
       const due = dayNumber(interaction.followUp);
       if (due >= this.from && due <= this.lastDue) {
         const done = followUpDoneDate(interaction);
-        missed = done === undefined || dayNumber(done) > this.asOf;
+        missed = done === undefined || dayNumber(done) > due;
       }
     }
     if (!dated && !missed) return false;
     const contribution: Contribution = {
+      path: interaction.path,
       dated,
       week: dated && day !== null ? Math.floor((day - this.firstWeek) / 7) : -1,
       kind: interaction.kind,
@@ -244,8 +280,17 @@ export class LiveReview {
 
   /** Adds (`sign` 1) or takes away (-1) what one interaction contributes. */
   private count(c: Contribution, sign: 1 | -1): void {
-    if (c.missed) this.missed += sign;
+    if (c.missed) {
+      this.shown.missedNotes = undefined;
+      if (sign > 0) this.missedNotes.add(c.path);
+      else this.missedNotes.delete(c.path);
+    }
     if (!c.dated) return;
+    if (c.gave + c.asked > 0) {
+      this.shown.givingNotes = undefined;
+      if (sign > 0) this.givingNotes.add(c.path);
+      else this.givingNotes.delete(c.path);
+    }
     this.shown.byKind = undefined;
     if (c.attendees.length > 0) this.shown.seenMost = undefined;
     const kinds = (this.kinds.get(c.kind) ?? 0) + sign;
@@ -315,8 +360,18 @@ export class LiveReview {
   private newContact(path: string): NewContact | null {
     const day = this.index.facts.addedDayOf(path);
     if (day === null || day < this.from || day > this.asOf) return null;
-    const name = this.index.contact(path)?.name ?? "";
-    return { entry: { contact: path, name, date: fromDayNumber(day) }, day, name: nameKey(name) };
+    const contact = this.index.contact(path);
+    const name = contact?.name ?? "";
+    const entry = { contact: path, name, date: fromDayNumber(day), metAt: contact?.metAt ?? null, introducedBy: this.introducer(contact?.introducedBy) };
+    return { entry, day, name: nameKey(name) };
+  }
+
+  /** Who `introduced_by` names: the contact it resolves to (as an attendee would), else the text as written. */
+  private introducer(reference: string | undefined): ReviewNewContact["introducedBy"] {
+    if (reference === undefined) return null;
+    const found = this.index.resolveContact(reference);
+    if (found.kind !== "found") return { contact: null, name: reference };
+    return { contact: found.path, name: this.index.contact(found.path)?.name ?? basename(found.path) };
   }
 
   /** Person `id` as the reconnect list would have shown them at the window's end, snoozed or not; only with a due date. */

@@ -9,7 +9,19 @@ import type { Weekday } from "../model/settings";
 import type { LocalDate, Period } from "../model/types";
 import { monthName } from "./order";
 
-export type ReviewPeriod = { ok: true; window: DateWindow; label: string } | { ok: false; message: string };
+/** A review's window, how it is called, its kind, and the window of the same kind just before it. */
+export interface ReviewWindow {
+  window: DateWindow;
+  label: string;
+  kind: Period;
+  previous: DateWindow;
+}
+
+export type ReviewPeriod = ({ ok: true } & ReviewWindow) | { ok: false; message: string };
+
+function found(window: DateWindow, kind: Period, weekStart: Weekday, label = labelOf(window, kind, weekStart)): ReviewPeriod {
+  return { ok: true, window, label, kind, previous: periodBefore(window.start, kind, weekStart) };
+}
 
 const FORMS =
   "2026-Q1, 2026-03, 2026, 2026-W10, this-week, last-week, this-month, last-month, this-quarter, last-quarter, this-year or last-year";
@@ -43,8 +55,7 @@ function relative(spec: string, today: LocalDate, weekStart: Weekday): ReviewPer
   if (!m) return null;
   const period = m[2] as Period;
   const current = periodOf(today, period, weekStart);
-  const window = m[1] === "this" ? current : periodBefore(current.start, period, weekStart);
-  return { ok: true, window, label: labelOf(window, period, weekStart) };
+  return found(m[1] === "this" ? current : periodBefore(current.start, period, weekStart), period, weekStart);
 }
 
 /** Parses a review period; `today` resolves the relative forms. Case and surrounding spaces do not matter. */
@@ -58,21 +69,18 @@ export function parseReviewPeriod(text: string, today: LocalDate, weekStart: Wee
   if (year && !yearInRange(Number(year[1]))) return { ok: false, message: `period '${text.trim()}' is ${OUT_OF_RANGE}` };
   let m = /^(\d{4})$/.exec(spec);
   if (m) {
-    const window = periodOf(`${m[1]}-01-01`, "year", weekStart);
-    return { ok: true, window, label: labelOf(window, "year", weekStart) };
+    return found(periodOf(`${m[1]}-01-01`, "year", weekStart), "year", weekStart);
   }
   m = /^(\d{4})-q([1-4])$/.exec(spec);
   if (m) {
     const month = (Number(m[2]) - 1) * 3 + 1;
-    const window = periodOf(`${m[1]}-${String(month).padStart(2, "0")}-01`, "quarter", weekStart);
-    return { ok: true, window, label: labelOf(window, "quarter", weekStart) };
+    return found(periodOf(`${m[1]}-${String(month).padStart(2, "0")}-01`, "quarter", weekStart), "quarter", weekStart);
   }
   m = /^(\d{4})-(\d{2})$/.exec(spec);
   if (m) {
     const first = parseLocalDate(`${m[1]}-${m[2]}-01`);
     if (first === null) return bad;
-    const window = periodOf(first, "month", weekStart);
-    return { ok: true, window, label: labelOf(window, "month", weekStart) };
+    return found(periodOf(first, "month", weekStart), "month", weekStart);
   }
   m = /^(\d{4})-w(\d{1,2})$/.exec(spec);
   if (m) {
@@ -82,7 +90,7 @@ export function parseReviewPeriod(text: string, today: LocalDate, weekStart: Wee
     if (week < 1 || start >= weekOne(year + 1, weekStart)) {
       return { ok: false, message: `${year} has no week ${week}` };
     }
-    return { ok: true, window: { start, end: plusDays(start, 6) }, label: `Week ${week} of ${year}` };
+    return found({ start, end: plusDays(start, 6) }, "week", weekStart, `Week ${week} of ${year}`);
   }
   return bad;
 }

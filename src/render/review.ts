@@ -1,12 +1,13 @@
 // The `network-review` block (SPEC §3.5): what a week, month, quarter or year added up to.
 import type { ReconnectRow } from "../insights/reconnect";
 import type { Review, ReviewGoalPeriod, ReviewPerson } from "../insights/review";
+import { changeInWords } from "../insights/review";
 import { METRICS } from "../model/metrics";
 import type { RowActions } from "./actions";
 import { renderBarChart } from "./chart";
 import { emptyState, noteLink } from "./dom";
 import { delegateRowEvents } from "./events";
-import { overdueInWords, plural, shortDay, shortMonth, windowInWords } from "./format";
+import { basename, overdueInWords, plural, shortDay, shortMonth, windowInWords } from "./format";
 
 /** Long lists (a bulk import adds hundreds of contacts) show this many, then say how many more. */
 export const REVIEW_LIST_LIMIT = 25;
@@ -35,17 +36,16 @@ function part(root: HTMLElement, title: string): HTMLElement {
   return section;
 }
 
-/** A two-column table: a label and a number per row. */
-function countTable(parent: HTMLElement, rows: readonly [label: string, count: number][], header: [string, string]): void {
+/** A table: a label and numbers per row. */
+function countTable(parent: HTMLElement, rows: readonly (readonly [label: string, ...counts: (number | string)[]])[], header: readonly string[]): void {
   const table = parent.createEl("table", { cls: "ng-review-table" });
   const head = table.createEl("thead").createEl("tr");
-  head.createEl("th", { text: header[0] });
-  head.createEl("th", { cls: "ng-num", text: header[1] });
+  header.forEach((text, i) => head.createEl("th", { cls: i > 0 ? "ng-num" : "", text }));
   const body = table.createEl("tbody");
-  for (const [label, count] of rows) {
+  for (const [label, ...counts] of rows) {
     const tr = body.createEl("tr");
     tr.createEl("td", { text: label });
-    tr.createEl("td", { cls: "ng-num", text: String(count) });
+    for (const count of counts) tr.createEl("td", { cls: "ng-num", text: String(count) });
   }
 }
 
@@ -64,6 +64,13 @@ function cappedList<T>(parent: HTMLElement, items: readonly T[], render: (li: HT
 function person(li: HTMLElement, who: ReviewPerson, actions: RowActions | undefined): void {
   if (actions) noteLink(li, who.contact, who.name);
   else li.createSpan({ text: who.name });
+}
+
+/** The notes behind a number, as links (or names), capped. */
+function notes(parent: HTMLElement, title: string, paths: readonly string[], actions: RowActions | undefined): void {
+  if (paths.length === 0) return;
+  parent.createDiv({ cls: "ng-review-subheading", text: title });
+  cappedList(parent, paths, (li, path) => person(li, { contact: path, name: basename(path) }, actions));
 }
 
 function goalLine(li: HTMLElement, goal: ReviewGoalPeriod, review: Review, actions: RowActions | undefined): void {
@@ -95,8 +102,13 @@ export function renderReview(el: HTMLElement, review: Review, actions?: RowActio
     text: review.partial ? `${range} · so far, up to ${shortDay(review.today, review.today)}` : range,
   });
 
-  const metrics = METRICS.map((m): [string, number] => [m.label, review.metrics[m.name]]);
-  countTable(part(root, "In numbers"), metrics, ["What", "Count"]);
+  const numbers = part(root, "In numbers");
+  numbers.createDiv({ cls: "ng-review-range", text: `Before: ${windowInWords(review.previous, review.today)}` });
+  const metrics = METRICS.map((m) => {
+    const n = review.metrics[m.name];
+    return [m.label, n.count, n.previous, changeInWords(n)] as const;
+  });
+  countTable(numbers, metrics, ["What", "Count", "Before", "Change"]);
 
   // A bar a week, the month named under its first week (the first bar's from the window's first day, as its week may
   // start before it); the week today is in is counted so far.
@@ -117,6 +129,12 @@ export function renderReview(el: HTMLElement, review: Review, actions?: RowActio
     cappedList(newContacts, review.newContacts, (li, c) => {
       person(li, c, actions);
       li.appendText(` · ${shortDay(c.date, review.today)}`);
+      if (c.metAt !== null) li.appendText(` · met at ${c.metAt}`);
+      if (c.introducedBy !== null) {
+        li.appendText(" · introduced by ");
+        if (c.introducedBy.contact === null) li.appendText(c.introducedBy.name);
+        else person(li, { contact: c.introducedBy.contact, name: c.introducedBy.name }, actions);
+      }
     });
 
   const seen = part(root, "Seen most");
@@ -134,14 +152,16 @@ export function renderReview(el: HTMLElement, review: Review, actions?: RowActio
   const balance = part(root, "Given and asked");
   balance.createDiv({
     cls: "ng-review-balance",
-    text: `Gave ${review.gaveVsAsked.gave} · asked for ${review.gaveVsAsked.asked}`,
+    text: `Gave ${review.giving.gave} · asked for ${review.giving.asked}`,
   });
+  notes(balance, "From", review.giving.notes, actions);
 
   const followUps = part(root, "Follow-ups");
   followUps.createDiv({
     cls: "ng-review-follow-ups",
     text: `${review.followUps.done} done · ${review.followUps.missed} missed`,
   });
+  notes(followUps, "Missed", review.followUps.missedNotes, actions);
 
   const goals = part(root, "Goals");
   if (review.goals.hit.length === 0 && review.goals.missed.length === 0) {
@@ -169,6 +189,7 @@ export function renderReview(el: HTMLElement, review: Review, actions?: RowActio
     countTable(companies, rows.slice(0, REVIEW_LIST_LIMIT), ["Company", "People"]);
     if (rows.length > REVIEW_LIST_LIMIT) companies.createDiv({ cls: "ng-review-more", text: `and ${rows.length - REVIEW_LIST_LIMIT} more` });
   }
+  for (const warning of review.warnings) companies.createDiv({ cls: "ng-review-warning", text: warning });
 
   const drift = part(root, `Drifted past their cadence (${review.drifted.length})`);
   if (review.drifted.length === 0) emptyState(drift, "No one drifted. Well kept.");

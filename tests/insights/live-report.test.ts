@@ -69,6 +69,9 @@ class Notes {
     if (this.chance(0.2)) contact.lastContactManual = this.day();
     if (this.chance(0.1)) contact.snoozeUntil = this.day();
     if (this.chance(0.3)) contact.cadence = this.pick([{ amount: 2, unit: "week" }, { amount: 1, unit: "month" }, null] as const);
+    if (this.chance(0.3)) contact.metAt = this.pick(["SaaStr 2026", "a dinner"]);
+    // Introducers that resolve, that are ambiguous (an alias two may share), and that name nobody yet.
+    if (this.chance(0.4)) contact.introducedBy = this.pick([`[[P${Math.floor(this.rand() * 14)}]]`, `A${Math.floor(this.rand() * 4)}`, `Q${Math.floor(this.rand() * 14)}`, "Nobody"]);
     return { path, contact, goals: [], problems: [] };
   }
 
@@ -127,7 +130,7 @@ function expectSame(index: NetworkIndex, live: LiveReport, today: string, settin
     const parsed = parseReviewPeriod(period, today, settings.weekStart);
     if (!parsed.ok) throw new Error(parsed.message);
     const top = period === "2025" ? 100 : 3;
-    expect(live.review(today, settings, period, top), `${step}: review ${period}`).toEqual(oracleReview(index, parsed.window, parsed.label, today, settings.weekStart, top));
+    expect(live.review(today, settings, period, top), `${step}: review ${period}`).toEqual(oracleReview(index, parsed.window, parsed.label, parsed.kind, today, settings.weekStart, top));
   }
 }
 

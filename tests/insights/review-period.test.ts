@@ -7,14 +7,26 @@ const parse = (text: string, weekStart: "monday" | "sunday" = "monday", today = 
 
 describe("review periods (SPEC §3.5)", () => {
   it("reads years, quarters and months", () => {
-    expect(parse("2026")).toEqual({ ok: true, window: { start: "2026-01-01", end: "2026-12-31" }, label: "2026" });
-    expect(parse("2026-Q1")).toEqual({ ok: true, window: { start: "2026-01-01", end: "2026-03-31" }, label: "Q1 2026" });
+    expect(parse("2026")).toEqual({
+      ok: true,
+      window: { start: "2026-01-01", end: "2026-12-31" },
+      label: "2026",
+      kind: "year",
+      previous: { start: "2025-01-01", end: "2025-12-31" },
+    });
+    expect(parse("2026-Q1")).toEqual({
+      ok: true,
+      window: { start: "2026-01-01", end: "2026-03-31" },
+      label: "Q1 2026",
+      kind: "quarter",
+      previous: { start: "2025-10-01", end: "2025-12-31" },
+    });
     expect(parse(" 2026-q4 ")).toMatchObject({ window: { start: "2026-10-01", end: "2026-12-31" } });
-    expect(parse("2028-02")).toEqual({ ok: true, window: { start: "2028-02-01", end: "2028-02-29" }, label: "February 2028" });
+    expect(parse("2028-02")).toMatchObject({ window: { start: "2028-02-01", end: "2028-02-29" }, label: "February 2028", previous: { start: "2028-01-01", end: "2028-01-31" } });
   });
 
   it("reads ISO weeks with Monday weeks: week 1 contains 4 January", () => {
-    expect(parse("2026-W10")).toMatchObject({ window: { start: "2026-03-02", end: "2026-03-08" }, label: "Week 10 of 2026" });
+    expect(parse("2026-W10")).toMatchObject({ window: { start: "2026-03-02", end: "2026-03-08" }, label: "Week 10 of 2026", kind: "week", previous: { start: "2026-02-23", end: "2026-03-01" } });
     // 2026 starts on a Thursday: week 1 begins Monday 29 December 2025.
     expect(parse("2026-W01")).toMatchObject({ window: { start: "2025-12-29", end: "2026-01-04" } });
     expect(parse("2026-W53")).toMatchObject({ window: { start: "2026-12-28", end: "2027-01-03" } });

@@ -11,8 +11,8 @@ const TODAY = "2026-04-10";
 
 const contacts = [
   contact("Ann", { level: "senior", company: "Acme", met: "2025-06-01", cadence: { amount: 1, unit: "month" } }),
-  contact("Ben", { level: "peer", company: "acme" }),
-  contact("Cat", { met: "2026-02-15" }),
+  contact("Ben", { level: "peer", company: "acme", introducedBy: "[[Ann]]" }),
+  contact("Cat", { met: "2026-02-15", metAt: "SaaStr 2026", introducedBy: "my old boss" }),
   contact("Dan", { level: "junior", company: "Globex", snoozeUntil: "2026-12-31" }),
   contact("Tia", { status: "target", met: "2026-03-01" }),
 ];
@@ -40,24 +40,29 @@ function review(period: string, today = TODAY): Review {
 describe("review (SPEC §3.5)", () => {
   const q1 = review("2026-Q1");
 
-  it("sums the metrics over the window", () => {
-    expect(q1.metrics).toEqual({
-      interactions: 4,
-      events: 1,
-      "people-met": 3,
-      "contacts-added": 2, // Ben first seen 5 Jan, Cat met 15 Feb; not the target Tia
-      "follow-ups-done": 1,
-      given: 1,
-      "intros-made": 0,
+  it("sums the metrics over the window, and over the window before it", () => {
+    const counts = Object.fromEntries(Object.entries(q1.metrics).map(([m, n]) => [m, [n.count, n.previous]]));
+    expect(counts).toEqual({
+      interactions: [4, 1], // Q4 2025: the meeting with Dan on 31 Dec
+      events: [1, 0],
+      "people-met": [3, 1],
+      "contacts-added": [2, 1], // Ben first seen 5 Jan, Cat met 15 Feb; not the target Tia. Q4: Dan
+      "follow-ups-done": [1, 0],
+      given: [1, 0],
+      "intros-made": [0, 0],
     });
+    expect(q1.previous).toEqual({ start: "2025-10-01", end: "2025-12-31" });
+    // The window before a partial one is counted whole; before a week, the week before.
+    expect(review("this-quarter").metrics.interactions).toEqual({ count: 1, previous: 4 });
+    expect(review("2026-W01").previous).toEqual({ start: "2025-12-22", end: "2025-12-28" });
     expect(q1.partial).toBe(false);
     expect(q1.label).toBe("Q1 2026");
   });
 
   it("lists new contacts by date and who was seen most", () => {
     expect(q1.newContacts).toEqual([
-      { contact: personPath("Ben"), name: "Ben", date: "2026-01-05" },
-      { contact: personPath("Cat"), name: "Cat", date: "2026-02-15" },
+      { contact: personPath("Ben"), name: "Ben", date: "2026-01-05", metAt: null, introducedBy: { contact: personPath("Ann"), name: "Ann" } },
+      { contact: personPath("Cat"), name: "Cat", date: "2026-02-15", metAt: "SaaStr 2026", introducedBy: { contact: null, name: "my old boss" } },
     ]);
     expect(q1.seenMost.map((p) => [p.name, p.count])).toEqual([["Ann", 4], ["Ben", 1], ["Cat", 1]]);
     const top1 = reviewFor(makeView({ contacts, interactions }), "2026-Q1", TODAY, SETTINGS, { top: 1 });
@@ -70,7 +75,7 @@ describe("review (SPEC §3.5)", () => {
       { kind: "event", count: 1 },
       { kind: "meeting", count: 1 },
     ]);
-    expect(q1.gaveVsAsked).toEqual({ gave: 2, asked: 1 });
+    expect(q1.giving).toEqual({ gave: 2, asked: 1, notes: [interactions[1]?.path] });
   });
 
   it("counts interactions per week, weeks starting on the week-start setting", () => {
@@ -83,7 +88,7 @@ describe("review (SPEC §3.5)", () => {
       { start: "2026-02-16", count: 1 },
       { start: "2026-03-30", count: 1 },
     ]);
-    expect(q1.perWeek.reduce((n, w) => n + w.count, 0)).toBe(q1.metrics.interactions);
+    expect(q1.perWeek.reduce((n, w) => n + w.count, 0)).toBe(q1.metrics.interactions.count);
     const sundays = reviewFor(makeView({ contacts, interactions }), "2026-Q1", TODAY, { ...SETTINGS, weekStart: "sunday" });
     expect("perWeek" in sundays && sundays.perWeek[0]?.start).toBe("2025-12-28");
     // A window that reaches past today has its weeks up to this one.
@@ -93,8 +98,9 @@ describe("review (SPEC §3.5)", () => {
     ]);
   });
 
-  it("counts follow-ups done in the window and those missed (due, not done by its end)", () => {
-    expect(q1.followUps).toEqual({ done: 1, missed: 2 });
+  it("counts follow-ups done in the window and those missed (due in it, not done, or done late)", () => {
+    // Done: 5 Feb's on 6 Feb. Missed: 5 Feb's (done a day late), 10 March's (never done), 20 March's (done 2 April).
+    expect(q1.followUps).toEqual({ done: 1, missed: 3, missedNotes: [interactions[2]?.path, interactions[3]?.path, interactions[4]?.path].sort() });
   });
 
   it("mixes the people met by level and by company", () => {
@@ -124,8 +130,8 @@ describe("review (SPEC §3.5)", () => {
   it("counts only what has happened so far in a window that reaches past today", () => {
     const q2 = review("this-quarter");
     expect(q2.partial).toBe(true);
-    expect(q2.metrics.interactions).toBe(1);
-    expect(q2.followUps).toEqual({ done: 1, missed: 0 });
+    expect(q2.metrics.interactions.count).toBe(1);
+    expect(q2.followUps).toEqual({ done: 1, missed: 0, missedNotes: [] });
     expect(q2.drifted.map((r) => r.name)).toEqual(["Dan"]);
   });
 
@@ -146,7 +152,7 @@ describe("an open review kept up to date", () => {
     if ("error" in after) throw new Error(after.error);
     expect(after.byCompany).toContainEqual({ company: "Initech", count: 1 });
     expect(after.byLevel.senior).toBe(before.byLevel.senior + 1);
-    expect(after.metrics["intros-made"]).toBe(before.metrics["intros-made"] + 1);
+    expect(after.metrics["intros-made"].count).toBe(before.metrics["intros-made"].count + 1);
     expect(after.seenMost.map((p) => p.name)).toContain("Eve");
     index.remove(note.path);
     const again = report.review(TODAY, SETTINGS, "2026-Q1");

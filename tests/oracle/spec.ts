@@ -7,7 +7,7 @@ import type { DateWindow } from "../../src/model/calendar";
 import { fromDate } from "../../src/model/calendar";
 import type { Settings, Weekday } from "../../src/model/settings";
 import { METRICS } from "../../src/model/metrics";
-import type { Cadence, Contact, GoalFilters, Level, LocalDate, Metric, NetworkView, ResolvedInteraction } from "../../src/model/types";
+import type { Cadence, Contact, GoalFilters, Level, LocalDate, Metric, NetworkView, Period, ResolvedInteraction } from "../../src/model/types";
 import type { CompiledFilters } from "../../src/parse/filters";
 import { NO_FILTERS, compileFilters } from "../../src/parse/filters";
 import { companyKey, nameKey } from "../../src/parse/keys";
@@ -23,7 +23,8 @@ import type { Introducer, PersonToMeetRow } from "../../src/insights/people-to-m
 import { fromNoteFolder, linkTarget } from "../../src/parse/links";
 import { companyKeyOf } from "../../src/parse/filters";
 import type { Report } from "../../src/insights/report";
-import type { Review, ReviewGoalPeriod } from "../../src/insights/review";
+import type { Review, ReviewGoalPeriod, ReviewIntroducer, ReviewNewContact } from "../../src/insights/review";
+import type { Resolution } from "../../src/index/resolver";
 import { addDays, addDuration as plus, daysBetween, periodContaining, toDate } from "./calendar";
 
 function earlier(a: LocalDate, b: LocalDate): LocalDate {
@@ -270,18 +271,53 @@ export function report(
   };
 }
 
-/** SPEC §3.5: the review of `window`, with the `top` people seen most. */
-export function review(view: NetworkView, window: DateWindow, label: string, today: LocalDate, weekStart: Weekday, top = 5): Review {
+/** SPEC §3.5's warning sentences, read plainly. */
+function warningsOf(byLevel: Record<Level | "unknown", number>, byCompany: { company: string | null; count: number }[], kind: Period): string[] {
+  const met = byLevel.senior + byLevel.peer + byLevel.junior + byLevel.unknown;
+  if (met < 5) return [];
+  const out: string[] = [];
+  const leveled = met - byLevel.unknown;
+  const words = { senior: "senior", peer: "peers", junior: "junior" } as const;
+  for (const level of ["senior", "peer", "junior"] as const) {
+    if (byLevel[level] / leveled > 0.6) {
+      out.push(`${byLevel[level]} of your ${leveled} people${leveled < met ? " with a level" : ""} this ${kind} were ${words[level]}: the strongest networks run up and down the hierarchy`);
+    }
+  }
+  const named = byCompany.filter((c) => c.company !== null);
+  const withCompany = named.reduce((n, c) => n + c.count, 0);
+  for (const c of named) {
+    if (c.count / withCompany > 0.5) {
+      out.push(`${c.count} of your ${withCompany} people${withCompany < met ? " with a company" : ""} this ${kind} were at ${c.company}: people outside one company hear of what it does not`);
+    }
+  }
+  return out;
+}
+
+/**
+ * SPEC §3.5: the review of `window` (a `kind` of period), with the `top` people seen most. Who introduced a new
+ * contact is resolved by `view.resolveContact` (SPEC §2.3, as attendees are resolved for the oracle).
+ */
+export function review(
+  view: NetworkView & { resolveContact(reference: string): Resolution },
+  window: DateWindow,
+  label: string,
+  kind: Period,
+  today: LocalDate,
+  weekStart: Weekday,
+  top = 5,
+): Review {
   const asOf = earlier(window.end, today);
+  const previous = periodContaining(addDays(window.start, -1), kind, weekStart);
   const inWindow = (d: LocalDate | undefined): boolean => d !== undefined && d >= window.start && d <= asOf;
   const interactions = [...view.interactions()].filter((i) => inWindow(i.date));
   const seen = new Map<string, number>();
   const kinds = new Map<string, number>();
-  const gaveVsAsked = { gave: 0, asked: 0 };
+  const giving = { gave: 0, asked: 0, notes: [] as string[] };
   for (const i of interactions) {
     kinds.set(i.kind, (kinds.get(i.kind) ?? 0) + 1);
-    gaveVsAsked.gave += i.gave.length;
-    gaveVsAsked.asked += i.asked.length;
+    giving.gave += i.gave.length;
+    giving.asked += i.asked.length;
+    if (i.gave.length > 0 || i.asked.length > 0) giving.notes.push(i.path);
     for (const p of i.attendees) seen.set(p, (seen.get(p) ?? 0) + 1);
   }
   const nameOf = (path: string): string => view.contact(path)?.name ?? basename(path);
@@ -306,9 +342,15 @@ export function review(view: NetworkView, window: DateWindow, label: string, tod
   });
   byCompany.sort((a, b) => b.count - a.count || (a.company === null ? 1 : 0) - (b.company === null ? 1 : 0) || byText(nameKey(a.company ?? ""), nameKey(b.company ?? "")));
 
+  giving.notes.sort(byText);
+  const introducer = (ref: string | undefined): ReviewIntroducer | null => {
+    if (ref === undefined) return null;
+    const found = view.resolveContact(ref);
+    return found.kind === "found" ? { contact: found.path, name: nameOf(found.path) } : { contact: null, name: ref };
+  };
   const newContacts = [...view.contacts()]
-    .map((c) => ({ contact: c.path, name: c.name, date: addedOn(view, c, today) }))
-    .filter((c): c is { contact: string; name: string; date: LocalDate } => inWindow(c.date))
+    .map((c) => ({ contact: c.path, name: c.name, date: addedOn(view, c, today), metAt: c.metAt ?? null, introducedBy: introducer(c.introducedBy) }))
+    .filter((c): c is ReviewNewContact => inWindow(c.date))
     .sort((a, b) => byText(a.date, b.date) || byText(nameKey(a.name), nameKey(b.name)) || byText(a.contact, b.contact));
 
   const seenMost = [...seen]
@@ -316,16 +358,17 @@ export function review(view: NetworkView, window: DateWindow, label: string, tod
     .sort((a, b) => b.count - a.count || byText(nameKey(a.name), nameKey(b.name)) || byText(a.contact, b.contact))
     .slice(0, top);
 
-  // Missed: due in the window and before today, and not done by the window's end (or today).
+  // Missed: due in the window and before today, and not done, or done after its date (late is missed).
   const yesterday = addDays(today, -1);
   const lastDue = earlier(window.end, yesterday);
   let done = 0;
-  let missed = 0;
+  const missedNotes: string[] = [];
   for (const i of view.interactions()) {
     const on = doneOn(i);
     if (inWindow(on)) done++;
-    if (i.followUp !== undefined && i.followUp >= window.start && i.followUp <= lastDue && (on === undefined || on > asOf)) missed++;
+    if (i.followUp !== undefined && i.followUp >= window.start && i.followUp <= lastDue && (on === undefined || on > i.followUp)) missedNotes.push(i.path);
   }
+  missedNotes.sort(byText);
 
   const hit: ReviewGoalPeriod[] = [];
   const missedGoals: ReviewGoalPeriod[] = [];
@@ -351,19 +394,23 @@ export function review(view: NetworkView, window: DateWindow, label: string, tod
 
   return {
     window: { start: window.start, end: window.end },
+    previous,
     label,
     today,
     partial: window.end >= today,
-    metrics: Object.fromEntries(METRICS.map((m) => [m.name, count(view, m.name, NO_FILTERS, window, today)])) as Record<Metric, number>,
+    metrics: Object.fromEntries(
+      METRICS.map((m) => [m.name, { count: count(view, m.name, NO_FILTERS, window, today), previous: count(view, m.name, NO_FILTERS, previous, today) }]),
+    ) as Review["metrics"],
     newContacts,
     seenMost,
     byKind: [...kinds].map(([kind, n]) => ({ kind, count: n })).sort((a, b) => b.count - a.count || byText(a.kind, b.kind)),
     perWeek,
-    gaveVsAsked,
-    followUps: { done, missed },
+    giving,
+    followUps: { done, missed: missedNotes.length, missedNotes },
     goals: { hit, missed: missedGoals },
     byLevel,
     byCompany,
+    warnings: warningsOf(byLevel, byCompany, kind),
     drifted: reconnect(view, asOf, false).filter((row) => row.due !== null),
   };
 }

@@ -7,11 +7,23 @@ import { outline, reconnect, recordingActions } from "./fixtures";
 function review(partial: Partial<Review> = {}): Review {
   return {
     window: { start: "2026-01-01", end: "2026-03-31" },
+    previous: { start: "2025-10-01", end: "2025-12-31" },
     label: "Q1 2026",
     today: "2026-05-20",
     partial: false,
-    metrics: { interactions: 9, events: 2, "people-met": 7, "contacts-added": 3, "follow-ups-done": 4, given: 3, "intros-made": 1 },
-    newContacts: [{ contact: "People/Ada.md", name: "Ada", date: "2026-02-03" }],
+    metrics: {
+      interactions: { count: 9, previous: 6 },
+      events: { count: 2, previous: 2 },
+      "people-met": { count: 7, previous: 9 },
+      "contacts-added": { count: 3, previous: 1 },
+      "follow-ups-done": { count: 4, previous: 4 },
+      given: { count: 3, previous: 0 },
+      "intros-made": { count: 1, previous: 2 },
+    },
+    newContacts: [
+      { contact: "People/Ada.md", name: "Ada", date: "2026-02-03", metAt: "SaaStr 2026", introducedBy: { contact: "People/Bob Li.md", name: "Bob Li" } },
+      { contact: "People/Cy.md", name: "Cy", date: "2026-03-09", metAt: null, introducedBy: { contact: null, name: "my old boss" } },
+    ],
     seenMost: [
       { contact: "People/Jane Doe.md", name: "Jane Doe", count: 3 },
       { contact: "People/Bob Li.md", name: "Bob Li", count: 1 },
@@ -24,8 +36,8 @@ function review(partial: Partial<Review> = {}): Review {
       { start: "2025-12-29", count: 2 },
       { start: "2026-01-05", count: 7 },
     ],
-    gaveVsAsked: { gave: 4, asked: 2 },
-    followUps: { done: 4, missed: 1 },
+    giving: { gave: 4, asked: 2, notes: ["Meetings/2026-01-12 Coffee.md", "Meetings/2026-02-03 Summit.md"] },
+    followUps: { done: 4, missed: 1, missedNotes: ["Meetings/2026-02-03 Summit.md"] },
     goals: {
       hit: [{ note: "Journal/2026-01-05.md", index: 0, title: "Meet people", start: "2026-01-01", end: "2026-03-31", count: 6, target: 5, hit: true }],
       missed: [],
@@ -35,6 +47,7 @@ function review(partial: Partial<Review> = {}): Review {
       { company: "[[Companies/Acme|Acme Corp]]", count: 3 },
       { company: null, count: 1 },
     ],
+    warnings: ["4 of your 6 people with a level this quarter were peers: the strongest networks run up and down the hierarchy"],
     drifted: [reconnect({ contact: "People/Carol.md", name: "Carol", lastContact: "2025-11-02", daysOverdue: 60 })],
     ...partial,
   };
@@ -53,7 +66,11 @@ describe("renderReview", () => {
     renderReview(el, review(), actions);
     await expect(outline(el)).toMatchFileSnapshot("__snapshots__/review.outline.txt");
     el.querySelector<HTMLElement>('a[data-href="People/Jane Doe.md"]')!.click();
-    expect(calls).toEqual([["openNote", "People/Jane Doe.md"]]);
+    // Who introduced a new contact, and the notes behind what was given and missed, open their notes.
+    el.querySelector<HTMLElement>('a[data-href="People/Bob Li.md"]')!.click();
+    el.querySelector<HTMLElement>('a[data-href="Meetings/2026-01-12 Coffee.md"]')!.click();
+    expect(calls).toEqual([["openNote", "People/Jane Doe.md"], ["openNote", "People/Bob Li.md"], ["openNote", "Meetings/2026-01-12 Coffee.md"]]);
+    expect(el.querySelector(".ng-review-warning")?.textContent).toContain("4 of your 6 people");
   });
 
   it("draws the level mix as one bar per level, as tall as the review's counts, with its words and its table", () => {
@@ -133,10 +150,21 @@ describe("renderReview", () => {
 
   it("says so when parts are empty, and caps long lists", () => {
     const el = activeDocument.body.createDiv();
-    const many = Array.from({ length: 30 }, (_, i) => ({ contact: `People/P${i}.md`, name: `P${i}`, date: "2026-02-01" }));
+    const many = Array.from({ length: 30 }, (_, i) => ({ contact: `People/P${i}.md`, name: `P${i}`, date: "2026-02-01", metAt: null, introducedBy: null }));
     renderReview(
       el,
-      review({ newContacts: many, seenMost: [], byKind: [], goals: { hit: [], missed: [] }, byCompany: [], drifted: [], partial: true }),
+      review({
+        newContacts: many,
+        seenMost: [],
+        byKind: [],
+        giving: { gave: 0, asked: 0, notes: [] },
+        followUps: { done: 0, missed: 0, missedNotes: [] },
+        goals: { hit: [], missed: [] },
+        byCompany: [],
+        warnings: [],
+        drifted: [],
+        partial: true,
+      }),
     );
     expect(el.querySelectorAll(".ng-review-list li")).toHaveLength(25);
     expect(el.querySelector(".ng-review-more")!.textContent).toBe("and 5 more");
