@@ -11,6 +11,9 @@ import { useReaderBundle } from "./file-feed";
 import { runWrite } from "./note-writes";
 import { isIoCommand, runIo } from "./import-export";
 import { runPerson } from "./person";
+import { reviewToJson } from "../insights/review";
+import { reviewLines } from "../insights/review-text";
+import { terminalSafe } from "../io/terminal";
 
 /**
  * For the reader thread, which loads the built CLI to prepare notes while this thread parses, and to leave out the
@@ -48,7 +51,18 @@ export function run(argv: readonly string[], out: (text: string) => void, err: (
   index.upsertAll(vault.notes);
   // The plugin's report, from the facts the index keeps: the CLI and the sidebar cannot disagree.
   if (command.command === "person") return runPerson(index, command.options.name, today, vault.settings.settings, json, out, err);
-  const report = new LiveReport(index).report(today, vault.settings.settings);
+  const live = new LiveReport(index);
+  if (command.command === "review") {
+    const { period } = command.options;
+    const review = live.review(today, vault.settings.settings, period);
+    if ("error" in review) {
+      err(`network-goals: ${review.error}`);
+      return 2;
+    }
+    out(json ? JSON.stringify(reviewToJson(review, period.trim()), null, 2) : reviewLines(review).map(terminalSafe).join("\n"));
+    return 0;
+  }
+  const report = live.report(today, vault.settings.settings);
   const names = (path: string): string => index.contact(path)?.name ?? path;
   out(json ? JSON.stringify(reportToJson(report), null, 2) : formatTextReport(report, names));
   return 0;

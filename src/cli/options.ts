@@ -6,6 +6,7 @@ export const USAGE = `Usage: network-goals report --vault DIR [--today YYYY-MM-D
        network-goals done NOTE --vault DIR [--on YYYY-MM-DD] [--dry-run] [--json]
        network-goals snooze NOTE --vault DIR [--days N] [--dry-run] [--json]
        network-goals person NAME --vault DIR [--today YYYY-MM-DD] [--json]
+       network-goals review --period P --vault DIR [--today YYYY-MM-DD] [--json]
 
 report   Reads the Markdown notes of an Obsidian vault and prints your open follow-ups, who to
          reconnect with, people to meet, every networking goal with its progress, and the
@@ -18,12 +19,17 @@ person   Prints one contact's page: last contact and when they are due, follow-u
          interaction with what was given, asked and learned, who introduced them and whom.
          NAME is a name, alias, file name, link or path, found as an attendee is; when it
          matches no contact, or several, it exits 2 and lists the candidates.
+review   Sums up a period: every metric against the period before, new contacts, who you saw
+         most, interactions by kind and per week, what you gave and asked for, follow-ups
+         done and missed, goals hit and missed, the mix by level and company, who drifted.
 
 Options:
   --vault DIR          the vault folder (required)
   --today YYYY-MM-DD   compute as if today were this date (default: today, local time)
   --on YYYY-MM-DD      done: the date it was done (default: today)
   --days N             snooze: how many days (default: the plugin's snooze length, 7)
+  --period P           review: 2026-Q1, 2026-03, 2026, 2026-W10, or this-/last- week,
+                       month, quarter or year (required)
   --dry-run            done, snooze: print the change instead of writing it
   --json               print one JSON object instead of text
   -h, --help           show this help
@@ -66,6 +72,7 @@ export type Command =
   | { command: "report"; options: ReportOptions }
   | { command: "done" | "snooze"; options: WriteOptions }
   | { command: "person"; options: ReportOptions & { name: string } }
+  | { command: "review"; options: ReportOptions & { period: string } }
   | { command: "error"; message: string };
 
 /** Each command's options that take a value, its flags, and whether it takes a NOTE. */
@@ -74,6 +81,7 @@ const COMMANDS = {
   done: { values: ["--vault", "--today", "--on"], flags: ["--json", "--dry-run"], note: true },
   snooze: { values: ["--vault", "--today", "--days"], flags: ["--json", "--dry-run"], note: true },
   person: { values: ["--vault", "--today"], flags: ["--json"], note: true },
+  review: { values: ["--vault", "--today", "--period"], flags: ["--json"], note: false },
 } as const;
 
 const camel = (option: string): string => option.slice(2).replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
@@ -81,7 +89,7 @@ const camel = (option: string): string => option.slice(2).replace(/-(\w)/g, (_, 
 export function parseArgs(argv: readonly string[]): Command {
   if (argv.length === 0 || argv.includes("--help") || argv.includes("-h") || argv[0] === "help") return { command: "help" };
   const [command, ...rest] = argv;
-  if (command !== "report" && command !== "done" && command !== "snooze" && command !== "person") return { command: "error", message: `unknown command '${command}'` };
+  if (command !== "report" && command !== "done" && command !== "snooze" && command !== "person" && command !== "review") return { command: "error", message: `unknown command '${command}'` };
   const spec = COMMANDS[command];
   const raw: Record<string, unknown> = { json: false, dryRun: false };
   const positional: string[] = [];
@@ -103,11 +111,15 @@ export function parseArgs(argv: readonly string[]): Command {
     raw[camel(name)] = value;
   }
   if (raw.vault === undefined) return { command: "error", message: "--vault DIR is required" };
-  if (command === "report") {
+  if (command === "report" || command === "review") {
     if (positional.length > 0) return { command: "error", message: `unexpected argument '${positional[0] ?? ""}'` };
     const parsed = reportOptions.safeParse(raw);
     if (!parsed.success) return { command: "error", message: parsed.error.issues.map((i) => i.message).join("; ") };
-    return { command: "report", options: { vault: parsed.data.vault, today: parsed.data.today, json: parsed.data.json } };
+    const options = { vault: parsed.data.vault, today: parsed.data.today, json: parsed.data.json };
+    if (command === "report") return { command, options };
+    // The period itself is read with the vault's week-start setting (main.ts).
+    if (typeof raw.period !== "string" || raw.period.trim() === "") return { command: "error", message: "review needs --period P (2026-Q1, last-quarter …)" };
+    return { command, options: { ...options, period: raw.period } };
   }
   if (command === "person") {
     if (positional.length !== 1 || (positional[0] ?? "").trim() === "") {

@@ -95,13 +95,7 @@ export function reportToJson(report: Report): ReportJson {
       goals: report.counts.goals,
     },
     followUps: report.followUps.map(followUpToJson),
-    reconnect: report.reconnect.map((r) => ({
-      contact: r.contact,
-      name: r.name,
-      lastContact: r.lastContact,
-      due: r.due,
-      daysOverdue: r.daysOverdue,
-    })),
+    reconnect: report.reconnect.map(reconnectToJson),
     birthdays: report.birthdays.map((b) => ({ contact: b.contact, name: b.name, date: b.date, inDays: b.inDays, turns: b.turns })),
     peopleToMeet: report.peopleToMeet.map((p) => ({
       contact: p.contact,
@@ -112,6 +106,10 @@ export function reportToJson(report: Report): ReportJson {
     goals: report.goals.map(goalToJson),
     problems: report.problems.map((p) => ({ note: p.note, field: p.field, message: p.message })),
   };
+}
+
+export function reconnectToJson(r: ReconnectRow): ReconnectJson {
+  return { contact: r.contact, name: r.name, lastContact: r.lastContact, due: r.due, daysOverdue: r.daysOverdue };
 }
 
 export function followUpToJson(f: FollowUpRow): FollowUpJson {

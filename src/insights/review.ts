@@ -3,6 +3,8 @@
 import type { DateWindow } from "../model/calendar";
 import type { Level, LocalDate, Metric, Period } from "../model/types";
 import type { ReconnectRow } from "./reconnect";
+import type { ReconnectJson } from "./report";
+import { reconnectToJson } from "./report";
 
 export interface ReviewPerson {
   contact: string;
@@ -107,3 +109,58 @@ export function changeInWords(metric: { count: number; previous: number }): stri
   return d > 0 ? `+${d}` : d < 0 ? `−${-d}` : "same";
 }
 
+
+export interface ReviewJson {
+  today: LocalDate;
+  period: string;
+  label: string;
+  window: DateWindow;
+  partial: boolean;
+  metrics: Record<string, { count: number; previous: number }>;
+  newContacts: { contact: string; name: string; date: LocalDate; metAt: string | null; introducedBy: string | null }[];
+  seenMost: { contact: string; name: string; count: number }[];
+  byKind: { kind: string; count: number }[];
+  perWeek: { start: LocalDate; count: number }[];
+  giving: { gave: number; asked: number; notes: string[] };
+  followUps: { done: number; missed: number; missedNotes: string[] };
+  goals: Record<"hit" | "missed", { note: string; title: string; start: LocalDate; end: LocalDate; count: number; target: number }[]>;
+  byLevel: Review["byLevel"];
+  byCompany: { company: string | null; count: number }[];
+  warnings: string[];
+  drifted: ReconnectJson[];
+}
+
+/**
+ * SPEC §5's `review --json` (plus `perWeek`), `period` as asked: objects rebuilt, never spread. An introducer is
+ * its contact's path when `introduced_by` resolves, else the text as written.
+ */
+export function reviewToJson(review: Review, period: string): ReviewJson {
+  const goals = (list: ReviewGoalPeriod[]): ReviewJson["goals"]["hit"] =>
+    list.map((g) => ({ note: g.note, title: g.title, start: g.start, end: g.end, count: g.count, target: g.target }));
+  const { giving, followUps, byLevel } = review;
+  return {
+    today: review.today,
+    period,
+    label: review.label,
+    window: { start: review.window.start, end: review.window.end },
+    partial: review.partial,
+    metrics: Object.fromEntries(Object.entries(review.metrics).map(([m, n]) => [m, { count: n.count, previous: n.previous }])),
+    newContacts: review.newContacts.map((c) => ({
+      contact: c.contact,
+      name: c.name,
+      date: c.date,
+      metAt: c.metAt,
+      introducedBy: c.introducedBy === null ? null : (c.introducedBy.contact ?? c.introducedBy.name),
+    })),
+    seenMost: review.seenMost.map((p) => ({ contact: p.contact, name: p.name, count: p.count })),
+    byKind: review.byKind.map((k) => ({ kind: k.kind, count: k.count })),
+    perWeek: review.perWeek.map((w) => ({ start: w.start, count: w.count })),
+    giving: { gave: giving.gave, asked: giving.asked, notes: [...giving.notes] },
+    followUps: { done: followUps.done, missed: followUps.missed, missedNotes: [...followUps.missedNotes] },
+    goals: { hit: goals(review.goals.hit), missed: goals(review.goals.missed) },
+    byLevel: { senior: byLevel.senior, peer: byLevel.peer, junior: byLevel.junior, unknown: byLevel.unknown },
+    byCompany: review.byCompany.map((c) => ({ company: c.company, count: c.count })),
+    warnings: [...review.warnings],
+    drifted: review.drifted.map(reconnectToJson),
+  };
+}
