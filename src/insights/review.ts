@@ -131,36 +131,29 @@ export interface ReviewJson {
 }
 
 /**
- * SPEC §5's `review --json` (plus `perWeek`), `period` as asked: objects rebuilt, never spread. An introducer is
- * its contact's path when `introduced_by` resolves, else the text as written.
+ * SPEC §5's `review --json` (plus `perWeek`), `period` as asked. The review is plain data already: only a goal
+ * period's place in its note and its verdict (the list it is in says it) are left out, and an introducer is its
+ * contact's path when `introduced_by` resolves, else the text as written.
  */
-export function reviewToJson(review: Review, period: string): ReviewJson {
-  const goals = (list: ReviewGoalPeriod[]): ReviewJson["goals"]["hit"] =>
-    list.map((g) => ({ note: g.note, title: g.title, start: g.start, end: g.end, count: g.count, target: g.target }));
-  const { giving, followUps, byLevel } = review;
+export function reviewToJson(r: Review, period: string): ReviewJson {
+  const goals = (list: ReviewGoalPeriod[]): ReviewJson["goals"]["hit"] => list.map(({ index: _index, hit: _hit, ...g }) => g);
   return {
-    today: review.today,
+    today: r.today,
     period,
-    label: review.label,
-    window: { start: review.window.start, end: review.window.end },
-    partial: review.partial,
-    metrics: Object.fromEntries(Object.entries(review.metrics).map(([m, n]) => [m, { count: n.count, previous: n.previous }])),
-    newContacts: review.newContacts.map((c) => ({
-      contact: c.contact,
-      name: c.name,
-      date: c.date,
-      metAt: c.metAt,
-      introducedBy: c.introducedBy === null ? null : (c.introducedBy.contact ?? c.introducedBy.name),
-    })),
-    seenMost: review.seenMost.map((p) => ({ contact: p.contact, name: p.name, count: p.count })),
-    byKind: review.byKind.map((k) => ({ kind: k.kind, count: k.count })),
-    perWeek: review.perWeek.map((w) => ({ start: w.start, count: w.count })),
-    giving: { gave: giving.gave, asked: giving.asked, notes: [...giving.notes] },
-    followUps: { done: followUps.done, missed: followUps.missed, missedNotes: [...followUps.missedNotes] },
-    goals: { hit: goals(review.goals.hit), missed: goals(review.goals.missed) },
-    byLevel: { senior: byLevel.senior, peer: byLevel.peer, junior: byLevel.junior, unknown: byLevel.unknown },
-    byCompany: review.byCompany.map((c) => ({ company: c.company, count: c.count })),
-    warnings: [...review.warnings],
-    drifted: review.drifted.map(reconnectToJson),
+    label: r.label,
+    window: r.window,
+    partial: r.partial,
+    metrics: r.metrics,
+    newContacts: r.newContacts.map((c) => ({ ...c, introducedBy: c.introducedBy && (c.introducedBy.contact ?? c.introducedBy.name) })),
+    seenMost: r.seenMost,
+    byKind: r.byKind,
+    perWeek: r.perWeek,
+    giving: r.giving,
+    followUps: r.followUps,
+    goals: { hit: goals(r.goals.hit), missed: goals(r.goals.missed) },
+    byLevel: r.byLevel,
+    byCompany: r.byCompany,
+    warnings: r.warnings,
+    drifted: r.drifted.map(reconnectToJson),
   };
 }

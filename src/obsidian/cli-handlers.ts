@@ -1,11 +1,10 @@
 // Obsidian's own command line (1.12.2 and later): `obsidian network-goals` prints the report and
 // `obsidian network-goals:review period=…` a review, from the same live report as the sidebar (SPEC §4). The
-// report is JSON, the object `network-goals report --json` prints; the review is the text `network-goals review`
-// prints. (The text report and the review's JSON stay in the Node CLI: main.js has a size budget.)
+// print JSON, the objects `network-goals report --json` and `network-goals review --json` print: their text stays
+// in the Node CLI, since main.js has a size budget (200 KB) and a terminal user can pipe JSON into jq.
 import { requireApiVersion, type CliData, type Plugin } from "obsidian";
 import { reportToJson } from "../insights/report";
-import { reviewLines } from "../insights/review-text";
-import { terminalSafe } from "../io/terminal";
+import { reviewToJson } from "../insights/review";
 import { readingMessage, type NetworkHost } from "./host";
 
 /** The default command and the review, as Obsidian asks them to be named: `<plugin-id>` and `<plugin-id>:<action>`. */
@@ -26,9 +25,9 @@ export function reviewHandler(host: NetworkHost): (params: CliData) => string {
   return (params) => {
     const wait = notReady(host);
     if (wait !== null) return wait;
-    const review = host.review(params.period ?? "last-quarter");
-    if ("error" in review) return `Cannot review: ${review.error}`;
-    return reviewLines(review).map(terminalSafe).join("\n");
+    const period = params.period ?? "last-quarter";
+    const review = host.review(period);
+    return "error" in review ? `Cannot review: ${review.error}` : JSON.stringify(reviewToJson(review, period.trim()), null, 2);
   };
 }
 
@@ -38,7 +37,7 @@ export function registerCliHandlers(plugin: Plugin, host: NetworkHost): boolean 
     plugin.registerCliHandler(CLI_REPORT, "Print the Network Goals report (JSON): follow-ups, reconnect, goals, problems", null, reportHandler(host));
     plugin.registerCliHandler(
       CLI_REVIEW,
-      "Print a Network Goals review of a period",
+      "Print a Network Goals review of a period (JSON)",
       { period: { value: "<period>", description: "last-quarter (default), this-month, 2026-Q3, 2026-05, 2026 …" } },
       reviewHandler(host),
     );

@@ -20,16 +20,6 @@ const LEVEL_LABELS: Record<keyof Review["byLevel"], string> = {
   unknown: "Level not set",
 };
 
-/** `[[Companies/Acme|Acme Corp]]` reads as "Acme Corp": a company is often a link, shown as its name. */
-export function linkDisplayText(text: string): string {
-  const link = /^\[\[([^\]]*)\]\]$/.exec(text.trim());
-  if (!link) return text;
-  const [target = "", alias] = (link[1] ?? "").split("|");
-  if (alias !== undefined && alias.trim() !== "") return alias.trim();
-  const file = target.split("#")[0]?.split("/").pop() ?? target;
-  return file.replace(/\.md$/i, "");
-}
-
 function part(root: HTMLElement, title: string): HTMLElement {
   const section = root.createDiv({ cls: "ng-review-part" });
   section.createEl("h4", { cls: "ng-review-heading", text: title });
@@ -185,7 +175,7 @@ export function renderReview(el: HTMLElement, review: Review, actions?: RowActio
   const companies = part(root, "People met by company");
   if (review.byCompany.length === 0) emptyState(companies, "No one met in this period.");
   else {
-    const rows = review.byCompany.map((c): [string, number] => [c.company === null ? "No company" : linkDisplayText(c.company), c.count]);
+    const rows = review.byCompany.map((c): [string, number] => [c.company ?? "No company", c.count]);
     countTable(companies, rows.slice(0, REVIEW_LIST_LIMIT), ["Company", "People"]);
     if (rows.length > REVIEW_LIST_LIMIT) companies.createDiv({ cls: "ng-review-more", text: `and ${rows.length - REVIEW_LIST_LIMIT} more` });
   }

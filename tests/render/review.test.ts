@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
 import type { Review } from "../../src/insights/review";
-import { linkDisplayText, renderReview } from "../../src/render/review";
+import { renderReview } from "../../src/render/review";
 import { outline, reconnect, recordingActions } from "./fixtures";
 
 function review(partial: Partial<Review> = {}): Review {
@@ -44,7 +44,7 @@ function review(partial: Partial<Review> = {}): Review {
     },
     byLevel: { senior: 2, peer: 4, junior: 0, unknown: 1 },
     byCompany: [
-      { company: "[[Companies/Acme|Acme Corp]]", count: 3 },
+      { company: "Acme Corp", count: 3 },
       { company: null, count: 1 },
     ],
     warnings: ["4 of your 6 people with a level this quarter were peers: the strongest networks run up and down the hierarchy"],
@@ -185,11 +185,5 @@ describe("renderReview", () => {
     renderReview(el, review({ seenMost: [{ contact: "People/x.md", name: "<img src=x onerror=alert(1)>", count: 1 }] }));
     expect(el.querySelector("img")).toBeNull();
     expect(el.textContent).toContain("<img src=x onerror=alert(1)>");
-  });
-
-  it("shows a linked company by its name", () => {
-    expect(linkDisplayText("[[Companies/Acme|Acme Corp]]")).toBe("Acme Corp");
-    expect(linkDisplayText("[[Companies/Acme.md]]")).toBe("Acme");
-    expect(linkDisplayText("Globex")).toBe("Globex");
   });
 });
