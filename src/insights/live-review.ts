@@ -5,6 +5,7 @@
 import type { DateWindow } from "../model/calendar";
 import { dayNumber, fromDayNumber, periodOf } from "../model/calendar";
 import { METRICS } from "../model/metrics";
+import { basenameOf } from "../model/paths";
 import type { Weekday } from "../model/settings";
 import type { GoalSpec, Level, ResolvedInteraction } from "../model/types";
 import type { NetworkIndex } from "../index/network-index";
@@ -72,9 +73,6 @@ function compareNewContacts(a: NewContact, b: NewContact): number {
   return a.day - b.day || comparePaths(a.name, b.name) || comparePaths(a.entry.contact, b.entry.contact);
 }
 
-function basename(path: string): string {
-  return path.replace(/^.*\//, "").replace(/\.md$/i, "");
-}
 
 export class LiveReview {
   private readonly from: number;
@@ -99,8 +97,6 @@ export class LiveReview {
   private readonly seen = new Map<string, number>();
   private readonly mixed = new Map<string, Mixed>();
   private readonly byLevel: Record<LevelOrUnknown, number> = { senior: 0, peer: 0, junior: 0, unknown: 0 };
-  /** Company key → spelling (null: no company) → the people met with it. */
-  private readonly companies = new Map<string, Map<string | null, Set<string>>>();
   private readonly added: SortedList<NewContact, NewContact["entry"]>;
   private readonly drifted: SortedList<KeyedReconnectRow, ReconnectRow>;
   private goalList: readonly GoalSpec[] = [];
@@ -319,11 +315,6 @@ export class LiveReview {
     this.mixed.set(path, mixed);
     this.shown.byCompany = undefined;
     this.byLevel[mixed.level] += 1;
-    let spellings = this.companies.get(company);
-    if (spellings === undefined) this.companies.set(company, (spellings = new Map<string | null, Set<string>>()));
-    let people = spellings.get(mixed.spelling);
-    if (people === undefined) spellings.set(mixed.spelling, (people = new Set<string>()));
-    people.add(path);
   }
 
   private unmix(path: string): void {
@@ -332,11 +323,6 @@ export class LiveReview {
     this.mixed.delete(path);
     this.shown.byCompany = undefined;
     this.byLevel[mixed.level] -= 1;
-    const spellings = this.companies.get(mixed.company);
-    const people = spellings?.get(mixed.spelling);
-    people?.delete(path);
-    if (people?.size === 0) spellings?.delete(mixed.spelling);
-    if (spellings?.size === 0) this.companies.delete(mixed.company);
   }
 
   /**
@@ -371,7 +357,7 @@ export class LiveReview {
     if (reference === undefined) return null;
     const found = this.index.resolveContact(reference);
     if (found.kind !== "found") return { contact: null, name: reference };
-    return { contact: found.path, name: this.index.contact(found.path)?.name ?? basename(found.path) };
+    return { contact: found.path, name: this.index.contact(found.path)?.name ?? basenameOf(found.path) };
   }
 
   /** Person `id` as the reconnect list would have shown them at the window's end, snoozed or not; only with a due date. */
@@ -389,7 +375,7 @@ export class LiveReview {
     for (const [path, count] of this.seen) {
       const last = best[best.length - 1];
       if (best.length >= top && last !== undefined && count < last.person.count) continue;
-      const name = this.index.contact(path)?.name ?? basename(path);
+      const name = this.index.contact(path)?.name ?? basenameOf(path);
       const candidate = { person: { contact: path, name, count }, key: nameKey(name) };
       if (best.length >= top && last !== undefined && !before(candidate, last)) continue;
       let at = best.length;
@@ -405,20 +391,28 @@ export class LiveReview {
    * company in its most frequent spelling among them, ties by the spelling whose first person comes first by path.
    */
   private byCompany(): { company: string | null; count: number }[] {
-    const rows: { company: string | null; count: number }[] = [];
-    for (const spellings of this.companies.values()) {
-      let count = 0;
-      let shown: { spelling: string | null; people: number; first: string } | null = null;
-      for (const [spelling, people] of spellings) {
-        count += people.size;
-        let first = "";
-        for (const path of people) if (first === "" || path < first) first = path;
-        if (shown === null || people.size > shown.people || (people.size === shown.people && first < shown.first)) {
-          shown = { spelling, people: people.size, first };
-        }
+    // Company key → its people, and each spelling's people and first path.
+    const companies = new Map<string, { count: number; spellings: Map<string | null, { people: number; first: string }> }>();
+    for (const [path, { company, spelling }] of this.mixed) {
+      let c = companies.get(company);
+      if (c === undefined) companies.set(company, (c = { count: 0, spellings: new Map() }));
+      c.count++;
+      const s = c.spellings.get(spelling);
+      if (s === undefined) {
+        c.spellings.set(spelling, { people: 1, first: path });
+      } else {
+        s.people++;
+        if (path < s.first) s.first = path;
       }
-      rows.push({ company: shown?.spelling ?? null, count });
     }
+    const rows = [...companies.values()].map(({ count, spellings }) => {
+      let best: [string | null, { people: number; first: string }] | undefined;
+      for (const entry of spellings) {
+        const [, s] = entry;
+        if (best === undefined || s.people > best[1].people || (s.people === best[1].people && s.first < best[1].first)) best = entry;
+      }
+      return { company: best?.[0] ?? null, count };
+    });
     return sortByKey(rows, (c) => [-c.count, c.company === null ? 1 : 0, nameKey(c.company ?? "")]);
   }
 

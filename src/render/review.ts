@@ -39,10 +39,10 @@ function countTable(parent: HTMLElement, rows: readonly (readonly [label: string
   }
 }
 
-/** A list of at most REVIEW_LIST_LIMIT items, then "and 12 more". */
-function cappedList<T>(parent: HTMLElement, items: readonly T[], render: (li: HTMLElement, item: T) => void): void {
+/** A list of at most REVIEW_LIST_LIMIT items, then "and 12 more"; `empty` when there are none. */
+function cappedList<T>(parent: HTMLElement, items: readonly T[], render: (li: HTMLElement, item: T) => void, empty = "None."): void {
   if (items.length === 0) {
-    emptyState(parent, "None.");
+    emptyState(parent, empty);
     return;
   }
   const list = parent.createEl("ul", { cls: "ng-review-list" });
@@ -70,7 +70,7 @@ function goalLine(li: HTMLElement, goal: ReviewGoalPeriod, review: Review, actio
 }
 
 function drifted(li: HTMLElement, row: ReconnectRow, review: Review, actions: RowActions | undefined): void {
-  person(li, { contact: row.contact, name: row.name }, actions);
+  person(li, row, actions);
   if (row.lastContact !== null && row.daysOverdue !== null) {
     li.appendText(` · last seen ${shortDay(row.lastContact, review.today)} · ${overdueInWords(row.daysOverdue)}`);
   }
@@ -113,27 +113,31 @@ export function renderReview(el: HTMLElement, review: Review, actions?: RowActio
   if (weeks.length === 0) emptyState(perWeek, "This period has not started.");
   else renderBarChart(perWeek, weeks, "Interactions per week", null, weeks.length > 26 ? 10 : 20);
 
-  const newContacts = part(root, `New contacts (${review.newContacts.length})`);
-  if (review.newContacts.length === 0) emptyState(newContacts, "No new contacts.");
-  else
-    cappedList(newContacts, review.newContacts, (li, c) => {
+  cappedList(
+    part(root, `New contacts (${review.newContacts.length})`),
+    review.newContacts,
+    (li, c) => {
       person(li, c, actions);
       li.appendText(` · ${shortDay(c.date, review.today)}`);
       if (c.metAt !== null) li.appendText(` · met at ${c.metAt}`);
-      if (c.introducedBy !== null) {
-        li.appendText(" · introduced by ");
-        if (c.introducedBy.contact === null) li.appendText(c.introducedBy.name);
-        else person(li, { contact: c.introducedBy.contact, name: c.introducedBy.name }, actions);
-      }
-    });
+      const by = c.introducedBy;
+      if (by === null) return;
+      li.appendText(" · introduced by ");
+      if (by.contact === null) li.appendText(by.name);
+      else person(li, { contact: by.contact, name: by.name }, actions);
+    },
+    "No new contacts.",
+  );
 
-  const seen = part(root, "Seen most");
-  if (review.seenMost.length === 0) emptyState(seen, "No one seen in this period.");
-  else
-    cappedList(seen, review.seenMost, (li, p) => {
+  cappedList(
+    part(root, "Seen most"),
+    review.seenMost,
+    (li, p) => {
       person(li, p, actions);
       li.appendText(` · ${plural(p.count, "interaction")}`);
-    });
+    },
+    "No one seen in this period.",
+  );
 
   const kinds = part(root, "Interactions by kind");
   if (review.byKind.length === 0) emptyState(kinds, "No interactions in this period.");
@@ -182,6 +186,5 @@ export function renderReview(el: HTMLElement, review: Review, actions?: RowActio
   for (const warning of review.warnings) companies.createDiv({ cls: "ng-review-warning", text: warning });
 
   const drift = part(root, `Drifted past their cadence (${review.drifted.length})`);
-  if (review.drifted.length === 0) emptyState(drift, "No one drifted. Well kept.");
-  else cappedList(drift, review.drifted, (li, row) => drifted(li, row, review, actions));
+  cappedList(drift, review.drifted, (li, row) => drifted(li, row, review, actions), "No one drifted. Well kept.");
 }
