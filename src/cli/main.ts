@@ -59,7 +59,7 @@ export function run(argv: readonly string[], out: (text: string) => void, err: (
       err(`network-goals: ${review.error}`);
       return 2;
     }
-    out(json ? JSON.stringify(reviewToJson(review, period.trim()), null, 2) : reviewLines(review).map(terminalSafe).join("\n"));
+    out(json ? JSON.stringify(reviewToJson(review, period), null, 2) : reviewLines(review).map(terminalSafe).join("\n"));
     return 0;
   }
   const report = live.report(today, vault.settings.settings);

@@ -54,6 +54,11 @@ const reportOptions = z.object({
 });
 export type ReportOptions = z.infer<typeof reportOptions>;
 
+// The period itself is read with the vault's week-start setting, once the vault is read (main.ts).
+const reviewOptions = z.extend(reportOptions, {
+  period: z.string("review needs --period P (2026-Q1, last-quarter …)").check(z.trim(), z.minLength(1, "review needs --period P (2026-Q1, last-quarter …)")),
+});
+
 const writeOptions = z.object({
   vault: z.string().check(z.minLength(1, "--vault needs a folder")),
   note: z.string().check(z.minLength(1, "NOTE needs a note's path")),
@@ -113,13 +118,15 @@ export function parseArgs(argv: readonly string[]): Command {
   if (raw.vault === undefined) return { command: "error", message: "--vault DIR is required" };
   if (command === "report" || command === "review") {
     if (positional.length > 0) return { command: "error", message: `unexpected argument '${positional[0] ?? ""}'` };
+    if (command === "review") {
+      const parsed = reviewOptions.safeParse(raw);
+      if (!parsed.success) return { command: "error", message: parsed.error.issues.map((i) => i.message).join("; ") };
+      const { vault, today, json, period } = parsed.data;
+      return { command, options: { vault, today, json, period } };
+    }
     const parsed = reportOptions.safeParse(raw);
     if (!parsed.success) return { command: "error", message: parsed.error.issues.map((i) => i.message).join("; ") };
-    const options = { vault: parsed.data.vault, today: parsed.data.today, json: parsed.data.json };
-    if (command === "report") return { command, options };
-    // The period itself is read with the vault's week-start setting (main.ts).
-    if (typeof raw.period !== "string" || raw.period.trim() === "") return { command: "error", message: "review needs --period P (2026-Q1, last-quarter …)" };
-    return { command, options: { ...options, period: raw.period } };
+    return { command: "report", options: { vault: parsed.data.vault, today: parsed.data.today, json: parsed.data.json } };
   }
   if (command === "person") {
     if (positional.length !== 1 || (positional[0] ?? "").trim() === "") {

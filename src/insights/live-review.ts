@@ -73,7 +73,6 @@ function compareNewContacts(a: NewContact, b: NewContact): number {
   return a.day - b.day || comparePaths(a.name, b.name) || comparePaths(a.entry.contact, b.entry.contact);
 }
 
-
 export class LiveReview {
   private readonly from: number;
   /** The window's last day, or today if sooner: nothing later counts. */

@@ -55,6 +55,8 @@ describe("network-goals review over the demo vault", () => {
 describe("review: usage errors and exit codes", () => {
   it.each([
     [["review", "--vault", demo], "review needs --period P"],
+    [["review", "--vault", demo, "--period", " "], "review needs --period P"],
+    [["review", "--vault", demo, "--period"], "--period needs a value"],
     [["review", "--vault", demo, "--period", "soon"], "period 'soon' is not one of 2026-Q1"],
     [["review", "--vault", demo, "--period", "2027-W53"], "2027 has no week 53"],
     [["review", "--vault", demo, "--period", "2026-Q1", "--today", "yesterday"], "--today must be a real date"],
