@@ -1,5 +1,5 @@
 // Obsidian's own command line (1.12.2 and later): `obsidian network-goals` prints the report and
-// `obsidian network-goals:review period=…` a review, from the same live report as the sidebar (SPEC §4). The
+// `obsidian network-goals:review period=…` a review, from the same live report as the sidebar (SPEC §4). They
 // print JSON, the objects `network-goals report --json` and `network-goals review --json` print: their text stays
 // in the Node CLI, since main.js has a size budget (200 KB) and a terminal user can pipe JSON into jq.
 import { requireApiVersion, type CliData, type Plugin } from "obsidian";
