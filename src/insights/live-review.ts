@@ -199,8 +199,7 @@ export class LiveReview {
   /** The review, with the `top` people seen most. */
   review(top: number): Review {
     if (this.last?.top === top) return this.last.review;
-    const window = { start: this.window.start, end: this.window.end };
-    const previous = { start: this.period.previous.start, end: this.period.previous.end };
+    const { window, previous } = this.period;
     const metrics = Object.fromEntries(
       METRICS.map((m) => {
         const [count = 0, before = 0] = this.counter.countWindows(m.name, NO_FILTERS, [window, previous]);
