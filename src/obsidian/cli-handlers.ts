@@ -1,10 +1,9 @@
 // Obsidian's own command line (1.12.2 and later): `obsidian network-goals` prints the report and
 // `obsidian network-goals:review period=…` a review, from the same live report as the sidebar (SPEC §4). They
-// print JSON, the objects `network-goals report --json` and `network-goals review --json` print: their text stays
-// in the Node CLI, since main.js has a size budget (200 KB) and a terminal user can pipe JSON into jq.
+// print JSON: the report's object as `network-goals report --json` prints it, the review's as the block reads it;
+// text stays in the Node CLI, since main.js has a size budget (200 KB) and a terminal user can pipe JSON into jq.
 import { requireApiVersion, type CliData, type Plugin } from "obsidian";
 import { reportToJson } from "../insights/report";
-import { reviewToJson } from "../insights/review";
 import { readingMessage, type NetworkHost } from "./host";
 
 /** The default command and the review, as Obsidian asks them to be named: `<plugin-id>` and `<plugin-id>:<action>`. */
@@ -25,9 +24,9 @@ export function reviewHandler(host: NetworkHost): (params: CliData) => string {
   return (params) => {
     const wait = notReady(host);
     if (wait !== null) return wait;
-    const period = params.period ?? "last-quarter";
-    const review = host.review(period);
-    return "error" in review ? `Cannot review: ${review.error}` : JSON.stringify(reviewToJson(review, period.trim()), null, 2);
+    // The review as the block reads it: reviewToJson's SPEC shape stays in the Node CLI, for main.js's budget.
+    const review = host.review(params.period ?? "last-quarter");
+    return "error" in review ? `Cannot review: ${review.error}` : JSON.stringify(review, null, 2);
   };
 }
 

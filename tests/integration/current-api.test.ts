@@ -46,10 +46,10 @@ describe("Obsidian's command line (1.12.2)", () => {
     expect(json.reconnect.map((r) => [r.name, r.daysOverdue])).toEqual([["Jane Doe", 52], ["Cy", 13]]);
   });
 
-  it("`network-goals:review period=…` prints a review as `network-goals review --json` does, and says what is wrong with a period", async () => {
+  it("`network-goals:review period=…` prints a review as JSON, and says what is wrong with a period", async () => {
     await start();
-    const review = JSON.parse(await t.runCli(CLI_REVIEW, { period: "2026-Q3" })) as { period: string; label: string; seenMost: unknown[] };
-    expect(review).toMatchObject({ period: "2026-Q3", label: "Q3 2026" });
+    const review = JSON.parse(await t.runCli(CLI_REVIEW, { period: "2026-Q3" })) as { label: string; seenMost: unknown[] };
+    expect(review).toMatchObject({ label: "Q3 2026", window: { start: "2026-07-01", end: "2026-09-30" } });
     expect(review.seenMost).toEqual([{ contact: "People/Jane Doe.md", name: "Jane Doe", count: 1 }]);
     expect(await t.runCli(CLI_REVIEW, { period: "soon" })).toMatch(/^Cannot review: /);
   });
