@@ -85,10 +85,10 @@ interface State {
 const REVIEWS_KEPT = 8;
 
 export class LiveReport {
-  private state: State | null = null;
-  private last: Report | null = null;
+  #state: State | null = null;
+  #last: Report | null = null;
   /** The index's problem list and the copy handed out with it: copied again only when the index's list moves. */
-  private problems: { source: readonly Problem[]; copy: Problem[] } | null = null;
+  #problems: { source: readonly Problem[]; copy: Problem[] } | null = null;
 
   constructor(private readonly index: NetworkIndex) {}
 
@@ -96,13 +96,13 @@ export class LiveReport {
   report(today: LocalDate, settings: ReportSettings): Report {
     const index = this.index;
     const facts = index.facts;
-    let state = this.state;
+    let state = this.#state;
     const changes = state !== null && this.fits(state, today, settings) ? facts.changesSince(state.cursor) : null;
     if (state === null || changes === null) {
       state = this.start(today, settings);
-      this.state = state;
-    } else if (changes.length === 0 && this.last?.revision === index.revision) {
-      return this.last;
+      this.#state = state;
+    } else if (changes.length === 0 && this.#last?.revision === index.revision) {
+      return this.#last;
     } else {
       this.apply(state, changes);
     }
@@ -127,14 +127,14 @@ export class LiveReport {
       goals: this.goalsOf(state, goals),
       problems: this.problemsOf(index.problems()),
     };
-    this.last = report;
+    this.#last = report;
     return report;
   }
 
   /** Goal progress counted by the live facts, for a goal block outside the report (the same memo as the report). */
   counter(today: LocalDate, settings: ReportSettings): GoalCounter {
     this.report(today, settings);
-    return (this.state as State).counter;
+    return (this.#state as State).counter;
   }
 
   /**
@@ -150,20 +150,20 @@ export class LiveReport {
   /** The review of a window, kept up to date with the report. */
   reviewOf(today: LocalDate, settings: ReportSettings, period: ReviewWindow, top = 5): Review {
     this.report(today, settings);
-    const reviews = (this.state as State).reviews;
+    const reviews = (this.#state as State).reviews;
     const { window, label, kind } = period;
     const key = `${window.start}|${window.end}|${label}|${kind}`;
     let live = reviews.get(key);
     reviews.delete(key);
-    if (live === undefined || !live.update()) live = new LiveReview(this.index, (this.state as State).counter, period, settings.weekStart);
+    if (live === undefined || !live.update()) live = new LiveReview(this.index, (this.#state as State).counter, period, settings.weekStart);
     reviews.set(key, live);
     if (reviews.size > REVIEWS_KEPT) reviews.delete(reviews.keys().next().value as string);
     return live.review(top);
   }
 
   private problemsOf(source: readonly Problem[]): Problem[] {
-    if (this.problems?.source !== source) this.problems = { source, copy: [...source] };
-    return this.problems.copy;
+    if (this.#problems?.source !== source) this.#problems = { source, copy: [...source] };
+    return this.#problems.copy;
   }
 
   private fits(state: State, today: LocalDate, settings: ReportSettings): boolean {

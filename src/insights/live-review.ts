@@ -74,35 +74,35 @@ function compareNewContacts(a: NewContact, b: NewContact): number {
 }
 
 export class LiveReview {
-  private readonly from: number;
+  readonly #from: number;
   /** The window's last day, or today if sooner: nothing later counts. */
-  private readonly asOf: number;
+  readonly #asOf: number;
   /** Follow-ups due up to this day can be missed (due today is not missed yet). */
-  private readonly lastDue: number;
-  private readonly todayDay: number;
-  private cursor: number;
-  private readonly epoch: number;
-  private readonly notes = new Map<string, Contribution>();
-  private readonly kinds = new Map<string, number>();
+  readonly #lastDue: number;
+  readonly #todayDay: number;
+  #cursor: number;
+  readonly #epoch: number;
+  readonly #notes = new Map<string, Contribution>();
+  readonly #kinds = new Map<string, number>();
   /** The first day of the week the window starts in, and the interactions of each week from it. */
-  private readonly firstWeek: number;
-  private readonly weeks: number[];
-  private gave = 0;
-  private asked = 0;
+  readonly #firstWeek: number;
+  readonly #weeks: number[];
+  #gave = 0;
+  #asked = 0;
   /** The window's notes that gave or asked, and those whose follow-up was missed. */
-  private readonly givingNotes = new Set<string>();
-  private readonly missedNotes = new Set<string>();
+  readonly #givingNotes = new Set<string>();
+  readonly #missedNotes = new Set<string>();
   /** Interactions in the window per attendee path. */
-  private readonly seen = new Map<string, number>();
-  private readonly mixed = new Map<string, Mixed>();
-  private readonly byLevel: Record<LevelOrUnknown, number> = { senior: 0, peer: 0, junior: 0, unknown: 0 };
-  private readonly added: SortedList<NewContact, NewContact["entry"]>;
-  private readonly drifted: SortedList<KeyedReconnectRow, ReconnectRow>;
-  private goalList: readonly GoalSpec[] = [];
-  private goalPeriods: GoalPeriods[] = [];
-  private last: { top: number; review: Review } | null = null;
+  readonly #seen = new Map<string, number>();
+  readonly #mixed = new Map<string, Mixed>();
+  readonly #byLevel: Record<LevelOrUnknown, number> = { senior: 0, peer: 0, junior: 0, unknown: 0 };
+  readonly #added: SortedList<NewContact, NewContact["entry"]>;
+  readonly #drifted: SortedList<KeyedReconnectRow, ReconnectRow>;
+  #goalList: readonly GoalSpec[] = [];
+  #goalPeriods: GoalPeriods[] = [];
+  #last: { top: number; review: Review } | null = null;
   /** Parts of the last review still true (each dropped when what it is drawn from changes). */
-  private shown: {
+  #shown: {
     seenMost?: { top: number; people: Review["seenMost"] };
     byKind?: Review["byKind"];
     byCompany?: Review["byCompany"];
@@ -113,7 +113,7 @@ export class LiveReview {
 
   readonly window: DateWindow;
   /** The previous window's days that count (up to today). */
-  private readonly before: { from: number; to: number };
+  readonly #before: { from: number; to: number };
 
   constructor(
     private readonly index: NetworkIndex,
@@ -124,18 +124,18 @@ export class LiveReview {
     const facts = index.facts;
     const today = counter.today;
     const window = (this.window = period.window);
-    this.todayDay = dayNumber(today);
-    this.before = { from: dayNumber(period.previous.start), to: Math.min(dayNumber(period.previous.end), this.todayDay) };
-    this.from = dayNumber(window.start);
-    this.asOf = Math.min(dayNumber(window.end), this.todayDay);
-    this.lastDue = Math.min(dayNumber(window.end), this.todayDay - 1);
-    this.firstWeek = dayNumber(periodOf(window.start, "week", weekStart).start);
-    this.weeks = new Array<number>(this.asOf < this.from ? 0 : Math.floor((this.asOf - this.firstWeek) / 7) + 1).fill(0);
-    this.cursor = facts.journalEnd;
-    this.epoch = facts.epoch;
-    facts.forEachDated(this.from, this.asOf, (interaction) => this.take(interaction));
-    facts.forEachFollowUpDue(this.from, this.lastDue, (interaction) => {
-      if (!this.notes.has(interaction.path)) this.take(interaction);
+    this.#todayDay = dayNumber(today);
+    this.#before = { from: dayNumber(period.previous.start), to: Math.min(dayNumber(period.previous.end), this.#todayDay) };
+    this.#from = dayNumber(window.start);
+    this.#asOf = Math.min(dayNumber(window.end), this.#todayDay);
+    this.#lastDue = Math.min(dayNumber(window.end), this.#todayDay - 1);
+    this.#firstWeek = dayNumber(periodOf(window.start, "week", weekStart).start);
+    this.#weeks = new Array<number>(this.#asOf < this.#from ? 0 : Math.floor((this.#asOf - this.#firstWeek) / 7) + 1).fill(0);
+    this.#cursor = facts.journalEnd;
+    this.#epoch = facts.epoch;
+    facts.forEachDated(this.#from, this.#asOf, (interaction) => this.take(interaction));
+    facts.forEachFollowUpDue(this.#from, this.#lastDue, (interaction) => {
+      if (!this.#notes.has(interaction.path)) this.take(interaction);
     });
     const added: NewContact[] = [];
     const rows: KeyedReconnectRow[] = [];
@@ -146,8 +146,8 @@ export class LiveReview {
       const row = this.driftedRow(id);
       if (row !== null) rows.push(row);
     }
-    this.added = new SortedList(added, compareNewContacts, (c) => c.entry, (c) => c.entry.contact);
-    this.drifted = new SortedList(sortKeyedRows(rows), compareKeyedRows, (k) => k.row, (k) => k.row.contact);
+    this.#added = new SortedList(added, compareNewContacts, (c) => c.entry, (c) => c.entry.contact);
+    this.#drifted = new SortedList(sortKeyedRows(rows), compareKeyedRows, (k) => k.row, (k) => k.row.contact);
     this.countGoals([]);
   }
 
@@ -157,18 +157,18 @@ export class LiveReview {
    */
   update(): boolean {
     const facts = this.index.facts;
-    if (facts.epoch !== this.epoch) return false;
-    const changes = facts.changesSince(this.cursor);
+    if (facts.epoch !== this.#epoch) return false;
+    const changes = facts.changesSince(this.#cursor);
     if (changes === null) return false;
-    this.cursor = facts.journalEnd;
+    this.#cursor = facts.journalEnd;
     const goals = this.index.goals();
-    if (changes.length === 0 && goals === this.goalList) return true;
+    if (changes.length === 0 && goals === this.#goalList) return true;
     const notes = new Set<string>();
     const people = new Set<string>();
     // A count of the window or the one before moved (the metrics read them): the review is drawn anew.
     let moved = false;
-    const { from, to } = this.before;
-    const inWindow = (day: number): boolean => Number.isNaN(day) || (day >= this.from && day <= this.asOf) || (day >= from && day <= to);
+    const { from, to } = this.#before;
+    const inWindow = (day: number): boolean => Number.isNaN(day) || (day >= this.#from && day <= this.#asOf) || (day >= from && day <= to);
     // A contact came, went or changed: a new contact's introducer may resolve to it, or no longer.
     let contactMoved = false;
     for (const change of changes) {
@@ -178,9 +178,9 @@ export class LiveReview {
       if (!moved) moved = change.days.some(inWindow) || change.moves.some((move) => inWindow(move.day));
     }
     for (const path of notes) {
-      const old = this.notes.get(path);
+      const old = this.#notes.get(path);
       if (old !== undefined) this.count(old, -1);
-      this.notes.delete(path);
+      this.#notes.delete(path);
       const interaction = this.index.interaction(path);
       const taken = interaction !== undefined && this.take(interaction);
       if (old !== undefined || taken) moved = true;
@@ -188,17 +188,17 @@ export class LiveReview {
     for (const path of people) if (this.person(path)) moved = true;
     // Their introducer may resolve to a contact that came, or no longer (the index does not say which): read again.
     if (contactMoved) {
-      for (const c of this.added.values()) if (c.introducedBy !== null && !people.has(c.contact) && this.person(c.contact)) moved = true;
+      for (const c of this.#added.values()) if (c.introducedBy !== null && !people.has(c.contact) && this.person(c.contact)) moved = true;
     }
     if (this.countGoals(changes)) moved = true;
     // Nothing this review shows moved (an edit outside its window): the last one stands.
-    if (moved) this.last = null;
+    if (moved) this.#last = null;
     return true;
   }
 
   /** The review, with the `top` people seen most. */
   review(top: number): Review {
-    if (this.last?.top === top) return this.last.review;
+    if (this.#last?.top === top) return this.#last.review;
     const { window, previous } = this.period;
     const metrics = Object.fromEntries(
       METRICS.map((m) => {
@@ -206,17 +206,17 @@ export class LiveReview {
         return [m.name, { count, previous: before }];
       }),
     ) as Review["metrics"];
-    const shown = this.shown;
-    shown.goals ??= { hit: this.goalPeriods.flatMap((g) => g.hit), missed: this.goalPeriods.flatMap((g) => g.missed) };
+    const shown = this.#shown;
+    shown.goals ??= { hit: this.#goalPeriods.flatMap((g) => g.hit), missed: this.#goalPeriods.flatMap((g) => g.missed) };
     if (shown.seenMost?.top !== top) shown.seenMost = { top, people: this.seenMost(top) };
     shown.byKind ??= sortByKey(
-      [...this.kinds].map(([kind, count]) => ({ kind, count })),
+      [...this.#kinds].map(([kind, count]) => ({ kind, count })),
       (k) => [-k.count, k.kind],
     );
     shown.byCompany ??= this.byCompany();
-    shown.givingNotes ??= [...this.givingNotes].sort(comparePaths);
-    shown.missedNotes ??= [...this.missedNotes].sort(comparePaths);
-    const byLevel = { ...this.byLevel };
+    shown.givingNotes ??= [...this.#givingNotes].sort(comparePaths);
+    shown.missedNotes ??= [...this.#missedNotes].sort(comparePaths);
+    const byLevel = { ...this.#byLevel };
     const review: Review = {
       window,
       previous,
@@ -224,34 +224,34 @@ export class LiveReview {
       today: this.counter.today,
       partial: this.window.end >= this.counter.today,
       metrics,
-      newContacts: this.added.values(),
+      newContacts: this.#added.values(),
       seenMost: shown.seenMost.people,
       byKind: shown.byKind,
-      perWeek: this.weeks.map((count, i) => ({ start: fromDayNumber(this.firstWeek + 7 * i), count })),
-      giving: { gave: this.gave, asked: this.asked, notes: shown.givingNotes },
+      perWeek: this.#weeks.map((count, i) => ({ start: fromDayNumber(this.#firstWeek + 7 * i), count })),
+      giving: { gave: this.#gave, asked: this.#asked, notes: shown.givingNotes },
       followUps: {
-        done: this.index.facts.count("follow-ups-done", NO_FILTERS, this.from, this.asOf),
-        missed: this.missedNotes.size,
+        done: this.index.facts.count("follow-ups-done", NO_FILTERS, this.#from, this.#asOf),
+        missed: this.#missedNotes.size,
         missedNotes: shown.missedNotes,
       },
       goals: shown.goals,
       byLevel,
       byCompany: shown.byCompany,
       warnings: mixWarnings(byLevel, shown.byCompany, this.period.kind),
-      drifted: this.drifted.values(),
+      drifted: this.#drifted.values(),
     };
-    this.last = { top, review };
+    this.#last = { top, review };
     return review;
   }
 
   /** Reads an interaction into the tallies, when it adds to them (then true). */
   private take(interaction: ResolvedInteraction): boolean {
     const day = interaction.date === undefined ? null : dayNumber(interaction.date);
-    const dated = day !== null && day >= this.from && day <= this.asOf;
+    const dated = day !== null && day >= this.#from && day <= this.#asOf;
     let missed = false;
     if (interaction.followUp !== undefined) {
       const due = dayNumber(interaction.followUp);
-      if (due >= this.from && due <= this.lastDue) {
+      if (due >= this.#from && due <= this.#lastDue) {
         const done = followUpDoneDate(interaction);
         missed = done === undefined || dayNumber(done) > due;
       }
@@ -260,14 +260,14 @@ export class LiveReview {
     const contribution: Contribution = {
       path: interaction.path,
       dated,
-      week: dated && day !== null ? Math.floor((day - this.firstWeek) / 7) : -1,
+      week: dated && day !== null ? Math.floor((day - this.#firstWeek) / 7) : -1,
       kind: interaction.kind,
       gave: interaction.gave.length,
       asked: interaction.asked.length,
       attendees: dated ? interaction.attendees : [],
       missed,
     };
-    this.notes.set(interaction.path, contribution);
+    this.#notes.set(interaction.path, contribution);
     this.count(contribution, 1);
     return true;
   }
@@ -275,31 +275,31 @@ export class LiveReview {
   /** Adds (`sign` 1) or takes away (-1) what one interaction contributes. */
   private count(c: Contribution, sign: 1 | -1): void {
     if (c.missed) {
-      this.shown.missedNotes = undefined;
-      if (sign > 0) this.missedNotes.add(c.path);
-      else this.missedNotes.delete(c.path);
+      this.#shown.missedNotes = undefined;
+      if (sign > 0) this.#missedNotes.add(c.path);
+      else this.#missedNotes.delete(c.path);
     }
     if (!c.dated) return;
     if (c.gave + c.asked > 0) {
-      this.shown.givingNotes = undefined;
-      if (sign > 0) this.givingNotes.add(c.path);
-      else this.givingNotes.delete(c.path);
+      this.#shown.givingNotes = undefined;
+      if (sign > 0) this.#givingNotes.add(c.path);
+      else this.#givingNotes.delete(c.path);
     }
-    this.shown.byKind = undefined;
-    if (c.attendees.length > 0) this.shown.seenMost = undefined;
-    const kinds = (this.kinds.get(c.kind) ?? 0) + sign;
-    if (kinds === 0) this.kinds.delete(c.kind);
-    else this.kinds.set(c.kind, kinds);
-    this.gave += sign * c.gave;
-    this.asked += sign * c.asked;
-    if (c.dated) this.weeks[c.week] = (this.weeks[c.week] ?? 0) + sign;
+    this.#shown.byKind = undefined;
+    if (c.attendees.length > 0) this.#shown.seenMost = undefined;
+    const kinds = (this.#kinds.get(c.kind) ?? 0) + sign;
+    if (kinds === 0) this.#kinds.delete(c.kind);
+    else this.#kinds.set(c.kind, kinds);
+    this.#gave += sign * c.gave;
+    this.#asked += sign * c.asked;
+    if (c.dated) this.#weeks[c.week] = (this.#weeks[c.week] ?? 0) + sign;
     for (const path of c.attendees) {
-      const seen = (this.seen.get(path) ?? 0) + sign;
+      const seen = (this.#seen.get(path) ?? 0) + sign;
       if (seen === 0) {
-        this.seen.delete(path);
+        this.#seen.delete(path);
         this.unmix(path);
       } else {
-        this.seen.set(path, seen);
+        this.#seen.set(path, seen);
         if (seen === 1 && sign === 1) this.mix(path);
       }
     }
@@ -310,17 +310,17 @@ export class LiveReview {
     const contact = this.index.contact(path);
     const company = contact?.company === undefined ? "" : companyKey(contact.company);
     const mixed: Mixed = { level: contact?.level ?? "unknown", company, spelling: company === "" ? null : (contact?.company ?? null) };
-    this.mixed.set(path, mixed);
-    this.shown.byCompany = undefined;
-    this.byLevel[mixed.level] += 1;
+    this.#mixed.set(path, mixed);
+    this.#shown.byCompany = undefined;
+    this.#byLevel[mixed.level] += 1;
   }
 
   private unmix(path: string): void {
-    const mixed = this.mixed.get(path);
+    const mixed = this.#mixed.get(path);
     if (mixed === undefined) return;
-    this.mixed.delete(path);
-    this.shown.byCompany = undefined;
-    this.byLevel[mixed.level] -= 1;
+    this.#mixed.delete(path);
+    this.#shown.byCompany = undefined;
+    this.#byLevel[mixed.level] -= 1;
   }
 
   /**
@@ -328,22 +328,22 @@ export class LiveReview {
    * true when the review shows the person (so its name or fields may show differently).
    */
   private person(path: string): boolean {
-    const seen = this.seen.has(path);
+    const seen = this.#seen.has(path);
     if (seen) {
       // Its name may have changed.
-      this.shown.seenMost = undefined;
+      this.#shown.seenMost = undefined;
       this.unmix(path);
       this.mix(path);
     }
-    const added = this.added.set(path, this.newContact(path));
-    const drifted = this.drifted.set(path, this.driftedRow(this.index.facts.personId(path)));
+    const added = this.#added.set(path, this.newContact(path));
+    const drifted = this.#drifted.set(path, this.driftedRow(this.index.facts.personId(path)));
     return seen || added || drifted;
   }
 
   /** The contact at `path` as a new contact of the window, or null when it was not added in it. */
   private newContact(path: string): NewContact | null {
     const day = this.index.facts.addedDayOf(path);
-    if (day === null || day < this.from || day > this.asOf) return null;
+    if (day === null || day < this.#from || day > this.#asOf) return null;
     const contact = this.index.contact(path);
     const name = contact?.name ?? "";
     const entry = { contact: path, name, date: fromDayNumber(day), metAt: contact?.metAt ?? null, introducedBy: this.introducer(contact?.introducedBy) };
@@ -361,7 +361,7 @@ export class LiveReview {
   /** Person `id` as the reconnect list would have shown them at the window's end, snoozed or not; only with a due date. */
   private driftedRow(id: number): KeyedReconnectRow | null {
     const facts = this.index.facts;
-    const row = reconnectRowOfPerson(facts, id, this.index.defaultCadence, this.asOf, false);
+    const row = reconnectRowOfPerson(facts, id, this.index.defaultCadence, this.#asOf, false);
     return row === null || row.due === null ? null : keyReconnectRow(row, facts.people.nameKeys[id]);
   }
 
@@ -370,7 +370,7 @@ export class LiveReview {
     const best: { person: ReviewPerson & { count: number }; key: string }[] = [];
     const before = (a: { person: { count: number; contact: string }; key: string }, b: { person: { count: number; contact: string }; key: string }): boolean =>
       a.person.count !== b.person.count ? a.person.count > b.person.count : a.key !== b.key ? a.key < b.key : a.person.contact < b.person.contact;
-    for (const [path, count] of this.seen) {
+    for (const [path, count] of this.#seen) {
       const last = best[best.length - 1];
       if (best.length >= top && last !== undefined && count < last.person.count) continue;
       const name = this.index.contact(path)?.name ?? basenameOf(path);
@@ -391,7 +391,7 @@ export class LiveReview {
   private byCompany(): { company: string | null; count: number }[] {
     // Company key → its people, and each spelling's people and first path.
     const companies = new Map<string, { count: number; spellings: Map<string | null, { people: number; first: string }> }>();
-    for (const [path, { company, spelling }] of this.mixed) {
+    for (const [path, { company, spelling }] of this.#mixed) {
       let c = companies.get(company);
       if (c === undefined) companies.set(company, (c = { count: 0, spellings: new Map() }));
       c.count++;
@@ -432,23 +432,23 @@ export class LiveReview {
       for (const day of change.days) push(PEOPLE_MET, day);
     }
     const known = new Map<GoalSpec, GoalPeriods>();
-    if (goals !== this.goalList) for (const periods of this.goalPeriods) known.set(periods.goal, periods);
+    if (goals !== this.#goalList) for (const periods of this.#goalPeriods) known.set(periods.goal, periods);
     let recounted = false;
-    const next = goals === this.goalList ? this.goalPeriods : goals.map((goal) => known.get(goal) ?? this.periodsOf(goal));
-    this.goalPeriods = next.map((periods) => {
+    const next = goals === this.#goalList ? this.#goalPeriods : goals.map((goal) => known.get(goal) ?? this.periodsOf(goal));
+    this.#goalPeriods = next.map((periods) => {
       if (periods.counts === null) return periods;
-      const reads = (key: string): boolean => moved.get(key)?.some((day) => Number.isNaN(day) || (day >= periods.low && day <= this.todayDay)) === true;
+      const reads = (key: string): boolean => moved.get(key)?.some((day) => Number.isNaN(day) || (day >= periods.low && day <= this.#todayDay)) === true;
       const flipped = (): boolean =>
         periods.counts === PEOPLE_MET &&
-        changes.some((c) => c.flip !== null && c.flip(periods.filters) !== 0 && c.filterDays.some((day) => day >= periods.low && day <= this.todayDay));
+        changes.some((c) => c.flip !== null && c.flip(periods.filters) !== 0 && c.filterDays.some((day) => day >= periods.low && day <= this.#todayDay));
       const touched = reads(periods.counts) || flipped();
       if (!touched) return periods;
       recounted = true;
       return this.periodsOf(periods.goal);
     });
-    const changed = recounted || goals !== this.goalList;
-    if (changed) this.shown.goals = undefined;
-    this.goalList = goals;
+    const changed = recounted || goals !== this.#goalList;
+    if (changed) this.#shown.goals = undefined;
+    this.#goalList = goals;
     return changed;
   }
 
