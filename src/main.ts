@@ -38,14 +38,14 @@ export default class NetworkGoalsPlugin extends Plugin implements NetworkHost {
 
   override async onload(): Promise<void> {
     this.settings = readSettings(await this.loadData()).settings;
-    this.indexer = this.addChild(new VaultIndexer(this.app, this.settings, () => this.refreshViews()));
+    this.indexer = this.addChild(new VaultIndexer(this.app, this.settings, () => this.#refreshViews()));
     this.registerView(VIEW_TYPE_NETWORK, (leaf) => new NetworkSidebarView(leaf, this));
     this.registerHoverLinkSource(VIEW_TYPE_NETWORK, { display: "Network Goals", defaultMod: true });
     registerCodeBlocks(this, this);
     registerCommands(this);
     this.addSettingTab(new NetworkSettingTab(this.app, this, this));
     this.addRibbonIcon("users", "Open network view", () => void this.openView());
-    this.registerInterval(window.setInterval(() => this.checkDay(), CLOCK_CHECK_MS));
+    this.registerInterval(window.setInterval(() => this.#checkDay(), CLOCK_CHECK_MS));
     // Newer Obsidian only, each feature-detected (minAppVersion stays 1.5.7).
     registerCliHandlers(this, this);
     registerKeepInTouchView(this, this);
@@ -80,21 +80,21 @@ export default class NetworkGoalsPlugin extends Plugin implements NetworkHost {
   }
 
   report(): Report {
-    return this.liveReport().report(this.#day, this.settings);
+    return this.#liveReport().report(this.#day, this.settings);
   }
 
   goalCounter(): GoalCounter {
-    return this.liveReport().counter(this.#day, this.settings);
+    return this.#liveReport().counter(this.#day, this.settings);
   }
 
-  private liveReport(): LiveReport {
+  #liveReport(): LiveReport {
     const index = this.index();
     if (this.#live?.index !== index) this.#live = { index, report: new LiveReport(index) };
     return this.#live.report;
   }
 
   review(period: string, top?: number): Review | { error: string } {
-    return this.liveReport().review(this.#day, this.settings, period, top);
+    return this.#liveReport().review(this.#day, this.settings, period, top);
   }
 
   personPage(path: string): PersonPage | null {
@@ -152,15 +152,15 @@ export default class NetworkGoalsPlugin extends Plugin implements NetworkHost {
     await this.indexer.rebuild(this.settings);
   }
 
-  private checkDay(): void {
+  #checkDay(): void {
     const today = localToday();
     if (today === this.#day) return;
     this.#day = today;
-    this.refreshViews();
+    this.#refreshViews();
   }
 
   /** What the views show may have moved (the index after its debounce, reading progress, the day). */
-  private refreshViews(): void {
+  #refreshViews(): void {
     this.#shown++;
     this.#changes.trigger("refresh");
   }

@@ -35,13 +35,13 @@ export class AttendedList {
   }
 
   /** The first position whose day is after `day`. */
-  private after(day: number): number {
+  #after(day: number): number {
     return lowerBound(this.days, this.days.length, day + 1);
   }
 
   insert(interaction: ResolvedInteraction): void {
     const day = dayOf(interaction);
-    const at = this.after(day);
+    const at = this.#after(day);
     this.interactions.splice(at, 0, interaction);
     this.days.splice(at, 0, day);
   }
@@ -49,7 +49,7 @@ export class AttendedList {
   /** Removes `interaction` itself (found among those of its day). */
   remove(interaction: ResolvedInteraction): void {
     const day = dayOf(interaction);
-    for (let at = this.after(day) - 1; at >= 0 && this.days[at] === day; at--) {
+    for (let at = this.#after(day) - 1; at >= 0 && this.days[at] === day; at--) {
       if (this.interactions[at] !== interaction) continue;
       this.interactions.splice(at, 1);
       this.days.splice(at, 1);
@@ -59,12 +59,12 @@ export class AttendedList {
 
   /** The day of the latest interaction dated on or before day `day` (undefined: none). */
   lastDayOnOrBefore(day: number): number | undefined {
-    const last = this.days[this.after(day) - 1];
+    const last = this.days[this.#after(day) - 1];
     return last === undefined || last === NO_DAY ? undefined : last;
   }
 
   /** The earliest dated interaction. */
   firstDated(): ResolvedInteraction | undefined {
-    return this.interactions[this.after(NO_DAY)];
+    return this.interactions[this.#after(NO_DAY)];
   }
 }

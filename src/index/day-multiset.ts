@@ -16,13 +16,13 @@ export class DayMultiset {
   }
 
   /** The first position whose day is ≥ `day`. */
-  private lowerBound(day: number): number {
+  #lowerBound(day: number): number {
     return lowerBound(this.days, this.#n, day);
   }
 
   add(day: number): void {
     if (this.#n === this.days.length) this.days = grow(this.days);
-    const at = this.lowerBound(day + 1);
+    const at = this.#lowerBound(day + 1);
     this.days.copyWithin(at + 1, at, this.#n);
     this.days[at] = day;
     this.#n++;
@@ -30,7 +30,7 @@ export class DayMultiset {
 
   /** Removes one occurrence of `day`; false when there is none. */
   delete(day: number): boolean {
-    const at = this.lowerBound(day);
+    const at = this.#lowerBound(day);
     if (at >= this.#n || this.days[at] !== day) return false;
     this.days.copyWithin(at, at + 1, this.#n);
     this.#n--;
@@ -70,6 +70,6 @@ export class DayMultiset {
 
   /** How many days fall from `from` to `to`, both included. */
   countBetween(from: number, to: number): number {
-    return to < from ? 0 : this.lowerBound(to + 1) - this.lowerBound(from);
+    return to < from ? 0 : this.#lowerBound(to + 1) - this.#lowerBound(from);
   }
 }

@@ -189,7 +189,7 @@ export class FactIndex implements LiveFacts {
       this.#seriesUses.set(key, uses + 1);
       if (!this.#seriesByKey.has(key)) missing.push(wanted);
     }
-    if (missing.length > 0) for (const series of this.buildSeries(missing, columns)) this.#seriesByKey.set(series.key, series);
+    if (missing.length > 0) for (const series of this.#buildSeries(missing, columns)) this.#seriesByKey.set(series.key, series);
     const dropped: SeriesMove[] = [];
     for (const key of seriesWanted(before).keys()) {
       const uses = (this.#seriesUses.get(key) ?? 0) - 1;
@@ -201,15 +201,15 @@ export class FactIndex implements LiveFacts {
         if (this.#seriesByKey.delete(key)) dropped.push({ key, day: Number.NaN });
       }
     }
-    if (dropped.length > 0 && columns === undefined) this.record({ path, people: NO_PEOPLE, days: [], filterDays: [], filterKinds: [], flip: null, moves: dropped });
+    if (dropped.length > 0 && columns === undefined) this.#record({ path, people: NO_PEOPLE, days: [], filterDays: [], filterKinds: [], flip: null, moves: dropped });
   }
 
   /** The series of `metric` under `filters`, built on first use when no goal keeps it. */
-  private series(metric: AdditiveMetric, filters: CompiledFilters): Series {
+  #series(metric: AdditiveMetric, filters: CompiledFilters): Series {
     const key = seriesKey(metric, filters);
     let series = this.#seriesByKey.get(key);
     if (series === undefined) {
-      const [built] = this.buildSeries([{ metric, filters }]);
+      const [built] = this.#buildSeries([{ metric, filters }]);
       if (built === undefined) throw new Error(`no series built for ${key}`);
       series = built;
       this.#seriesByKey.set(key, series);
@@ -222,7 +222,7 @@ export class FactIndex implements LiveFacts {
    * interactions in day order that keeps the days of those that count, so it comes out sorted. An interaction
    * passes a contact filter when at least one attendee does (SPEC §3.4); who passes is tested once per filter.
    */
-  private buildSeries(specs: readonly SeriesSpec[], columns = new InteractionColumns(this.view.interactions(), this)): MutableSeries[] {
+  #buildSeries(specs: readonly SeriesSpec[], columns = new InteractionColumns(this.view.interactions(), this)): MutableSeries[] {
     const passing = new Map<string, Uint8Array>();
     const passOf = (filters: CompiledFilters): Uint8Array | null => {
       if (filters.contact === null) return null;
@@ -236,16 +236,16 @@ export class FactIndex implements LiveFacts {
       let days: Int32Array;
       if (metricDefinition(metric).counts.of === "contacts") {
         firstDays ??= columns.firstDays(this.personCount);
-        days = this.addedDays(firstDays, pass);
+        days = this.#addedDays(firstDays, pass);
       } else {
-        days = this.countedDays(columns, metric, filters, pass);
+        days = this.#countedDays(columns, metric, filters, pass);
       }
       return new MutableSeries(metric, filters, new DayMultiset(days));
     });
   }
 
   /** The sorted days of the interactions that count for `metric` under `filters` (`pass`: who passes its contact part). */
-  private countedDays(columns: InteractionColumns, metric: AdditiveMetric, filters: CompiledFilters, pass: Uint8Array | null): Int32Array {
+  #countedDays(columns: InteractionColumns, metric: AdditiveMetric, filters: CompiledFilters, pass: Uint8Array | null): Int32Array {
     const counts = metricDefinition(metric).counts;
     if (counts.of !== "interactions") return new Int32Array(0);
     // Kinds as a mask over kind ids; a metric of one kind (`events`) counts that kind alone, within the filter's kinds.
@@ -260,7 +260,7 @@ export class FactIndex implements LiveFacts {
   }
 
   /** The sorted days contacts count as added (first met, else first interaction), of those who pass. */
-  private addedDays(firstDays: Int32Array, pass: Uint8Array | null): Int32Array {
+  #addedDays(firstDays: Int32Array, pass: Uint8Array | null): Int32Array {
     const { status, met } = this.people;
     const days: number[] = [];
     for (let id = 0; id < this.personCount; id++) {
@@ -279,11 +279,11 @@ export class FactIndex implements LiveFacts {
    */
   count(metric: Metric, filters: CompiledFilters, from: number, to: number): number {
     if (to < from) return 0;
-    return isAdditive(metric) ? this.series(metric, filters).countBetween(from, to) : this.peopleMet(filters, from, to);
+    return isAdditive(metric) ? this.#series(metric, filters).countBetween(from, to) : this.#peopleMet(filters, from, to);
   }
 
   /** One sweep of the attendances of days `from` to `to`, with a stamp per person instead of a Set. */
-  private peopleMet(filters: CompiledFilters, from: number, to: number): number {
+  #peopleMet(filters: CompiledFilters, from: number, to: number): number {
     let kinds: Uint8Array | null = null;
     if (filters.kinds !== null) {
       const ids = [...filters.kinds].map((kind) => this.kindId(kind));
@@ -322,15 +322,15 @@ export class FactIndex implements LiveFacts {
 
   /** The day the contact at `path` counts as added (first met, else first interaction; null: not added, or a target). */
   addedDayOf(path: string): number | null {
-    return this.addedDay(this.view.contact(path), NO_FILTERS);
+    return this.#addedDay(this.view.contact(path), NO_FILTERS);
   }
 
   /** The day a contact counts as added (first met, else first interaction), when it passes the filters. */
-  private addedDay(contact: Contact | undefined, filters: CompiledFilters): number | null {
+  #addedDay(contact: Contact | undefined, filters: CompiledFilters): number | null {
     if (contact === undefined || contact.status === "target") return null;
     if (filters.contact !== null && !filters.contact(contact)) return null;
     if (contact.met !== undefined) return dayNumber(contact.met);
-    const first = this.attendedBy(contact.path)?.firstDated();
+    const first = this.#attendedBy(contact.path)?.firstDated();
     return first?.date === undefined ? null : dayNumber(first.date);
   }
 
@@ -340,10 +340,10 @@ export class FactIndex implements LiveFacts {
   }
 
   interactionsOf(path: string): readonly ResolvedInteraction[] {
-    return this.attendedBy(path)?.all() ?? [];
+    return this.#attendedBy(path)?.all() ?? [];
   }
 
-  private attendedBy(path: string): AttendedList | undefined {
+  #attendedBy(path: string): AttendedList | undefined {
     const id = this.#personIds.existing(path);
     return id === undefined ? undefined : this.#attended[id];
   }
@@ -395,7 +395,7 @@ export class FactIndex implements LiveFacts {
     const people = dateMoved || peopleMoved ? [...new Set([...beforeAttendees, ...afterAttendees])] : NO_PEOPLE;
     const addedSeries = [...this.#seriesByKey.values()].filter((s) => s.countsContacts);
     // Added days of the people whose first interaction may move, before the lists change.
-    const addedBefore = addedSeries.map((s) => people.map((p) => this.addedDay(this.view.contact(p), s.filters)));
+    const addedBefore = addedSeries.map((s) => people.map((p) => this.#addedDay(this.view.contact(p), s.filters)));
 
     for (const p of beforeAttendees) {
       const id = this.personId(p);
@@ -444,7 +444,7 @@ export class FactIndex implements LiveFacts {
       series.move(interactionDay(series, before, beforeDays, beforePass), interactionDay(series, after, afterDays, afterPass), moves);
     }
     addedSeries.forEach((series, s) => {
-      people.forEach((p, i) => series.move(addedBefore[s]?.[i] ?? null, this.addedDay(this.view.contact(p), series.filters), moves));
+      people.forEach((p, i) => series.move(addedBefore[s]?.[i] ?? null, this.#addedDay(this.view.contact(p), series.filters), moves));
     });
 
     const days: number[] = [];
@@ -452,7 +452,7 @@ export class FactIndex implements LiveFacts {
       if (before?.date !== undefined) days.push(dayNumber(before.date));
       if (after?.date !== undefined && after.date !== before?.date) days.push(dayNumber(after.date));
       }
-    this.record({ path, people, days, filterDays: [], filterKinds: [], flip: null, moves });
+    this.#record({ path, people, days, filterDays: [], filterKinds: [], flip: null, moves });
   }
 
   /** A contact note was added, replaced or removed. Called after the view holds `after`. */
@@ -467,7 +467,7 @@ export class FactIndex implements LiveFacts {
     const moves: SeriesMove[] = [];
     for (const series of this.#seriesByKey.values()) {
       if (series.countsContacts) {
-        series.move(this.addedDay(before, series.filters), this.addedDay(after, series.filters), moves);
+        series.move(this.#addedDay(before, series.filters), this.#addedDay(after, series.filters), moves);
         continue;
       }
       const test = series.filters.contact;
@@ -492,10 +492,10 @@ export class FactIndex implements LiveFacts {
       filterKinds.push(interaction.kind);
     }
     const flip = fieldsMoved ? (filters: CompiledFilters): -1 | 0 | 1 => verdictMove(filters, before, after) : null;
-    this.record({ path, people: [path], days: [], filterDays, filterKinds, flip, moves });
+    this.#record({ path, people: [path], days: [], filterDays, filterKinds, flip, moves });
   }
 
-  private record(change: FactChange): void {
+  #record(change: FactChange): void {
     this.#journal.push(change);
     if (this.#journal.length > JOURNAL_LIMIT) {
       const dropped = this.#journal.length - JOURNAL_LIMIT / 2;

@@ -18,7 +18,7 @@ export class PathMultiMap {
     else if (typeof current === "string") {
       if (current !== path) this.#map.set(key, [current, path]);
     } else if (current instanceof Set) current.add(path);
-    else if (!current.includes(path)) this.push(key, current, path);
+    else if (!current.includes(path)) this.#push(key, current, path);
   }
 
   /** `add` of a path known not to be under `key` yet (a bulk load that adds each note's distinct keys once). */
@@ -27,10 +27,10 @@ export class PathMultiMap {
     if (current === undefined) this.#map.set(key, path);
     else if (typeof current === "string") this.#map.set(key, [current, path]);
     else if (current instanceof Set) current.add(path);
-    else this.push(key, current, path);
+    else this.#push(key, current, path);
   }
 
-  private push(key: string, paths: string[], path: string): void {
+  #push(key: string, paths: string[], path: string): void {
     if (paths.length < ARRAY_MAX) paths.push(path);
     else this.#map.set(key, new Set(paths).add(path));
   }

@@ -142,12 +142,12 @@ export class NetworkIndex implements NetworkView {
       // Each distinct key once: the note is new to every key (the map was cleared above).
       const first = firstSight(keys);
       for (let i = 0; i < keys.length; i++) if (first(i)) this.#referencers.addNew(keys[i] as string, path);
-      this.resolveNote(path, false, interaction, undefined, keys);
+      this.#resolveNote(path, false, interaction, undefined, keys);
     }
     for (const contact of this.#contactMap.values()) {
       if (!contact.introducedBy) continue;
       this.#referencers.addNew(referenceKeyOf(contact.introducedBy), contact.path);
-      this.resolveNote(contact.path, false, undefined, contact.introducedBy);
+      this.#resolveNote(contact.path, false, undefined, contact.introducedBy);
     }
     this.#rev++;
     this.#factIndex.rebuild();
@@ -156,7 +156,7 @@ export class NetworkIndex implements NetworkView {
   /** Adds or replaces an already parsed note. */
   put(parsed: ParsedNote): void {
     if (this.#bulk && !this.#paths.has(parsed.path)) {
-      this.putNew(parsed);
+      this.#putNew(parsed);
       return;
     }
     const { path, contact, interaction } = parsed;
@@ -169,14 +169,14 @@ export class NetworkIndex implements NetworkView {
     // rebuilt; reference problems are compared when the note is resolved again below.
     const keepProblems = sameProblems(this.#problemsByNote.get(path) ?? NONE, parsed.problems);
     const affected = new Set<string>();
-    if (this.#paths.has(path)) this.detach(path, affected, keepProblems, !this.#bulk);
+    if (this.#paths.has(path)) this.#detach(path, affected, keepProblems, !this.#bulk);
     this.#paths.add(path);
-    this.setLinks(path, parsed.links);
-    if (parsed.goals.length > 0) this.setGoals(path, parsed.goals);
+    this.#setLinks(path, parsed.links);
+    if (parsed.goals.length > 0) this.#setGoals(path, parsed.goals);
     if (goalsMoved) this.#goalsRev++;
     if (!keepProblems && parsed.problems.length > 0) {
       this.#problemsByNote.set(path, parsed.problems);
-      this.problemsMoved(path);
+      this.#problemsMoved(path);
     }
     if (contact) {
       this.#contactMap.set(path, contact);
@@ -191,11 +191,11 @@ export class NetworkIndex implements NetworkView {
       for (const key of referencesOf(contact, interaction)) this.#referencers.add(key, path);
       // A contact whose names did not change cannot change how any reference resolves.
       if (previousContact && contact && sameKeys(previousContact, contact)) affected.clear();
-      this.resolveNote(path, false);
+      this.#resolveNote(path, false);
       // The contact first: a contact filter it changes must be known before the meetings that name it move.
       if (previousContact || contact) this.#factIndex.contactChanged(previousContact, contact);
       if (previousInteraction || interaction) this.#factIndex.interactionChanged(previousInteraction, previousAttendees, this.#interactionMap.get(path));
-      this.reresolve(affected, path);
+      this.#reresolve(affected, path);
     }
     this.#rev++;
     if (goalsMoved && !this.#bulk) this.#factIndex.goalsChanged(path, previousGoals, parsed.goals);
@@ -205,17 +205,17 @@ export class NetworkIndex implements NetworkView {
    * A note new to the index during a bulk load: stored, nothing else. References, who refers to what and the
    * facts are all settled by endBulk().
    */
-  private putNew(parsed: ParsedNote): void {
+  #putNew(parsed: ParsedNote): void {
     const { path, contact, interaction, goals, problems } = parsed;
     this.#paths.add(path);
-    this.setLinks(path, parsed.links);
+    this.#setLinks(path, parsed.links);
     if (goals.length > 0) {
-      this.setGoals(path, goals);
+      this.#setGoals(path, goals);
       this.#goalsRev++;
     }
     if (problems.length > 0) {
       this.#problemsByNote.set(path, problems);
-      this.problemsMoved(path);
+      this.#problemsMoved(path);
     }
     if (contact) {
       this.#contactMap.set(path, contact);
@@ -231,12 +231,12 @@ export class NetworkIndex implements NetworkView {
     const previousContact = this.#contactMap.get(path);
     const previousInteraction = this.#interactionMap.get(path);
     const previousGoals = this.#goalsByNote.get(path) ?? NONE;
-    this.detach(path, affected);
+    this.#detach(path, affected);
     this.#paths.delete(path);
     if (!this.#bulk) {
       if (previousContact) this.#factIndex.contactChanged(previousContact, undefined);
       if (previousInteraction) this.#factIndex.interactionChanged(previousInteraction, previousInteraction.attendees, undefined);
-      this.reresolve(affected, path);
+      this.#reresolve(affected, path);
     }
     this.#rev++;
     if (previousGoals.length > 0 && !this.#bulk) this.#factIndex.goalsChanged(path, previousGoals, NONE);
@@ -329,7 +329,7 @@ export class NetworkIndex implements NetworkView {
     return this.#problemsCache.problems;
   }
 
-  private setLinks(path: string, links: readonly string[] | undefined): void {
+  #setLinks(path: string, links: readonly string[] | undefined): void {
     if (links === undefined || links.length === 0) return;
     this.#linksByNote.set(path, links);
     if (this.#linkers !== null) for (const link of links) this.#linkers.add(linkKey(link, path), path);
@@ -362,20 +362,20 @@ export class NetworkIndex implements NetworkView {
     return [...found];
   }
 
-  private setGoals(path: string, goals: readonly GoalSpec[]): void {
+  #setGoals(path: string, goals: readonly GoalSpec[]): void {
     this.#goalsByNote.set(path, goals);
     this.#goalPaths.add(path);
   }
 
   /** A note's problems were set or cleared: the list is rebuilt next time, and the note kept in `problemPaths` or not. */
-  private problemsMoved(path: string): void {
+  #problemsMoved(path: string): void {
     this.#problemsRev++;
     if (this.#problemsByNote.has(path) || this.#referenceProblems.has(path)) this.#problemPaths.add(path);
     else this.#problemPaths.delete(path);
   }
 
   /** Takes the note out; `keepProblems` and `keepReferenceProblems` leave those lists as they are (see put). */
-  private detach(path: string, affected: Set<string>, keepProblems = false, keepReferenceProblems = false): void {
+  #detach(path: string, affected: Set<string>, keepProblems = false, keepReferenceProblems = false): void {
     const contact = this.#contactMap.get(path);
     if (contact) {
       this.#resolver.remove(contact);
@@ -393,17 +393,17 @@ export class NetworkIndex implements NetworkView {
       this.#goalsRev++;
       this.#goalPaths.delete(path);
     }
-    if (!keepProblems && this.#problemsByNote.delete(path)) this.problemsMoved(path);
-    if (!keepReferenceProblems && this.#referenceProblems.delete(path)) this.problemsMoved(path);
+    if (!keepProblems && this.#problemsByNote.delete(path)) this.#problemsMoved(path);
+    if (!keepReferenceProblems && this.#referenceProblems.delete(path)) this.#problemsMoved(path);
   }
 
-  private reresolve(keys: Set<string>, except: string): void {
+  #reresolve(keys: Set<string>, except: string): void {
     const done = new Set<string>([except]);
     for (const key of keys) {
       for (const path of this.#referencers.get(key)) {
         if (done.has(path)) continue;
         done.add(path);
-        this.resolveNote(path);
+        this.#resolveNote(path);
       }
     }
   }
@@ -412,7 +412,7 @@ export class NetworkIndex implements NetworkView {
    * Resolves a note's references; `report` tells the facts when an interaction's attendees moved. The bulk load
    * passes the note's interaction or introducer, which it already holds, and the keys of its attendee references.
    */
-  private resolveNote(
+  #resolveNote(
     path: string,
     report = true,
     interaction = this.#interactionMap.get(path),
@@ -455,9 +455,9 @@ export class NetworkIndex implements NetworkView {
     if (problems !== null) {
       if (sameProblems(this.#referenceProblems.get(path) ?? NONE, problems)) return;
       this.#referenceProblems.set(path, problems);
-      this.problemsMoved(path);
+      this.#problemsMoved(path);
     } else if (this.#referenceProblems.delete(path)) {
-      this.problemsMoved(path);
+      this.#problemsMoved(path);
     }
   }
 }

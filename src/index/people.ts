@@ -64,7 +64,7 @@ export class PeopleColumns {
 
   /** Sets (or, with undefined, clears) the columns of person `id`. */
   set(id: number, contact: Contact | undefined): void {
-    if (id >= this.status.length) this.grow(id + 1);
+    if (id >= this.status.length) this.#grow(id + 1);
     this.status[id] = statusCode(contact);
     this.met[id] = dayOf(contact?.met);
     this.lastContactManual[id] = dayOf(contact?.lastContactManual);
@@ -92,7 +92,7 @@ export class PeopleColumns {
     this.tagIds.length = 0;
   }
 
-  private grow(needed: number): void {
+  #grow(needed: number): void {
     const size = Math.max(needed, this.status.length * 2, 64);
     this.status = grown(this.status, new Uint8Array(size), NOT_A_CONTACT);
     this.met = grown(this.met, new Int32Array(size), NO_DAY);

@@ -50,14 +50,14 @@ export class ContactResolver {
   readonly #byAlias = new PathMultiMap();
 
   add(contact: Contact): void {
-    this.apply(contact, (tier, key) => tier.add(key, contact.path));
+    this.#apply(contact, (tier, key) => tier.add(key, contact.path));
   }
 
   remove(contact: Contact): void {
-    this.apply(contact, (tier, key) => tier.delete(key, contact.path));
+    this.#apply(contact, (tier, key) => tier.delete(key, contact.path));
   }
 
-  private apply(contact: Contact, op: (tier: PathMultiMap, key: string) => void): void {
+  #apply(contact: Contact, op: (tier: PathMultiMap, key: string) => void): void {
     const keys = contactKeys(contact);
     for (const key of keys.paths) op(this.#byPath, key);
     if (keys.basename) op(this.#byBasename, keys.basename);
@@ -70,7 +70,7 @@ export class ContactResolver {
    * path (also a trailing part of it, as Obsidian's links do); otherwise the first tier with a match decides,
    * and two matches in that tier are ambiguous rather than a guess.
    */
-  private deciding(key: string): string | readonly string[] | ReadonlySet<string> | undefined {
+  #deciding(key: string): string | readonly string[] | ReadonlySet<string> | undefined {
     if (!key) return undefined;
     // A key with a folder matches by path first; a name or alias may hold a `/` too (`Jane Doe (UX/UI)`).
     if (key.includes("/")) return this.#byPath.lookup(key) ?? this.#byName.lookup(key) ?? this.#byAlias.lookup(key);
@@ -79,13 +79,13 @@ export class ContactResolver {
 
   /** The one contact `key` resolves to, or undefined when it is ambiguous or unknown; makes nothing. */
   uniquePath(key: string): string | undefined {
-    const paths = this.deciding(key);
+    const paths = this.#deciding(key);
     return typeof paths === "string" ? paths : undefined;
   }
 
   /** What a reference key resolves to: one contact, several (ambiguous), or none. */
   resolveKey(key: string): Resolution {
-    const paths = this.deciding(key);
+    const paths = this.#deciding(key);
     if (paths === undefined) return UNKNOWN;
     if (typeof paths === "string") return { kind: "found", path: paths };
     return { kind: "ambiguous", paths: [...paths].sort() };

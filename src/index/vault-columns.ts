@@ -82,7 +82,7 @@ export class InteractionColumns {
 
   /** Every attendance (day, person, kind) of the dated interactions, by day. */
   attendanceTable(): Attendances {
-    const rows = this.attendancesOf(this.byDate);
+    const rows = this.#attendancesOf(this.byDate);
     const day = new Int32Array(rows);
     const person = new Int32Array(rows);
     const kind = new Int32Array(rows);
@@ -116,7 +116,7 @@ export class InteractionColumns {
     return attended;
   }
 
-  private attendancesOf(order: Int32Array): number {
+  #attendancesOf(order: Int32Array): number {
     let rows = 0;
     for (const i of order) rows += (this.start[i + 1] as number) - (this.start[i] as number);
     return rows;

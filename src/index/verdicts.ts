@@ -37,7 +37,7 @@ export class FilterVerdicts {
   /** The verdicts of `filters`' contact part (null when it has none); tested now if no goal keeps them. */
   of(filters: CompiledFilters): Verdicts | null {
     if (filters.contact === null) return null;
-    return this.#kept.get(filters.contactKey)?.pass ?? this.test(filters);
+    return this.#kept.get(filters.contactKey)?.pass ?? this.#test(filters);
   }
 
   /** One more goal uses `filters`. */
@@ -45,7 +45,7 @@ export class FilterVerdicts {
     if (filters.contact === null) return;
     const kept = this.#kept.get(filters.contactKey);
     if (kept) kept.uses++;
-    else this.#kept.set(filters.contactKey, { filters, uses: 1, pass: this.test(filters) });
+    else this.#kept.set(filters.contactKey, { filters, uses: 1, pass: this.#test(filters) });
   }
 
   /** One goal fewer uses `filters`: the last one takes its verdicts away. */
@@ -63,7 +63,7 @@ export class FilterVerdicts {
         grown.set(kept.pass);
         kept.pass = grown;
       }
-      kept.pass[id] = this.passes(kept.filters, id) ? 1 : 0;
+      kept.pass[id] = this.#passes(kept.filters, id) ? 1 : 0;
     }
   }
 
@@ -72,7 +72,7 @@ export class FilterVerdicts {
     this.#kept.clear();
   }
 
-  private passes(filters: CompiledFilters, id: number): boolean {
+  #passes(filters: CompiledFilters, id: number): boolean {
     const { people } = this;
     const status = people.status[id];
     if (status === undefined || status === NOT_A_CONTACT) return false;
@@ -86,7 +86,7 @@ export class FilterVerdicts {
    * tests as contactFieldsPass), then a person is a few integer reads: all the filter's fields must pass, and a
    * field the filter does not use passes.
    */
-  private test(filters: CompiledFilters): Verdicts {
+  #test(filters: CompiledFilters): Verdicts {
     const n = this.count();
     const pass = new Uint8Array(n);
     const { status, levelCode, companyId, tagIds, companyValues, tagValues } = this.people;

@@ -54,7 +54,7 @@ export class LiveCounter implements GoalCounter {
 
   countWindows(metric: Metric, filters: CompiledFilters, windows: readonly DateWindow[]): number[] {
     for (const w of windows) if (w.start <= w.end) this.#low = Math.min(this.#low, dayNumber(w.start));
-    if (!isAdditive(metric)) return windows.map((w) => (w.start > w.end ? 0 : this.peopleMet(filters, w)));
+    if (!isAdditive(metric)) return windows.map((w) => (w.start > w.end ? 0 : this.#peopleMet(filters, w)));
     // Facts after today are scheduled, not done: every window stops at today.
     return windows.map((w) => this.facts.count(metric, filters, dayNumber(w.start), Math.min(dayNumber(w.end), this.#todayDay)));
   }
@@ -65,13 +65,13 @@ export class LiveCounter implements GoalCounter {
       known = { best: 0, low: 0, counts: countsOf(metric, NO_FILTERS), compute, stale: true };
       this.#bests.set(key, known);
     }
-    const best = this.fresh(known).best;
+    const best = this.#fresh(known).best;
     this.#bestsRead?.push({ key, best });
     return best;
   }
 
   /** The record computed again if a count it read moved (its days kept apart from the reader's). */
-  private fresh(known: BestMemo): BestMemo {
+  #fresh(known: BestMemo): BestMemo {
     if (!known.stale) return known;
     const outer = this.#low;
     this.#low = Number.POSITIVE_INFINITY;
@@ -101,7 +101,7 @@ export class LiveCounter implements GoalCounter {
   bestsMoved(reads: readonly BestRead[]): boolean {
     return reads.some((read) => {
       const known = this.#bests.get(read.key);
-      return known === undefined || this.fresh(known).best !== read.best;
+      return known === undefined || this.#fresh(known).best !== read.best;
     });
   }
 
@@ -111,7 +111,7 @@ export class LiveCounter implements GoalCounter {
   }
 
   /** Distinct people met in the window up to today, remembered until a change touches a day in it. */
-  private peopleMet(filters: CompiledFilters, window: DateWindow): number {
+  #peopleMet(filters: CompiledFilters, window: DateWindow): number {
     const key = `${filters.key}|${window.start}|${window.end}`;
     const known = this.#met.get(key);
     if (known !== undefined) return known.count;

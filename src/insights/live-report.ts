@@ -97,14 +97,14 @@ export class LiveReport {
     const index = this.index;
     const facts = index.facts;
     let state = this.#state;
-    const changes = state !== null && this.fits(state, today, settings) ? facts.changesSince(state.cursor) : null;
+    const changes = state !== null && this.#fits(state, today, settings) ? facts.changesSince(state.cursor) : null;
     if (state === null || changes === null) {
-      state = this.start(today, settings);
+      state = this.#start(today, settings);
       this.#state = state;
     } else if (changes.length === 0 && this.#last?.revision === index.revision) {
       return this.#last;
     } else {
-      this.apply(state, changes);
+      this.#apply(state, changes);
     }
     state.cursor = facts.journalEnd;
     const goals = index.goals();
@@ -124,8 +124,8 @@ export class LiveReport {
       get peopleToMeet(): PersonToMeetRow[] {
         return (peopleToMeet ??= withIntroducers(index, toMeet, today));
       },
-      goals: this.goalsOf(state, goals),
-      problems: this.problemsOf(index.problems()),
+      goals: this.#goalsOf(state, goals),
+      problems: this.#problemsOf(index.problems()),
     };
     this.#last = report;
     return report;
@@ -161,12 +161,12 @@ export class LiveReport {
     return live.review(top);
   }
 
-  private problemsOf(source: readonly Problem[]): Problem[] {
+  #problemsOf(source: readonly Problem[]): Problem[] {
     if (this.#problems?.source !== source) this.#problems = { source, copy: [...source] };
     return this.#problems.copy;
   }
 
-  private fits(state: State, today: LocalDate, settings: ReportSettings): boolean {
+  #fits(state: State, today: LocalDate, settings: ReportSettings): boolean {
     return (
       state.today === today &&
       state.upcomingDays === settings.upcomingDays &&
@@ -175,7 +175,7 @@ export class LiveReport {
     );
   }
 
-  private start(today: LocalDate, settings: ReportSettings): State {
+  #start(today: LocalDate, settings: ReportSettings): State {
     const index = this.index;
     const facts = index.facts;
     const horizon = followUpHorizon(today, settings);
@@ -220,7 +220,7 @@ export class LiveReport {
   }
 
   /** Redoes the rows the changes touch: the follow-up of each changed note, the rows of each contact named. */
-  private apply(state: State, changes: readonly FactChange[]): void {
+  #apply(state: State, changes: readonly FactChange[]): void {
     const notes = new Set<string>();
     const people = new Set<string>();
     for (const change of changes) {
@@ -229,7 +229,7 @@ export class LiveReport {
       state.counter.forget(change);
       for (const move of change.moves) push(state.moved, move.key, move.day);
       for (const day of change.days) push(state.moved, PEOPLE_MET, day);
-      if (change.flip !== null && change.filterDays.length > 0) this.flipped(state, change);
+      if (change.flip !== null && change.filterDays.length > 0) this.#flipped(state, change);
     }
     const index = this.index;
     for (const path of notes) {
@@ -249,7 +249,7 @@ export class LiveReport {
   }
 
   /** A contact's filter fields changed: the days of its meetings, under each people-met goal's contact filter that it now passes or fails anew. */
-  private flipped(state: State, change: FactChange): void {
+  #flipped(state: State, change: FactChange): void {
     const done = new Set<string>();
     for (const memo of state.goalMemos) {
       const { filters } = memo;
@@ -260,25 +260,25 @@ export class LiveReport {
   }
 
   /** Each goal's progress, counted again only when its goal changed or a count it reads moved on a day it reads. */
-  private goalsOf(state: State, goals: readonly GoalSpec[]): GoalProgress[] {
+  #goalsOf(state: State, goals: readonly GoalSpec[]): GoalProgress[] {
     if (goals === state.goalList) {
       // The same goals (an edit to a meeting or a contact): only those whose counts moved are counted again. A
       // record (Achievable) goes stale only through a move that is in `moved` too.
-      if (state.moved.size > 0) this.recountMoved(state);
+      if (state.moved.size > 0) this.#recountMoved(state);
     } else {
-      this.matchGoals(state, goals);
+      this.#matchGoals(state, goals);
     }
     state.moved.clear();
     return state.progress;
   }
 
-  private recountMoved(state: State): void {
+  #recountMoved(state: State): void {
     const { goalList, goalMemos } = state;
     let progress: GoalProgress[] | null = null;
     for (let i = 0; i < goalMemos.length; i++) {
       const memo = goalMemos[i] as GoalMemo;
-      if (!this.moved(state, memo)) continue;
-      const next = this.count(state, goalList[i] as GoalSpec, memo.spec, memo);
+      if (!this.#moved(state, memo)) continue;
+      const next = this.#count(state, goalList[i] as GoalSpec, memo.spec, memo);
       goalMemos[i] = next;
       // A report once handed out never changes: the list is copied before its first change.
       (progress ??= [...state.progress])[i] = next.progress;
@@ -291,7 +291,7 @@ export class LiveReport {
    * note), so each goal finds the one at its place in the old list by walking forward: the same object keeps its
    * memo, and so does a goal written as before in a note read again (an edit elsewhere in the note).
    */
-  private matchGoals(state: State, goals: readonly GoalSpec[]): void {
+  #matchGoals(state: State, goals: readonly GoalSpec[]): void {
     const { goalList: old, goalMemos: oldMemos } = state;
     // Nothing moved since the last count (a goal edit moves no count): a memo found stands as it is.
     const anyMoved = state.moved.size > 0;
@@ -307,7 +307,7 @@ export class LiveReport {
         spec = JSON.stringify(goal);
         if (oldMemos[j]?.spec === spec) memo = oldMemos[j];
       }
-      if (memo === undefined || (anyMoved && this.moved(state, memo))) memo = this.count(state, goal, spec ?? memo?.spec ?? JSON.stringify(goal), memo);
+      if (memo === undefined || (anyMoved && this.#moved(state, memo))) memo = this.#count(state, goal, spec ?? memo?.spec ?? JSON.stringify(goal), memo);
       return memo;
     });
     state.goalList = goals;
@@ -316,7 +316,7 @@ export class LiveReport {
   }
 
   /** Counts one goal (written as `spec`), reusing what `memo`, from the same goal, knew of it. */
-  private count(state: State, goal: GoalSpec, spec: string, memo: GoalMemo | undefined): GoalMemo {
+  #count(state: State, goal: GoalSpec, spec: string, memo: GoalMemo | undefined): GoalMemo {
     const filters = memo?.filters ?? compileFilters(goal.filters);
     const timing = memo?.timing ?? goalTiming(goal, state.today, state.weekStart);
     const metric = goal.metric;
@@ -327,7 +327,7 @@ export class LiveReport {
   }
 
   /** Whether a count the goal reads moved on a day it reads, or a record it read moved (asked of every goal after every edit: no closures). */
-  private moved(state: State, memo: GoalMemo): boolean {
+  #moved(state: State, memo: GoalMemo): boolean {
     for (const key of memo.counts) {
       const days = state.moved.get(key);
       if (days !== undefined) for (const day of days) if (state.counter.reads(memo.low, day)) return true;

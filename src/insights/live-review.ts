@@ -133,22 +133,22 @@ export class LiveReview {
     this.#weeks = new Array<number>(this.#asOf < this.#from ? 0 : Math.floor((this.#asOf - this.#firstWeek) / 7) + 1).fill(0);
     this.#cursor = facts.journalEnd;
     this.#epoch = facts.epoch;
-    facts.forEachDated(this.#from, this.#asOf, (interaction) => this.take(interaction));
+    facts.forEachDated(this.#from, this.#asOf, (interaction) => this.#take(interaction));
     facts.forEachFollowUpDue(this.#from, this.#lastDue, (interaction) => {
-      if (!this.#notes.has(interaction.path)) this.take(interaction);
+      if (!this.#notes.has(interaction.path)) this.#take(interaction);
     });
     const added: NewContact[] = [];
     const rows: KeyedReconnectRow[] = [];
     for (let id = 0; id < facts.personCount; id++) {
       const path = facts.personPath(id);
-      const contact = this.newContact(path);
+      const contact = this.#newContact(path);
       if (contact !== null) added.push(contact);
-      const row = this.driftedRow(id);
+      const row = this.#driftedRow(id);
       if (row !== null) rows.push(row);
     }
     this.#added = new SortedList(added, compareNewContacts, (c) => c.entry, (c) => c.entry.contact);
     this.#drifted = new SortedList(sortKeyedRows(rows), compareKeyedRows, (k) => k.row, (k) => k.row.contact);
-    this.countGoals([]);
+    this.#countGoals([]);
   }
 
   /**
@@ -179,18 +179,18 @@ export class LiveReview {
     }
     for (const path of notes) {
       const old = this.#notes.get(path);
-      if (old !== undefined) this.count(old, -1);
+      if (old !== undefined) this.#count(old, -1);
       this.#notes.delete(path);
       const interaction = this.index.interaction(path);
-      const taken = interaction !== undefined && this.take(interaction);
+      const taken = interaction !== undefined && this.#take(interaction);
       if (old !== undefined || taken) moved = true;
     }
-    for (const path of people) if (this.person(path)) moved = true;
+    for (const path of people) if (this.#person(path)) moved = true;
     // Their introducer may resolve to a contact that came, or no longer (the index does not say which): read again.
     if (contactMoved) {
-      for (const c of this.#added.values()) if (c.introducedBy !== null && !people.has(c.contact) && this.person(c.contact)) moved = true;
+      for (const c of this.#added.values()) if (c.introducedBy !== null && !people.has(c.contact) && this.#person(c.contact)) moved = true;
     }
-    if (this.countGoals(changes)) moved = true;
+    if (this.#countGoals(changes)) moved = true;
     // Nothing this review shows moved (an edit outside its window): the last one stands.
     if (moved) this.#last = null;
     return true;
@@ -208,12 +208,12 @@ export class LiveReview {
     ) as Review["metrics"];
     const shown = this.#shown;
     shown.goals ??= { hit: this.#goalPeriods.flatMap((g) => g.hit), missed: this.#goalPeriods.flatMap((g) => g.missed) };
-    if (shown.seenMost?.top !== top) shown.seenMost = { top, people: this.seenMost(top) };
+    if (shown.seenMost?.top !== top) shown.seenMost = { top, people: this.#seenMost(top) };
     shown.byKind ??= sortByKey(
       [...this.#kinds].map(([kind, count]) => ({ kind, count })),
       (k) => [-k.count, k.kind],
     );
-    shown.byCompany ??= this.byCompany();
+    shown.byCompany ??= this.#byCompany();
     shown.givingNotes ??= [...this.#givingNotes].sort(comparePaths);
     shown.missedNotes ??= [...this.#missedNotes].sort(comparePaths);
     const byLevel = { ...this.#byLevel };
@@ -245,7 +245,7 @@ export class LiveReview {
   }
 
   /** Reads an interaction into the tallies, when it adds to them (then true). */
-  private take(interaction: ResolvedInteraction): boolean {
+  #take(interaction: ResolvedInteraction): boolean {
     const day = interaction.date === undefined ? null : dayNumber(interaction.date);
     const dated = day !== null && day >= this.#from && day <= this.#asOf;
     let missed = false;
@@ -268,12 +268,12 @@ export class LiveReview {
       missed,
     };
     this.#notes.set(interaction.path, contribution);
-    this.count(contribution, 1);
+    this.#count(contribution, 1);
     return true;
   }
 
   /** Adds (`sign` 1) or takes away (-1) what one interaction contributes. */
-  private count(c: Contribution, sign: 1 | -1): void {
+  #count(c: Contribution, sign: 1 | -1): void {
     if (c.missed) {
       this.#shown.missedNotes = undefined;
       if (sign > 0) this.#missedNotes.add(c.path);
@@ -297,16 +297,16 @@ export class LiveReview {
       const seen = (this.#seen.get(path) ?? 0) + sign;
       if (seen === 0) {
         this.#seen.delete(path);
-        this.unmix(path);
+        this.#unmix(path);
       } else {
         this.#seen.set(path, seen);
-        if (seen === 1 && sign === 1) this.mix(path);
+        if (seen === 1 && sign === 1) this.#mix(path);
       }
     }
   }
 
   /** A person met in the window joins the mix by their level and company as they are now. */
-  private mix(path: string): void {
+  #mix(path: string): void {
     const contact = this.index.contact(path);
     const company = contact?.company === undefined ? "" : companyKey(contact.company);
     const mixed: Mixed = { level: contact?.level ?? "unknown", company, spelling: company === "" ? null : (contact?.company ?? null) };
@@ -315,7 +315,7 @@ export class LiveReview {
     this.#byLevel[mixed.level] += 1;
   }
 
-  private unmix(path: string): void {
+  #unmix(path: string): void {
     const mixed = this.#mixed.get(path);
     if (mixed === undefined) return;
     this.#mixed.delete(path);
@@ -327,31 +327,31 @@ export class LiveReview {
    * A contact changed (or the meetings that date it did): its mix, its new-contact entry and its drifted row again;
    * true when the review shows the person (so its name or fields may show differently).
    */
-  private person(path: string): boolean {
+  #person(path: string): boolean {
     const seen = this.#seen.has(path);
     if (seen) {
       // Its name may have changed.
       this.#shown.seenMost = undefined;
-      this.unmix(path);
-      this.mix(path);
+      this.#unmix(path);
+      this.#mix(path);
     }
-    const added = this.#added.set(path, this.newContact(path));
-    const drifted = this.#drifted.set(path, this.driftedRow(this.index.facts.personId(path)));
+    const added = this.#added.set(path, this.#newContact(path));
+    const drifted = this.#drifted.set(path, this.#driftedRow(this.index.facts.personId(path)));
     return seen || added || drifted;
   }
 
   /** The contact at `path` as a new contact of the window, or null when it was not added in it. */
-  private newContact(path: string): NewContact | null {
+  #newContact(path: string): NewContact | null {
     const day = this.index.facts.addedDayOf(path);
     if (day === null || day < this.#from || day > this.#asOf) return null;
     const contact = this.index.contact(path);
     const name = contact?.name ?? "";
-    const entry = { contact: path, name, date: fromDayNumber(day), metAt: contact?.metAt ?? null, introducedBy: this.introducer(contact?.introducedBy) };
+    const entry = { contact: path, name, date: fromDayNumber(day), metAt: contact?.metAt ?? null, introducedBy: this.#introducer(contact?.introducedBy) };
     return { entry, day, name: nameKey(name) };
   }
 
   /** Who `introduced_by` names: the contact it resolves to (as an attendee would), else the text as written. */
-  private introducer(reference: string | undefined): ReviewNewContact["introducedBy"] {
+  #introducer(reference: string | undefined): ReviewNewContact["introducedBy"] {
     if (reference === undefined) return null;
     const found = this.index.resolveContact(reference);
     if (found.kind !== "found") return { contact: null, name: reference };
@@ -359,14 +359,14 @@ export class LiveReview {
   }
 
   /** Person `id` as the reconnect list would have shown them at the window's end, snoozed or not; only with a due date. */
-  private driftedRow(id: number): KeyedReconnectRow | null {
+  #driftedRow(id: number): KeyedReconnectRow | null {
     const facts = this.index.facts;
     const row = reconnectRowOfPerson(facts, id, this.index.defaultCadence, this.#asOf, false);
     return row === null || row.due === null ? null : keyReconnectRow(row, facts.people.nameKeys[id]);
   }
 
   /** The `top` people seen most: most interactions first, then by name; one pass, keeping the best few. */
-  private seenMost(top: number): (ReviewPerson & { count: number })[] {
+  #seenMost(top: number): (ReviewPerson & { count: number })[] {
     const best: { person: ReviewPerson & { count: number }; key: string }[] = [];
     const before = (a: { person: { count: number; contact: string }; key: string }, b: { person: { count: number; contact: string }; key: string }): boolean =>
       a.person.count !== b.person.count ? a.person.count > b.person.count : a.key !== b.key ? a.key < b.key : a.person.contact < b.person.contact;
@@ -388,7 +388,7 @@ export class LiveReview {
    * Distinct people met by company, most first, "no company" after the companies of its count, then by name; each
    * company in its most frequent spelling among them, ties by the spelling whose first person comes first by path.
    */
-  private byCompany(): { company: string | null; count: number }[] {
+  #byCompany(): { company: string | null; count: number }[] {
     // Company key → its people, and each spelling's people and first path.
     const companies = new Map<string, { count: number; spellings: Map<string | null, { people: number; first: string }> }>();
     for (const [path, { company, spelling }] of this.#mixed) {
@@ -419,7 +419,7 @@ export class LiveReview {
    * when a count it reads moved on a day its periods read (or a contact filter may answer anew). True when a goal's
    * periods were counted again or the goals changed.
    */
-  private countGoals(changes: readonly FactChange[]): boolean {
+  #countGoals(changes: readonly FactChange[]): boolean {
     const goals = this.index.goals();
     const moved = new Map<string, number[]>();
     const push = (key: string, day: number): void => {
@@ -434,7 +434,7 @@ export class LiveReview {
     const known = new Map<GoalSpec, GoalPeriods>();
     if (goals !== this.#goalList) for (const periods of this.#goalPeriods) known.set(periods.goal, periods);
     let recounted = false;
-    const next = goals === this.#goalList ? this.#goalPeriods : goals.map((goal) => known.get(goal) ?? this.periodsOf(goal));
+    const next = goals === this.#goalList ? this.#goalPeriods : goals.map((goal) => known.get(goal) ?? this.#periodsOf(goal));
     this.#goalPeriods = next.map((periods) => {
       if (periods.counts === null) return periods;
       const reads = (key: string): boolean => moved.get(key)?.some((day) => Number.isNaN(day) || (day >= periods.low && day <= this.#todayDay)) === true;
@@ -444,7 +444,7 @@ export class LiveReview {
       const touched = reads(periods.counts) || flipped();
       if (!touched) return periods;
       recounted = true;
-      return this.periodsOf(periods.goal);
+      return this.#periodsOf(periods.goal);
     });
     const changed = recounted || goals !== this.#goalList;
     if (changed) this.#shown.goals = undefined;
@@ -452,7 +452,7 @@ export class LiveReview {
     return changed;
   }
 
-  private periodsOf(goal: GoalSpec): GoalPeriods {
+  #periodsOf(goal: GoalSpec): GoalPeriods {
     const counted = countedGoal(goal, goalTiming(goal, this.counter.today, this.weekStart));
     const none: GoalPeriods = { goal, counts: null, filters: NO_FILTERS, low: 0, hit: [], missed: [] };
     if (counted === null) return none;

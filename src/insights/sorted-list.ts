@@ -30,17 +30,17 @@ export class SortedList<T, V> {
   set(key: string, item: T | null): boolean {
     const old = this.#byKey.get(key);
     if (old !== undefined && item !== null && JSON.stringify(old) === JSON.stringify(item)) return false;
-    if (old !== undefined) this.remove(old);
+    if (old !== undefined) this.#remove(old);
     this.#byKey.delete(key);
     if (item !== null) {
       this.#byKey.set(key, item);
-      this.insert(item);
+      this.#insert(item);
     }
     return old !== undefined || item !== null;
   }
 
   /** The first position whose item is not before `item`. */
-  private position(item: T): number {
+  #position(item: T): number {
     let lo = 0;
     let hi = this.#items.length;
     while (lo < hi) {
@@ -51,16 +51,16 @@ export class SortedList<T, V> {
     return lo;
   }
 
-  private insert(item: T): void {
-    const at = this.position(item);
+  #insert(item: T): void {
+    const at = this.#position(item);
     this.#items.splice(at, 0, item);
     this.#shown.splice(at, 0, this.value(item));
     this.#copy = null;
   }
 
   /** Removes the item equal to `item` in the order (the order is total, so it is that item). */
-  private remove(item: T): void {
-    const at = this.position(item);
+  #remove(item: T): void {
+    const at = this.#position(item);
     if (at < this.#items.length && this.compare(this.#items[at] as T, item) === 0) {
       this.#items.splice(at, 1);
       this.#shown.splice(at, 1);

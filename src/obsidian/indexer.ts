@@ -122,12 +122,12 @@ export class VaultIndexer extends Component {
     onChange: () => void,
   ) {
     super();
-    this.index = new NetworkIndex(settings, parseYaml, this.settingsNote());
+    this.index = new NetworkIndex(settings, parseYaml, this.#settingsNote());
     this.#notify = debounce(onChange, NOTIFY_DELAY_MS, false);
   }
 
   /** The settings file, in the vault's config folder (not always `.obsidian`). */
-  private settingsNote(): string {
+  #settingsNote(): string {
     return `${this.app.vault.configDir}/${SETTINGS_FILE}`;
   }
 
@@ -145,7 +145,7 @@ export class VaultIndexer extends Component {
 
   override onload(): void {
     // Subscribing before layout ready would replay a create/changed event for every file at start-up.
-    this.app.workspace.onLayoutReady(() => void this.start());
+    this.app.workspace.onLayoutReady(() => void this.#start());
   }
 
   override onunload(): void {
@@ -155,18 +155,18 @@ export class VaultIndexer extends Component {
   /** Settings changed (folders, default cadence): read every note again under the new settings. */
   async rebuild(settings: Settings): Promise<void> {
     this.settings = settings;
-    this.index = new NetworkIndex(settings, parseYaml, this.settingsNote());
+    this.index = new NetworkIndex(settings, parseYaml, this.#settingsNote());
     this.#generation.clear();
     // Until every note is read again, views say so rather than show half an index.
     this.#ready = false;
-    await this.indexAll();
+    await this.#indexAll();
     // Still waiting for Obsidian's cache: stay "reading" until it has resolved.
     if (this.#arrived) return;
     this.#ready = true;
     this.#notify();
   }
 
-  private async start(): Promise<void> {
+  async #start(): Promise<void> {
     const { metadataCache, vault } = this.app;
     const files = vault.getMarkdownFiles();
     if (!cacheComplete(this.app, files)) {
@@ -176,13 +176,13 @@ export class VaultIndexer extends Component {
       metadataCache.on("changed", (file, data, cache) => {
         // A cold start's notes are indexed as their cache arrives.
         this.#arrived?.add(file.path);
-        this.update(file, cache, needsText(cache) ? data : null);
+        this.#update(file, cache, needsText(cache) ? data : null);
       }),
     );
     this.registerEvent(
       metadataCache.on("resolved", () => {
         if (!this.#arrived) return;
-        if (this.#started) void this.finishColdStart();
+        if (this.#started) void this.#finishColdStart();
         else this.#resolvedWhileStarting = true;
       }),
     );
@@ -199,14 +199,14 @@ export class VaultIndexer extends Component {
       vault.on("rename", (file, oldPath) => {
         if (!(file instanceof TFile) || file.extension !== "md") return;
         this.index.remove(oldPath);
-        void this.loadFile(file);
+        void this.#loadFile(file);
       }),
     );
-    await this.indexAll();
+    await this.#indexAll();
     this.#started = true;
     if (this.#arrived) {
       this.#notify();
-      if (this.#resolvedWhileStarting) await this.finishColdStart();
+      if (this.#resolvedWhileStarting) await this.#finishColdStart();
       return;
     }
     this.#ready = true;
@@ -214,7 +214,7 @@ export class VaultIndexer extends Component {
   }
 
   /** The cache has resolved once: one full pass catches any note whose `changed` was missed, then ready. */
-  private async finishColdStart(): Promise<void> {
+  async #finishColdStart(): Promise<void> {
     if (!this.#arrived) return;
     this.#arrived = null;
     await this.rebuild(this.settings);
@@ -224,7 +224,7 @@ export class VaultIndexer extends Component {
    * Reads every note into the index in one bulk load (references resolved once, at the end), a slice at a
    * time so that Obsidian stays responsive on a big vault while the sidebar says it is still reading.
    */
-  private async indexAll(): Promise<void> {
+  async #indexAll(): Promise<void> {
     const files = this.app.vault.getMarkdownFiles();
     const index = this.index;
     const pass = { done: 0, total: files.length };
@@ -233,7 +233,7 @@ export class VaultIndexer extends Component {
     index.beginBulk();
     try {
       for (let start = 0; start < files.length; start += INDEX_SLICE) {
-        await Promise.all(files.slice(start, start + INDEX_SLICE).map((file) => this.loadFile(file)));
+        await Promise.all(files.slice(start, start + INDEX_SLICE).map((file) => this.#loadFile(file)));
         pass.done = Math.min(start + INDEX_SLICE, files.length);
         if (start + INDEX_SLICE < files.length) {
           this.#notify();
@@ -247,24 +247,24 @@ export class VaultIndexer extends Component {
   }
 
   /** Reads a file's cache (and its body only when it has code blocks) into the index. */
-  private async loadFile(file: TFile): Promise<void> {
+  async #loadFile(file: TFile): Promise<void> {
     const cache = this.app.metadataCache.getFileCache(file);
     // No cache yet (a cold start): the note is read when its `changed` arrives, not as an empty note now.
     if (cache === null && this.#arrived) return;
-    const generation = this.bump(file.path);
+    const generation = this.#bump(file.path);
     const body = needsText(cache) ? await this.app.vault.cachedRead(file) : null;
     if (this.#generation.get(file.path) !== generation) return;
     this.index.upsert(noteInputFromCache(file, cache, body));
     this.#notify();
   }
 
-  private update(file: TFile, cache: CachedMetadata, body: string | null): void {
-    this.bump(file.path);
+  #update(file: TFile, cache: CachedMetadata, body: string | null): void {
+    this.#bump(file.path);
     this.index.upsert(noteInputFromCache(file, cache, body));
     this.#notify();
   }
 
-  private bump(path: string): number {
+  #bump(path: string): number {
     const next = (this.#generation.get(path) ?? 0) + 1;
     this.#generation.set(path, next);
     return next;

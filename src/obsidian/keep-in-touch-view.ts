@@ -26,14 +26,14 @@ export function registerKeepInTouchView(plugin: Plugin, host: NetworkHost): bool
 
       override onload(): void {
         // The base's rows come with onDataUpdated; the contacts' facts change with the index.
-        host.onRefresh(this, () => this.draw());
+        host.onRefresh(this, () => this.#draw());
       }
 
       onDataUpdated(): void {
-        this.draw();
+        this.#draw();
       }
 
-      private draw(): void {
+      #draw(): void {
         if (showReading(host, this.el)) return;
         const index = host.index();
         const paths = (this.data?.data ?? []).map((entry) => entry.file.path).filter((path) => index.contact(path) !== undefined);

@@ -188,13 +188,13 @@ export class NetworkSettingTab extends PluginSettingTab {
     for (const { heading, rows } of GROUPS) {
       new Setting(containerEl).setName(heading).setHeading();
       for (const row of rows) {
-        if (row.key === "weekStart") this.weekStart(row, s);
-        else this.text(row.key, row.name, row.desc, settingText(s, row.key), row.placeholder);
+        if (row.key === "weekStart") this.#weekStart(row, s);
+        else this.#text(row.key, row.name, row.desc, settingText(s, row.key), row.placeholder);
       }
     }
   }
 
-  private weekStart(row: Row, s: Settings): void {
+  #weekStart(row: Row, s: Settings): void {
     new Setting(this.containerEl)
       .setName(row.name)
       .setDesc(row.desc)
@@ -213,7 +213,7 @@ export class NetworkSettingTab extends PluginSettingTab {
     super.hide();
   }
 
-  private text(key: Key, name: string, desc: string, value: string, placeholder: string): void {
+  #text(key: Key, name: string, desc: string, value: string, placeholder: string): void {
     const setting = new Setting(this.containerEl).setName(name).setDesc(desc);
     setting.settingEl.addClass(`network-goals-setting-row-${key}`);
     const messageEl = setting.infoEl.createDiv({ cls: "network-goals-setting-message" });

@@ -29,21 +29,21 @@ export class ShownDrawing {
     const { workspace } = this.host.app;
     component.registerEvent(workspace.on("layout-change", refresh));
     component.registerEvent(workspace.on("active-leaf-change", refresh));
-    this.draw();
+    this.#draw();
   }
 
   /** Redraws when shown and the revision moved since the last drawing; otherwise does nothing. */
   refresh(): void {
-    if (this.#drawn === this.current() || !this.el.isShown()) return;
-    this.draw();
+    if (this.#drawn === this.#current() || !this.el.isShown()) return;
+    this.#draw();
   }
 
-  private current(): string {
+  #current(): string {
     return `${this.host.revision()}|${this.stamp()}`;
   }
 
-  private draw(): void {
-    this.#drawn = this.current();
+  #draw(): void {
+    this.#drawn = this.#current();
     if (!showReading(this.host, this.el)) this.drawReady();
   }
 }

@@ -21,11 +21,11 @@ export class NetworkSidebarView extends ItemView {
       host,
       this.contentEl,
       () => {
-        const active = this.activeNote();
+        const active = this.#activeNote();
         const person = active === null ? null : this.host.personPage(active);
         renderSidebar(this.contentEl, { ...this.host.report(), person }, this.host.rowActions(this), this.#state, (path) => this.host.nameOf(path));
       },
-      () => this.activeNote() ?? "",
+      () => this.#activeNote() ?? "",
     );
   }
 
@@ -53,7 +53,7 @@ export class NetworkSidebarView extends ItemView {
    * The note the user is reading: Obsidian's getActiveFile is the active file view's file, or the most recently
    * active one when the focus is elsewhere (this sidebar, say), so clicking in the sidebar keeps the page.
    */
-  private activeNote(): string | null {
+  #activeNote(): string | null {
     return this.app.workspace.getActiveFile()?.path ?? null;
   }
 

@@ -109,13 +109,13 @@ export class FieldLookup {
   }
 
   /** Whether the note may have one of the aliases (false: it surely has none). */
-  private mayHave(aliases: Aliases): boolean {
+  #mayHave(aliases: Aliases): boolean {
     return (this.#low & aliases.low) !== 0 || (this.#high & aliases.high) !== 0;
   }
 
   /** The first filled-in field among the aliases, in the order of the list (SPEC §1). */
   pick(aliases: Aliases): Field | undefined {
-    if (!this.mayHave(aliases)) return undefined;
+    if (!this.#mayHave(aliases)) return undefined;
     const keys = this.#keys;
     const ids = this.#ids;
     for (const alias of aliases.ids) {
@@ -133,7 +133,7 @@ export class FieldLookup {
   /** Every filled-in field among the aliases, in alias order; for merged concepts. */
   pickAll(aliases: Aliases): Field[] {
     const found: Field[] = [];
-    if (!this.mayHave(aliases)) return found;
+    if (!this.#mayHave(aliases)) return found;
     const keys = this.#keys;
     const ids = this.#ids;
     for (const alias of aliases.ids) {

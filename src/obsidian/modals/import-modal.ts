@@ -65,13 +65,13 @@ export class ImportModal extends Modal {
     body.createEl("p", { text: `Reading ${file.name}…` });
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      this.showPreview(planVaultImport(this.context, this.kind, bytes), file.name);
+      this.#showPreview(planVaultImport(this.context, this.kind, bytes), file.name);
     } catch (error) {
       showError(body, `Could not read ${file.name}: ${errorMessage(error)}`);
     }
   }
 
-  private showPreview(plan: ImportPlan, fileName: string): void {
+  #showPreview(plan: ImportPlan, fileName: string): void {
     this.plan = plan;
     const body = this.bodyEl as HTMLElement;
     body.empty();

@@ -148,7 +148,7 @@ export class LogInteractionModal extends NoteFormModal {
       window.setTimeout(() => text.inputEl.focus(), 0);
     });
     this.#chipsEl = form.createDiv({ cls: "network-goals-chips" });
-    this.renderChips();
+    this.#renderChips();
 
     new Setting(form).setName("Kind").addDropdown((dropdown) => {
       for (const kind of KINDS) dropdown.addOption(kind.value, kind.label);
@@ -184,15 +184,15 @@ export class LogInteractionModal extends NoteFormModal {
   addContact(path: string): void {
     if (this.values.contacts.includes(path) || !this.context.index().contact(path)) return;
     this.values.contacts.push(path);
-    this.renderChips();
+    this.#renderChips();
   }
 
   removeContact(path: string): void {
     this.values.contacts = this.values.contacts.filter((p) => p !== path);
-    this.renderChips();
+    this.#renderChips();
   }
 
-  private renderChips(): void {
+  #renderChips(): void {
     const el = this.#chipsEl;
     if (!el) return;
     el.empty();
