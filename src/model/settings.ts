@@ -27,6 +27,8 @@ export const settingsSchema = z.object({
   importFolder: z._default(z.string(), "People"),
   /** Where the plugin's CSV and calendar exports go; `""` is the vault root. */
   exportFolder: z._default(z.string(), ""),
+  /** Where "Create quarterly review" writes its notes. */
+  reviewsFolder: z._default(z.string(), "Reviews"),
   contactTemplate: z._default(z.string(), ""),
   interactionTemplate: z._default(z.string(), ""),
 });

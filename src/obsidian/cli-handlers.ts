@@ -4,17 +4,11 @@
 // text stays in the Node CLI, since main.js has a size budget (200 KB) and a terminal user can pipe JSON into jq.
 import { requireApiVersion, type CliData, type Plugin } from "obsidian";
 import { reportToJson } from "../insights/report";
-import { readingMessage, type NetworkHost } from "./host";
+import { notReady, type NetworkHost } from "./host";
 
 /** The default command and the review, as Obsidian asks them to be named: `<plugin-id>` and `<plugin-id>:<action>`. */
 export const CLI_REPORT = "network-goals";
 export const CLI_REVIEW = "network-goals:review";
-
-/** What the handler prints before the vault is read: never an empty report. */
-function notReady(host: NetworkHost): string | null {
-  const reading = readingMessage(host);
-  return reading === null ? null : `${reading}. Try again in a moment.`;
-}
 
 export function reportHandler(host: NetworkHost): () => string {
   return () => notReady(host) ?? JSON.stringify(reportToJson(host.report()), null, 2);
@@ -33,10 +27,10 @@ export function reviewHandler(host: NetworkHost): (params: CliData) => string {
 /** Registers both handlers where the running Obsidian has a command line (1.12.2); returns whether it did. */
 export function registerCliHandlers(plugin: Plugin, host: NetworkHost): boolean {
   if (requireApiVersion("1.12.2")) {
-    plugin.registerCliHandler(CLI_REPORT, "Print the Network Goals report (JSON): follow-ups, reconnect, goals, problems", null, reportHandler(host));
+    plugin.registerCliHandler(CLI_REPORT, "Print the Network Goals report (JSON)", null, reportHandler(host));
     plugin.registerCliHandler(
       CLI_REVIEW,
-      "Print a Network Goals review of a period (JSON)",
+      "Print a Network Goals review (JSON)",
       { period: { value: "<period>", description: "last-quarter (default), this-month, 2026-Q3, 2026-05, 2026 …" } },
       reviewHandler(host),
     );

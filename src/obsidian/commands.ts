@@ -7,9 +7,10 @@ import type { ModalContext } from "./modals/context";
 import { markFollowUpDone, snoozeContact, snoozeFollowUp } from "./writes";
 import { registerImportExportCommands } from "./import-export-commands";
 import { errorMessage } from "../model/errors";
+import { createQuarterlyReview, type ReviewCommandHost } from "./review-note";
 
 /** What the commands need from the plugin (the plugin class itself satisfies it). */
-export interface CommandHost extends ModalContext {
+export interface CommandHost extends ReviewCommandHost {
   addCommand(command: Command): Command;
   /** Reveals the Network sidebar view, creating it when needed. */
   openView(): unknown;
@@ -109,5 +110,10 @@ export function registerCommands(host: CommandHost): void {
   };
   followUpCommand("mark-follow-up-done", "Mark this note's follow-up done", markDone);
   followUpCommand("snooze-follow-up", "Snooze this note's follow-up", snoozeNoteFollowUp);
+  host.addCommand({
+    id: "create-quarterly-review",
+    name: "Create quarterly review",
+    callback: () => void tell("write the review", () => createQuarterlyReview(host)),
+  });
   registerImportExportCommands(host);
 }

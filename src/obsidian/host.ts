@@ -61,3 +61,9 @@ export function showReading(host: Pick<NetworkHost, "isIndexReady" | "readingPro
   el.createDiv({ cls: "ng-empty ng-reading", text: reading });
   return true;
 }
+
+/** What a command prints or says before the vault is read (never an empty report); null once ready. */
+export function notReady(host: Pick<NetworkHost, "isIndexReady" | "readingProgress">): string | null {
+  const reading = readingMessage(host);
+  return reading === null ? null : `${reading}. Try again in a moment.`;
+}

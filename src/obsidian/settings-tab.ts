@@ -65,7 +65,8 @@ export function checkSetting(key: Key, text: string): Outcome {
     case "newContactFolder":
     case "newInteractionFolder":
     case "importFolder":
-    case "exportFolder": {
+    case "exportFolder":
+    case "reviewsFolder": {
       const problem = vaultFolderProblem(text);
       if (problem !== null) {
         outcome = invalid(`${capitalise(problem)}.`);
@@ -120,6 +121,7 @@ const GROUPS: { heading: string; rows: Row[] }[] = [
       { key: "newContactFolder", name: "New contact folder", desc: "Where the new contact command puts notes.", placeholder: "People" },
       { key: "newInteractionFolder", name: "New interaction folder", desc: "Where the log an interaction command puts notes.", placeholder: "Meetings" },
       { key: "importFolder", name: "Import folder", desc: "Where imported LinkedIn connections and vCards become contact notes.", placeholder: "People", aliases: ["linkedin", "vcard"] },
+      { key: "reviewsFolder", name: "Reviews folder", desc: "Where quarterly reviews go.", placeholder: "Reviews" },
       { key: "exportFolder", name: "Export folder", desc: "Where the CSV and calendar exports are written. Empty: the vault root.", placeholder: "Exports", aliases: ["csv", "calendar"] },
       { key: "contactTemplate", name: "Contact template", desc: "A note whose text starts every new contact; {{name}}, {{title}} and {{date}} are filled in. Empty: none.", placeholder: "Templates/Contact.md" },
       { key: "interactionTemplate", name: "Interaction template", desc: "A note whose text starts every new interaction note; {{name}}, {{title}} and {{date}} are filled in. Empty: none.", placeholder: "Templates/Meeting.md" },

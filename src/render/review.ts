@@ -13,7 +13,7 @@ import { basename, overdueInWords, plural, shortDay, shortMonth, windowInWords }
 export const REVIEW_LIST_LIMIT = 25;
 
 
-const LEVEL_LABELS: Record<keyof Review["byLevel"], string> = {
+export const LEVEL_LABELS: Record<keyof Review["byLevel"], string> = {
   senior: "Senior",
   peer: "Peer",
   junior: "Junior",

@@ -18,7 +18,7 @@ describe("registerCommands", () => {
     const t = await start(FILES);
     const commands = Object.values(t.app.commands.commands);
     expect(commands.map((c) => c.id).sort()).toEqual(
-      ["log-interaction", "mark-follow-up-done", "new-contact", "open-view", "snooze-follow-up", "import-linkedin", "import-vcard", "export-csv", "export-calendar"].map((id) => `network-goals:${id}`).sort(),
+      ["log-interaction", "mark-follow-up-done", "new-contact", "open-view", "snooze-follow-up", "import-linkedin", "import-vcard", "export-csv", "export-calendar", "create-quarterly-review"].map((id) => `network-goals:${id}`).sort(),
     );
     for (const c of commands) {
       expect(c.hotkeys).toBeUndefined();

@@ -7,6 +7,9 @@ import type { LocalDate } from "../../src/model/types";
 import { registerCommands, type CommandHost } from "../../src/obsidian/commands";
 import { VaultIndexer } from "../../src/obsidian/indexer";
 import { NetworkSettingTab } from "../../src/obsidian/settings-tab";
+import { LiveReport } from "../../src/insights/live-report";
+import type { Review } from "../../src/insights/review";
+import type { ReadingProgress } from "../../src/obsidian/indexer";
 
 export const TODAY = "2026-05-20";
 
@@ -28,6 +31,18 @@ export class TestPlugin extends Plugin implements CommandHost {
 
   today(): LocalDate {
     return TODAY;
+  }
+
+  isIndexReady(): boolean {
+    return this.indexer.isReady;
+  }
+
+  readingProgress(): ReadingProgress | null {
+    return this.indexer.progress;
+  }
+
+  review(period: string): Review | { error: string } {
+    return new LiveReport(this.indexer.index).review(TODAY, this.settings, period);
   }
 
   openView(): void {

@@ -1,0 +1,31 @@
+// "Create quarterly review" (SPEC §4): last quarter's review written down as a note in the reviews folder, its
+// numbers as text, questions to adjust the goals, and the live block; never over an existing note.
+import type { NetworkHost } from "./host";
+import { notReady } from "./host";
+import type { ModalContext } from "./modals/context";
+import { createNoteTelling } from "./modals/note-form";
+import { folderPath } from "./writes";
+import { quarterPeriod, reviewNoteText } from "../render/review-note";
+
+export type ReviewCommandHost = ModalContext & Pick<NetworkHost, "review" | "isIndexReady" | "readingProgress">;
+
+/**
+ * Writes last quarter's note (`Reviews/2026-Q3 review.md`) and opens it; when that note exists it is opened as it
+ * is, never written over. Returns what to tell the user; throws what went wrong.
+ */
+export async function createQuarterlyReview(host: ReviewCommandHost): Promise<string> {
+  const { app, settings } = host;
+  const wait = notReady(host);
+  if (wait !== null) return wait;
+  const review = host.review("last-quarter");
+  if ("error" in review) throw new Error(review.error);
+  const period = quarterPeriod(review.window);
+  const folder = folderPath(settings.reviewsFolder);
+  const title = `${period} review`;
+  const existing = app.vault.getFileByPath(`${folder === "" ? "" : `${folder}/`}${title}.md`);
+  const file =
+    existing ??
+    (await createNoteTelling(host, folder, title, { text: reviewNoteText(review, period), warnings: [] }));
+  await app.workspace.getLeaf(false).openFile(file);
+  return `${existing ? "Already there, left as it is" : "Written"}: ${review.label} in ${file.path}`;
+}
