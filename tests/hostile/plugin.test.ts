@@ -3,37 +3,21 @@
 // never stuck reading), every bad note is listed under Problems with its field, the known-good contact and
 // meeting still show, every block of every note renders (a review that used to loop returns), and no link
 // carries an href made from note text.
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { createTestApp, type TestApp } from "../obsidian-fake";
-import NetworkGoalsPlugin from "../../src/main";
-import { VIEW_TYPE_NETWORK, NetworkSidebarView } from "../../src/obsidian/view";
+import { describe, expect, it } from "vitest";
+import type { TestApp } from "../obsidian-fake";
+import type NetworkGoalsPlugin from "../../src/main";
+import { onTheDay, openSidebar } from "../integration/real-plugin";
 import { GOOD_CONTACT, GOOD_MEETING, HOSTILE_VAULTS, TODAY } from "./vaults";
 
+const startPlugin = onTheDay(TODAY);
 let t: TestApp | undefined;
 let plugin: NetworkGoalsPlugin | undefined;
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ["Date"] });
-  const [y, m, d] = TODAY.split("-").map(Number);
-  vi.setSystemTime(new Date(y!, m! - 1, d, 9, 30));
-});
-
-afterEach(async () => {
-  if (t && plugin) await t.unloadPlugin(plugin);
-  t = undefined;
-  plugin = undefined;
-  vi.useRealTimers();
-});
-
 async function sidebar(files: Record<string, string>): Promise<HTMLElement> {
-  t = createTestApp({ files, today: TODAY });
-  plugin = await t.loadPlugin(NetworkGoalsPlugin, { id: "network-goals", name: "Network Goals" });
+  ({ t, plugin } = await startPlugin(files));
+  const root = await openSidebar(t);
   await t.settle(150);
-  expect(await t.runCommand("open-view")).toBe(true);
-  const view = t.app.workspace.getLeavesOfType(VIEW_TYPE_NETWORK)[0]?.view;
-  expect(view).toBeInstanceOf(NetworkSidebarView);
-  await t.settle(150);
-  return (view as NetworkSidebarView).contentEl;
+  return root;
 }
 
 /** Every row of a sidebar section, shown in full (the sidebar pages long lists). */
@@ -59,7 +43,7 @@ describe.each(cases)("the plugin over a vault of %s", (_name, vault) => {
     expect(sectionText(root, "reconnect")).toContain("Good Person");
     expect(sectionText(root, "followUps")).toContain("Coffee with Good Person");
     // The index behind the sidebar holds each expected problem with its field (the sidebar pages them).
-    const problems = (plugin as unknown as { indexer: { index: { problems(): readonly { note: string; field: string; message: string }[] } } }).indexer.index.problems();
+    const problems = plugin!.index().problems();
     for (const want of vault.problems.filter((p) => !(vault.notInFakeHost ?? []).includes(p.note))) {
       expect(problems.some((p) => p.note === want.note && p.field === want.field && (want.says === undefined || p.message.includes(want.says))), `${want.note} · ${want.field}`).toBe(true);
     }
@@ -124,7 +108,7 @@ describe("the plugin over a note whose frontmatter is never closed", () => {
       [GOOD_CONTACT]: "---\ntype: contact\ncadence: 30d\nlast_contact: 2025-12-01\n---\n",
       [note]: '---\ntype: meeting\nwith: "[[Nobody]]"\n\nNotes without a closing line.\n',
     });
-    const problems = (plugin as unknown as { indexer: { index: { problems(): readonly { note: string; field: string; message: string }[] } } }).indexer.index.problems();
+    const problems = plugin!.index().problems();
     expect(problems).toContainEqual({ note, field: "file", message: expect.stringContaining("never closed") as string });
     expect(sectionText(root, "reconnect")).toContain("Good Person");
   });

@@ -2,32 +2,22 @@
 // A vault's first open (SPEC §8): Obsidian's metadata cache is empty at layout ready and fills afterwards. The
 // sidebar and the blocks say they are reading, with how far along, and never "nothing due" until the cache has
 // resolved; notes are indexed as their cache arrives; a full pass after the first `resolved`.
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../obsidian-fake";
 import NetworkGoalsPlugin from "../../src/main";
-import { VIEW_TYPE_NETWORK, NetworkSidebarView } from "../../src/obsidian/view";
 import { demoFiles } from "./demo-files";
+import { fixedClock, MANIFEST, openSidebar } from "./real-plugin";
 
-const MANIFEST = { id: "network-goals", name: "Network Goals" };
-
+// These tests load the plugin themselves: a cold start's order (caches parsed before or after onload) is what they test.
 let t: TestApp;
 let plugin: NetworkGoalsPlugin;
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ["Date"] });
-  vi.setSystemTime(new Date(2026, 10, 22, 9, 30));
-});
-
+fixedClock("2026-11-22");
 afterEach(async () => {
   await t.unloadPlugin(plugin);
-  vi.useRealTimers();
 });
 
-async function sidebar(): Promise<HTMLElement> {
-  expect(await t.runCommand("open-view")).toBe(true);
-  const leaf = t.app.workspace.getLeavesOfType(VIEW_TYPE_NETWORK)[0];
-  return (leaf?.view as NetworkSidebarView).contentEl;
-}
+const sidebar = (): Promise<HTMLElement> => openSidebar(t);
 
 describe("cold start", () => {
   it("says it is reading, with how far along, until the cache has resolved; then shows the vault", async () => {

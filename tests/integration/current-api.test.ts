@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
 // The current API (Obsidian 1.10–1.13), each part feature-detected so that minAppVersion 1.5.7 still loads:
 // Obsidian's command line, a Bases view "Keep in touch", settings synced from another device, the config folder.
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { createTestApp, type TestApp, type TestAppOptions } from "../obsidian-fake";
-import NetworkGoalsPlugin from "../../src/main";
+import { describe, expect, it } from "vitest";
+import type { TestApp, TestAppOptions } from "../obsidian-fake";
+import type NetworkGoalsPlugin from "../../src/main";
 import { CLI_REPORT, CLI_REVIEW } from "../../src/obsidian/cli-handlers";
 import { KEEP_IN_TOUCH_VIEW } from "../../src/obsidian/keep-in-touch-view";
 import manifest from "../../manifest.json";
+import { onTheDay } from "./real-plugin";
 
 const FILES: Record<string, string> = {
   "People/Jane Doe.md": "---\ncadence: 30d\n---\n",
@@ -18,24 +19,13 @@ const FILES: Record<string, string> = {
   "Projects/Launch.md": "# Not a contact\n",
 };
 
+const startPlugin = onTheDay("2026-11-22");
 let t: TestApp;
 let plugin: NetworkGoalsPlugin;
 
-async function start(options: Partial<TestAppOptions> = {}): Promise<void> {
-  t = createTestApp({ files: FILES, today: "2026-11-22", ...options });
-  plugin = await t.loadPlugin(NetworkGoalsPlugin, { id: "network-goals", name: "Network Goals" });
-  await t.settle(150);
+async function start(options: Omit<TestAppOptions, "files" | "today"> = {}): Promise<void> {
+  ({ t, plugin } = await startPlugin(FILES, options));
 }
-
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ["Date"] });
-  vi.setSystemTime(new Date(2026, 10, 22, 9, 30));
-});
-
-afterEach(async () => {
-  await t.unloadPlugin(plugin);
-  vi.useRealTimers();
-});
 
 describe("Obsidian's command line (1.12.2)", () => {
   it("`network-goals` prints the report as JSON, the object `network-goals report --json` prints", async () => {

@@ -5,11 +5,10 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { run } from "../../src/cli/main";
-import { createTestApp, type TestApp } from "../obsidian-fake";
-import NetworkGoalsPlugin from "../../src/main";
 import { findBodyTags, findGoalBlocks } from "../../src/parse/body";
+import { onTheDay } from "./real-plugin";
 
 const FILES: Record<string, string> = {
   "Notes/Ada Byron.md": "---\ncadence: 30d\n---\nMet at the meetup. #person #work\n",
@@ -39,14 +38,7 @@ const FILES: Record<string, string> = {
   ].join("\n"),
 };
 
-let t: TestApp | undefined;
-let plugin: NetworkGoalsPlugin | undefined;
-
-afterEach(async () => {
-  if (t && plugin) await t.unloadPlugin(plugin);
-  t = undefined;
-  plugin = undefined;
-});
+const startPlugin = onTheDay("2026-11-22");
 
 interface Summary {
   contacts: string[];
@@ -72,9 +64,7 @@ function cliSummary(): Summary {
 
 describe("body tags and nested goal blocks", () => {
   it("count in the plugin and the CLI alike", async () => {
-    t = createTestApp({ files: FILES, today: "2026-11-22" });
-    plugin = await t.loadPlugin(NetworkGoalsPlugin, { id: "network-goals", name: "Network Goals" });
-    await t.settle(150);
+    const { plugin } = await startPlugin(FILES);
     const index = plugin.index();
     expect([...index.contacts()].map((c) => c.path).sort()).toEqual(["Notes/Ada Byron.md", "Notes/Grace.md"]);
     expect([...index.interactions()].map((i) => i.path)).toEqual(["Notes/Coffee.md"]);
@@ -90,9 +80,7 @@ describe("body tags and nested goal blocks", () => {
   });
 
   it("a note becomes a contact when #person is typed into its body, and stops when it is removed", async () => {
-    t = createTestApp({ files: { "Notes/Ann.md": "Ann from the conference.\n" }, today: "2026-11-22" });
-    plugin = await t.loadPlugin(NetworkGoalsPlugin, { id: "network-goals", name: "Network Goals" });
-    await t.settle(150);
+    const { t, plugin } = await startPlugin({ "Notes/Ann.md": "Ann from the conference.\n" });
     expect(plugin.index().contact("Notes/Ann.md")).toBeUndefined();
     await t.writeNote("Notes/Ann.md", "Ann from the conference. #person\n");
     await t.settle(150);

@@ -1,41 +1,24 @@
 // @vitest-environment happy-dom
 // Birthdays, a person's page and people to meet in the real plugin, driven through the fake Obsidian host over
 // the demo vault: what a user opens, what they see.
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { createTestApp, type TestApp } from "../obsidian-fake";
-import NetworkGoalsPlugin from "../../src/main";
-import { VIEW_TYPE_NETWORK, NetworkSidebarView } from "../../src/obsidian/view";
+import { describe, expect, it } from "vitest";
+import type { TestApp } from "../obsidian-fake";
 import { demoFiles } from "./demo-files";
+import { onTheDay, openSidebar as openSidebarOf } from "./real-plugin";
 
-const MANIFEST = { id: "network-goals", name: "Network Goals" };
-
+const startPlugin = onTheDay("2026-11-22");
 let t: TestApp;
 
 async function start(files: Record<string, string> = demoFiles()): Promise<void> {
-  t = createTestApp({ files, today: "2026-11-22" });
-  await t.loadPlugin(NetworkGoalsPlugin, MANIFEST);
-  await t.settle(150);
+  ({ t } = await startPlugin(files));
 }
 
-async function openSidebar(): Promise<HTMLElement> {
-  expect(await t.runCommand("open-view")).toBe(true);
-  const leaf = t.app.workspace.getLeavesOfType(VIEW_TYPE_NETWORK)[0];
-  expect(leaf?.view).toBeInstanceOf(NetworkSidebarView);
-  return (leaf?.view as NetworkSidebarView).contentEl;
-}
+const openSidebar = (): Promise<HTMLElement> => openSidebarOf(t);
 
 function texts(root: Element, selector: string): string[] {
   return [...root.querySelectorAll(selector)].map((el) => el.textContent ?? "");
 }
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ["Date"] });
-  vi.setSystemTime(new Date(2026, 10, 22, 9, 30));
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-});
 
 describe("birthdays", () => {
   it("are a sidebar section, between reconnect and goals, while some are coming up", async () => {

@@ -1,22 +1,21 @@
 // @vitest-environment happy-dom
 // The real plugin class, driven through the fake Obsidian host over the demo vault: what a user does, what they see.
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { MarkdownView } from "obsidian";
-import { createTestApp, type TestApp } from "../obsidian-fake";
-import NetworkGoalsPlugin from "../../src/main";
-import { VIEW_TYPE_NETWORK, NetworkSidebarView } from "../../src/obsidian/view";
+import type { TestApp } from "../obsidian-fake";
+import type NetworkGoalsPlugin from "../../src/main";
 import { demoFiles } from "./demo-files";
 import { LogInteractionModal } from "../../src/obsidian/modals/log-interaction";
+import { VIEW_TYPE_NETWORK, NetworkSidebarView } from "../../src/obsidian/view";
+import { onTheDay, openSidebar as openSidebarOf } from "./real-plugin";
 
-const MANIFEST = { id: "network-goals", name: "Network Goals" };
-
+// Only the clock is faked: "today" is 22 November 2026 in local time; timers stay real.
+const startPlugin = onTheDay("2026-11-22");
 let t: TestApp;
 let plugin: NetworkGoalsPlugin;
 
 async function start(files: Record<string, string> = demoFiles()): Promise<void> {
-  t = createTestApp({ files, today: "2026-11-22" });
-  plugin = await t.loadPlugin(NetworkGoalsPlugin, MANIFEST);
-  await t.settle(150);
+  ({ t, plugin } = await startPlugin(files));
 }
 
 /** Waits past the index's notification debounce, as a user waits for the sidebar to catch up. */
@@ -24,12 +23,7 @@ async function caughtUp(): Promise<void> {
   await t.settle(150);
 }
 
-async function openSidebar(): Promise<HTMLElement> {
-  expect(await t.runCommand("open-view")).toBe(true);
-  const leaf = t.app.workspace.getLeavesOfType(VIEW_TYPE_NETWORK)[0];
-  expect(leaf?.view).toBeInstanceOf(NetworkSidebarView);
-  return (leaf?.view as NetworkSidebarView).contentEl;
-}
+const openSidebar = (): Promise<HTMLElement> => openSidebarOf(t);
 
 function section(root: HTMLElement, id: string): HTMLElement {
   const el = root.querySelector<HTMLElement>(`[data-section="${id}"]`) ?? root.querySelector<HTMLElement>(`.ng-section-${id}`);
@@ -52,16 +46,6 @@ function button(row: HTMLElement, label: string): HTMLButtonElement {
   return found;
 }
 
-beforeEach(() => {
-  // Only the clock is faked: "today" is 22 November 2026 in local time; timers stay real.
-  vi.useFakeTimers({ toFake: ["Date"] });
-  vi.setSystemTime(new Date(2026, 10, 22, 9, 30));
-});
-
-afterEach(async () => {
-  if (plugin) await t.unloadPlugin(plugin);
-  vi.useRealTimers();
-});
 
 describe("the Network sidebar over the demo vault", () => {
   it("shows follow-ups, reconnect, goals, people to meet and problems", async () => {

@@ -1,13 +1,14 @@
 // @vitest-environment happy-dom
 // "Create quarterly review" through the fake host, with the real plugin: the note appears in the reviews folder
 // with last quarter's name, its numbers as text and the live block; a second run writes nothing and opens it.
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { createTestApp, type TestApp, type TestAppOptions } from "../obsidian-fake";
-import NetworkGoalsPlugin from "../../src/main";
+import { describe, expect, it } from "vitest";
+import type { TestApp, TestAppOptions } from "../obsidian-fake";
+import type NetworkGoalsPlugin from "../../src/main";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { DEMO_VAULT, demoFiles } from "./demo-files";
 import { reviewNoteText } from "../../src/render/review-note";
+import { onTheDay } from "./real-plugin";
 
 const FILES: Record<string, string> = {
   "People/Jane Doe.md": "---\ncadence: 30d\nlevel: senior\ncompany: Acme\n---\n",
@@ -17,24 +18,13 @@ const FILES: Record<string, string> = {
   "Meetings/2026-10-02 Coffee with Bob.md": '---\nwith: "[[Bob Li]]"\nkind: coffee\n---\n',
 };
 
+const startPlugin = onTheDay("2026-11-22");
 let t: TestApp;
 let plugin: NetworkGoalsPlugin;
 
-async function start(files: Record<string, string> = FILES, options: Partial<TestAppOptions> = {}): Promise<void> {
-  t = createTestApp({ files, today: "2026-11-22", ...options });
-  plugin = await t.loadPlugin(NetworkGoalsPlugin, { id: "network-goals", name: "Network Goals" });
-  await t.settle(150);
+async function start(files: Record<string, string> = FILES, options: Omit<TestAppOptions, "files" | "today"> = {}): Promise<void> {
+  ({ t, plugin } = await startPlugin(files, options));
 }
-
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ["Date"] });
-  vi.setSystemTime(new Date(2026, 10, 22, 9, 30));
-});
-
-afterEach(async () => {
-  await t.unloadPlugin(plugin);
-  vi.useRealTimers();
-});
 
 const read = (path: string): Promise<string> => t.vault.adapter.read(path);
 const notes = (): string[] => t.vault.getMarkdownFiles().map((f) => f.path).sort();

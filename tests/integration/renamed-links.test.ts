@@ -1,30 +1,23 @@
 // @vitest-environment happy-dom
 // Links that survive renames: Obsidian updates a quoted "[[Jane Doe]]" when Jane's note is renamed, but an
 // unquoted [[Jane Doe]] is a YAML nested list to it, not a link. The unknown-contact problem says so.
-import { afterEach, describe, expect, it } from "vitest";
-import { createTestApp, type TestApp } from "../obsidian-fake";
-import NetworkGoalsPlugin from "../../src/main";
+import { describe, expect, it } from "vitest";
+import type { TestApp } from "../obsidian-fake";
+import type NetworkGoalsPlugin from "../../src/main";
+import { onTheDay } from "./real-plugin";
 
+const startPlugin = onTheDay("2026-11-22");
 let t: TestApp;
 let plugin: NetworkGoalsPlugin;
 
-afterEach(async () => {
-  await t.unloadPlugin(plugin);
-});
-
 describe("a renamed contact", () => {
   it("keeps a quoted link; an unquoted one becomes an unknown contact whose problem says why", async () => {
-    t = createTestApp({
-      files: {
-        "People/Jane Doe.md": "---\ncadence: 30d\n---\n",
-        "People/Bob Li.md": "---\nintroduced_by: [[Jane Doe]]\n---\n",
-        "Meetings/2026-11-01 Quoted.md": '---\nwith: "[[Jane Doe]]"\n---\n',
-        "Meetings/2026-11-02 Unquoted.md": "---\nattendees: [[Jane Doe]]\n---\n",
-      },
-      today: "2026-11-22",
-    });
-    plugin = await t.loadPlugin(NetworkGoalsPlugin, { id: "network-goals", name: "Network Goals" });
-    await t.settle(150);
+    ({ t, plugin } = await startPlugin({
+      "People/Jane Doe.md": "---\ncadence: 30d\n---\n",
+      "People/Bob Li.md": "---\nintroduced_by: [[Jane Doe]]\n---\n",
+      "Meetings/2026-11-01 Quoted.md": '---\nwith: "[[Jane Doe]]"\n---\n',
+      "Meetings/2026-11-02 Unquoted.md": "---\nattendees: [[Jane Doe]]\n---\n",
+    }));
     expect(plugin.report().problems).toEqual([]);
 
     await t.renameNote("People/Jane Doe.md", "People/Jane Smith.md");
@@ -48,9 +41,7 @@ describe("a renamed contact", () => {
   });
 
   it("a quoted link that names no contact gets no such hint", async () => {
-    t = createTestApp({ files: { "Meetings/2026-11-01 x.md": '---\nwith: "[[Nobody]]"\n---\n' }, today: "2026-11-22" });
-    plugin = await t.loadPlugin(NetworkGoalsPlugin, { id: "network-goals", name: "Network Goals" });
-    await t.settle(150);
+    ({ plugin } = await startPlugin({ "Meetings/2026-11-01 x.md": '---\nwith: "[[Nobody]]"\n---\n' }));
     expect(plugin.report().problems.map((p) => p.message)).toEqual(["unknown contact '[[Nobody]]': no contact note has that file name, name or alias"]);
   });
 });

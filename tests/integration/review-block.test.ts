@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 // The `network-review` block through the real plugin, over notes written as users write them: every part of
 // SPEC §3.5 in words, and the block following an edit.
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { createTestApp, type TestApp } from "../obsidian-fake";
-import NetworkGoalsPlugin from "../../src/main";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { TestApp } from "../obsidian-fake";
+import { onTheDay } from "./real-plugin";
 
 const JOURNAL = "Journal/2026-10-01 Q3 review.md";
 const FILES: Record<string, string> = {
@@ -20,20 +20,11 @@ const FILES: Record<string, string> = {
   [JOURNAL]: "# How Q3 went\n\n```network-review\nperiod: 2026-Q3\n```\n",
 };
 
+const startPlugin = onTheDay("2026-11-22");
 let t: TestApp;
-let plugin: NetworkGoalsPlugin;
 
 beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ["Date"] });
-  vi.setSystemTime(new Date(2026, 10, 22, 9, 30));
-  t = createTestApp({ files: FILES, today: "2026-11-22" });
-  plugin = await t.loadPlugin(NetworkGoalsPlugin, { id: "network-goals", name: "Network Goals" });
-  await t.settle(150);
-});
-
-afterEach(async () => {
-  await t.unloadPlugin(plugin);
-  vi.useRealTimers();
+  ({ t } = await startPlugin(FILES));
 });
 
 async function reviewBlock(): Promise<HTMLElement> {

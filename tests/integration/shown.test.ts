@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 // Views and code blocks do only needed work (issue 10): they redraw when the one host revision moved and they
 // are shown, catch up when they come into view, and a block reads its YAML once. Through the real plugin.
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { createTestApp, type TestApp, type WorkspaceLeaf } from "../obsidian-fake";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { TestApp, WorkspaceLeaf } from "../obsidian-fake";
 import { yamlReads } from "../obsidian-fake/yaml";
-import NetworkGoalsPlugin from "../../src/main";
+import { onTheDay } from "./real-plugin";
 import { NetworkSidebarView, VIEW_TYPE_NETWORK } from "../../src/obsidian/view";
 
 const JOURNAL = "Journal/2026-11-01.md";
@@ -15,8 +15,8 @@ const FILES = {
   "Meetings/2026-11-10 Coffee.md": '---\ntype: meeting\nwith: "[[Jane Doe]]"\n---\n',
 };
 
+const startPlugin = onTheDay("2026-11-22");
 let t: TestApp;
-let plugin: NetworkGoalsPlugin;
 
 /** Waits past the index's notification debounce, as a user waits for the screen to catch up. */
 const caughtUp = (): Promise<void> => t.settle(150);
@@ -45,18 +45,12 @@ async function journalBlock(): Promise<{ leaf: WorkspaceLeaf; el: HTMLElement }>
 }
 
 beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ["Date"] });
-  vi.setSystemTime(new Date(2026, 10, 22, 9, 30));
   logged = 0;
-  t = createTestApp({ files: FILES, today: "2026-11-22" });
-  plugin = await t.loadPlugin(NetworkGoalsPlugin, { id: "network-goals", name: "Network Goals" });
-  await caughtUp();
+  ({ t } = await startPlugin(FILES));
 });
 
-afterEach(async () => {
+afterEach(() => {
   yamlReads.counts = null;
-  await t.unloadPlugin(plugin);
-  vi.useRealTimers();
 });
 
 describe("a code block", () => {
