@@ -178,39 +178,18 @@ export function untrackedInWords(page: Pick<PersonPage, "untracked" | "status">)
   }
 }
 
-export interface PersonJson {
-  today: LocalDate;
-  contact: string;
-  name: string;
-  status: ContactStatus;
-  company: string | null;
-  role: string | null;
-  level: Level | null;
+/**
+ * SPEC §5's `person`: the page without what only the page shows (why they are untracked, the cadence they are
+ * tracked with), the cadence in words, and plain arrays where the page shares the index's.
+ */
+export type PersonJson = Omit<PersonPage, "cadence" | "untracked" | "trackedCadence" | "followUps" | "interactions" | "scheduled"> & {
   cadence: string | null;
-  purpose: string | null;
-  offer: string | null;
-  tracked: boolean;
-  lastContact: LocalDate | null;
-  due: LocalDate | null;
-  daysOverdue: number | null;
-  snoozedUntil: LocalDate | null;
-  birthday: { date: LocalDate; inDays: number; turns: number | null } | null;
-  introducedBy: PersonRef | null;
-  introduced: PersonRef[];
   followUps: FollowUpJson[];
   interactions: PersonInteractionJson[];
   scheduled: PersonInteractionJson[];
-  giving: { gave: number; asked: number };
-}
+};
 
-export interface PersonInteractionJson {
-  note: string;
-  date: LocalDate | null;
-  kind: string;
-  gave: string[];
-  asked: string[];
-  learned: string[];
-}
+export type PersonInteractionJson = Omit<PersonInteraction, "gave" | "asked" | "learned"> & { gave: string[]; asked: string[]; learned: string[] };
 
 function interactionJson(i: PersonInteraction): PersonInteractionJson {
   return { note: i.note, date: i.date, kind: i.kind, gave: [...i.gave], asked: [...i.asked], learned: [...i.learned] };
