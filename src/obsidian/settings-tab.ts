@@ -1,6 +1,6 @@
-// The settings tab: every setting of settingsSchema, each change checked by the same schema before it is saved.
+// The settings tab: every setting of SETTING_SCHEMAS, each change checked by the same schema before it is saved.
 import { debounce, normalizePath, PluginSettingTab, Setting, type App, type Plugin, type SettingDefinition, type SettingDefinitionItem } from "obsidian";
-import { LONGEST_DAYS, settingsSchema, WEEKDAYS, type Settings } from "../model/settings";
+import { LONGEST_DAYS, SETTING_SCHEMAS, WEEKDAYS, type Settings } from "../model/settings";
 import { readCadence } from "../parse/durations";
 import { vaultFolderProblem } from "../io/file-names";
 import { capitalise } from "../model/words";
@@ -79,7 +79,7 @@ export function checkSetting(key: Key, text: string): Outcome {
       outcome = valid(text.trim());
   }
   if (!outcome.ok) return outcome;
-  const parsed = settingsSchema.def.shape[key].safeParse(outcome.value);
+  const parsed = SETTING_SCHEMAS[key].safeParse(outcome.value);
   if (!parsed.success) {
     return invalid(key === "snoozeDays" ? "Snooze for at least one day." : "This value is not allowed here.");
   }
