@@ -1,24 +1,13 @@
 // A readable title for a goal block that has none ("Meet 5 people per quarter").
 import { metricDefinition } from "../model/metrics";
-import type { GoalSpec } from "../model/types";
-import { monthName } from "./order";
+import type { GoalFilters, GoalSpec } from "../model/types";
+import { dayInWords } from "./order";
 
-function fullDate(date: string): string {
-  const [year, month, day] = date.split("-");
-  return `${Number(day)} ${monthName(Number(month))} ${year}`;
-}
-
-function filterWords(goal: GoalSpec): string {
-  const { kind, tag, level, company } = goal.filters;
-  const parts: string[] = [];
-  const add = (label: string, values: readonly string[]): void => {
-    if (values.length > 0) parts.push(`${label}: ${values.join(" or ")}`);
-  };
-  add("kind", kind);
-  add("tag", tag);
-  add("level", level);
-  add("company", company);
-  return parts.length > 0 ? ` (${parts.join("; ")})` : "";
+/** ["kind: coffee or call", "tag: marketing"]: a goal's filters in words, as its title and its block say them. */
+export function filterWords(filters: GoalFilters): string[] {
+  return (["kind", "tag", "level", "company"] as const)
+    .filter((key) => filters[key].length > 0)
+    .map((key) => `${key}: ${filters[key].join(" or ")}`);
 }
 
 /** The goal's own title when it has one, else one built from its metric, target, time and filters. */
@@ -34,6 +23,8 @@ export function goalTitle(goal: GoalSpec): string {
     const { one, many } = metricDefinition(goal.metric).title;
     what = (goal.target === 1 ? one : many).replace("#", String(goal.target));
   }
-  const when = goal.period !== undefined ? ` per ${goal.period}` : goal.due !== undefined ? ` by ${fullDate(goal.due)}` : "";
-  return `${what}${when}${filterWords(goal)}`;
+  // The due date with its year, always: a title is read long after it was written.
+  const when = goal.period !== undefined ? ` per ${goal.period}` : goal.due !== undefined ? ` by ${dayInWords(goal.due, "")}` : "";
+  const filters = filterWords(goal.filters);
+  return `${what}${when}${filters.length > 0 ? ` (${filters.join("; ")})` : ""}`;
 }

@@ -1,6 +1,7 @@
 // The `network-goal` block: title, what is counted, progress, pace, history, streak and the SMART check.
 import type { GoalProgress } from "../insights/goal-progress";
-import type { GoalFilters, LocalDate, SmartLetter } from "../model/types";
+import { filterWords } from "../insights/goal-title";
+import type { LocalDate, SmartLetter } from "../model/types";
 import { progressBar } from "./dom";
 import { dayInWords, plural, windowInWords } from "./format";
 import { renderBarChart } from "./chart";
@@ -13,18 +14,6 @@ const SMART_LETTERS: { letter: SmartLetter; short: string; word: string }[] = [
   { letter: "relevant", short: "R", word: "Relevant" },
   { letter: "timeBound", short: "T", word: "Time-bound" },
 ];
-
-function filterWords(filters: GoalFilters): string[] {
-  const parts: string[] = [];
-  const add = (label: string, values: readonly string[]): void => {
-    if (values.length > 0) parts.push(`${label}: ${values.join(" or ")}`);
-  };
-  add("kind", filters.kind);
-  add("tag", filters.tag);
-  add("level", filters.level);
-  add("company", filters.company);
-  return parts;
-}
 
 /** "people-met · 5 per quarter · tag: marketing": what the goal counts, as the block says it. */
 export function goalDefinitionText(progress: GoalProgress, today: LocalDate): string {
