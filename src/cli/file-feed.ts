@@ -111,7 +111,7 @@ const WORKER_SOURCE = `
 const { workerData } = require("node:worker_threads");
 const { readFileSync, readdirSync, statSync } = require("node:fs");
 const { join, relative, sep } = require("node:path");
-const { root, port, signal: shared, batchFiles, bundle, unpreparedFirst, noteBytesLimit, only } = workerData;
+const { root, port, signal: shared, batchFiles, bundle, unpreparedFirst, noteBytesLimit, only, first } = workerData;
 const signal = new Int32Array(shared);
 Atomics.store(signal, 1, 1);
 let prepare = null;
@@ -139,8 +139,40 @@ const flush = () => {
   batch = [];
   unlisted = [];
 };
+const readFile = (full) => {
+  if (!bundleTried && read >= unpreparedFirst) {
+    flush();
+    loadBundle();
+  }
+  read++;
+  const path = relative(root, full).split(sep).join("/");
+  let text = null;
+  try {
+    // Too large, or unreadable: left for the caller, which says why.
+    if (statSync(full).size <= noteBytesLimit) text = readFileSync(full, "utf8");
+  } catch {}
+  let left = false;
+  if (keep && text !== null) {
+    try {
+      left = !keep(path, text, only.data);
+    } catch {}
+  }
+  let prepared = null;
+  if (prepare && text !== null && !left) {
+    try {
+      prepared = prepare(text);
+    } catch {}
+  }
+  batch.push(path, left ? false : text, prepared);
+  if (batch.length >= 3 * batchFiles) flush();
+};
+// The folders of "first" (vault paths, lower case) and everything in them are read before the rest: while the
+// walk is deferring, a folder neither in nor above one of them, and a file in none of them, wait in "later".
+const inFirst = (low) => first.some((folder) => low === folder || low.startsWith(folder + "/"));
+const aboveFirst = (low) => first.some((folder) => folder.startsWith(low + "/"));
+const later = [];
 try {
-  const walk = (dir) => {
+  const walk = (dir, low, deferring) => {
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -152,37 +184,22 @@ try {
     for (const entry of entries) {
       if (entry.name.startsWith(".")) continue;
       const full = join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isFile() && entry.name.toLowerCase().endsWith(".md")) {
-        if (!bundleTried && read >= unpreparedFirst) {
-          flush();
-          loadBundle();
-        }
-        read++;
-        const path = relative(root, full).split(sep).join("/");
-        let text = null;
-        try {
-          // Too large, or unreadable: left for the caller, which says why.
-          if (statSync(full).size <= noteBytesLimit) text = readFileSync(full, "utf8");
-        } catch {}
-        let left = false;
-        if (keep && text !== null) {
-          try {
-            left = !keep(path, text, only.data);
-          } catch {}
-        }
-        let prepared = null;
-        if (prepare && text !== null && !left) {
-          try {
-            prepared = prepare(text);
-          } catch {}
-        }
-        batch.push(path, left ? false : text, prepared);
-        if (batch.length >= 3 * batchFiles) flush();
+      const name = (low === "" ? "" : low + "/") + entry.name.toLowerCase();
+      if (entry.isDirectory()) {
+        if (!deferring || inFirst(name)) walk(full, name, false);
+        else if (aboveFirst(name)) walk(full, name, true);
+        else later.push(full, name);
+      } else if (entry.isFile() && entry.name.toLowerCase().endsWith(".md")) {
+        if (deferring) later.push(full, null);
+        else readFile(full);
       }
     }
   };
-  walk(root);
+  walk(root, "", first.length > 0);
+  for (let i = 0; i < later.length; i += 2) {
+    if (later[i + 1] === null) readFile(later[i]);
+    else walk(later[i], later[i + 1], false);
+  }
   flush();
   post({ done: true });
 } catch (error) {
@@ -232,6 +249,11 @@ export interface FeedFilter {
 
 export interface FeedOptions {
   only?: FeedFilter;
+  /**
+   * Folders (vault paths, lower case, no `/` at either end) whose files the reader thread reads before all others,
+   * so that the files the caller parses the most of reach it first and the two threads work at the same time.
+   */
+  first?: readonly string[];
   /** See UNPREPARED_FIRST. */
   unpreparedFirst?: number;
   /** See READ_HERE_UP_TO. */
@@ -267,7 +289,7 @@ export function forEachMarkdownFile<P = never>(
   options: FeedOptions,
   unreadable: Unreadable,
 ): { worker: boolean } {
-  const { unpreparedFirst = UNPREPARED_FIRST, readHereUpTo = READ_HERE_UP_TO, only } = options;
+  const { unpreparedFirst = UNPREPARED_FIRST, readHereUpTo = READ_HERE_UP_TO, only, first = [] } = options;
   const shared = new SharedArrayBuffer(8);
   const signal = new Int32Array(shared);
   const { port1, port2 } = new MessageChannel();
@@ -284,6 +306,7 @@ export function forEachMarkdownFile<P = never>(
         unpreparedFirst,
         noteBytesLimit: NOTE_BYTES_LIMIT,
         only: only ? { exportName: only.exportName, data: only.data } : null,
+        first,
       },
       transferList: [port2],
     });

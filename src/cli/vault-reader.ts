@@ -8,7 +8,7 @@ import { readSettings, type SettingsResult } from "../model/settings";
 import { SETTINGS_FILE } from "../index/network-index";
 import { findBodyLinks, findBodyTags, findGoalBlocks } from "../parse/note";
 import { noteText } from "../parse/file-text";
-import { mayBeContact } from "../parse/classify";
+import { contactFoldersOf, mayBeContact } from "../parse/classify";
 import { VaultListError, forEachMarkdownFile, listMarkdownFiles, readNote, type FeedFilter } from "./file-feed";
 
 export { listMarkdownFiles };
@@ -202,11 +202,17 @@ export function readVaultContacts(root: string, options: ReadOptions = {}): Vaul
   const settings = readVaultSettings(root);
   // The reader thread runs the same test from the bundle (main.ts exports it), so only these notes cross over.
   const test = (path: string, text: string): boolean => mayBeContact(path, text, settings.settings);
-  return readNotes(root, options, settings, { test, exportName: "mayBeContact", data: settings.settings });
+  // The contact folders are read first: most of what the importer parses is there, and this thread parses it while
+  // the reader thread reads the rest (in the order of the walk, the many meeting notes could come before People/).
+  const only = { test, exportName: "mayBeContact", data: settings.settings };
+  return readNotes(root, options, settings, only, contactFoldersOf(settings.settings));
 }
 
-/** readVault, or with `only` (without its `left`, which is this): the notes that pass it, and every path. */
-function readNotes(root: string, options: ReadOptions, settings: SettingsResult, only?: Omit<FeedFilter, "left">): Vault {
+/**
+ * readVault, or with `only` (without its `left`, which is this): the notes that pass it, and every path. The
+ * reader thread reads the folders `first` (FeedOptions) before the others.
+ */
+function readNotes(root: string, options: ReadOptions, settings: SettingsResult, only?: Omit<FeedFilter, "left">, first?: readonly string[]): Vault {
   const unreadable = (error: unknown): VaultReadError =>
     new VaultReadError(`cannot read the vault folder ${root}: ${(error as Error).message}`);
   const notes: NoteInput[] = [];
@@ -242,7 +248,7 @@ function readNotes(root: string, options: ReadOptions, settings: SettingsResult,
         paths.push(path);
         if (prepared !== null) reading.prepared++;
         notes.push(noteInputFromPrepared(path, text, prepared));
-      }, { ...options, only: only && { ...only, left } }, unread).worker;
+      }, { ...options, only: only && { ...only, left }, first }, unread).worker;
     } catch (error) {
       throw error instanceof VaultListError ? unreadable(error) : error;
     }

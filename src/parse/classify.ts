@@ -105,6 +105,11 @@ export function mayBeContact(path: string, text: string, settings: Settings): bo
   return folderVerdict(path, settings) === "contact" || mayNameContactPattern().test(text);
 }
 
+/** The contact folders of the settings, normalised as the classifier compares them: lower case, no `/` at either end. */
+export function contactFoldersOf(settings: Settings): readonly string[] {
+  return normaliseFolders(settings.contactFolders);
+}
+
 /** What the folder alone makes of a note at `path`: a writer asks it to know whether a new note needs a `type`. */
 export function kindByFolder(path: string, settings: Settings): NoteKind | undefined {
   return folderVerdict(path, settings);

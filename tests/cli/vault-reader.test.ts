@@ -8,7 +8,7 @@ import fc from "fast-check";
 import matter from "gray-matter";
 import { build } from "esbuild";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { useReaderBundle } from "../../src/cli/file-feed";
+import { forEachMarkdownFile, useReaderBundle } from "../../src/cli/file-feed";
 import {
   listMarkdownFiles,
   noteInputFromPrepared,
@@ -106,6 +106,35 @@ describe("readVault", () => {
     });
     expect(messages[0]).toMatch(/^cannot read the vault folder .*Plain\.md: ENOTDIR/);
     expect(new Set(messages).size).toBe(1);
+  });
+});
+
+describe("the reader thread's order", () => {
+  /** The paths the reader thread hands over, in the order it reads them. */
+  const order = (vault: string, first: readonly string[]): string[] => {
+    const seen: string[] = [];
+    const { worker } = forEachMarkdownFile(vault, (path) => seen.push(path), { first, readHereUpTo: 0 }, () => undefined);
+    expect(worker).toBe(true);
+    return seen;
+  };
+
+  it.each([
+    [["people"], (path: string) => path.startsWith("People/")],
+    [["people/work", "journal"], (path: string) => path.startsWith("People/Work/") || path.startsWith("Journal/")],
+    [["meetings/2021", "no/such/folder"], (path: string) => path.startsWith("Meetings/2021/")],
+  ])("reads the folders %j first (in any case), then every other file once", (first, inFirst) => {
+    const vault = awkwardVault();
+    const seen = order(vault, first);
+    expect([...seen].sort()).toEqual(listMarkdownFiles(vault));
+    const firstOnes = seen.filter(inFirst);
+    expect(firstOnes.length).toBeGreaterThan(0);
+    expect(seen.slice(0, firstOnes.length)).toEqual(firstOnes);
+  });
+
+  it("reads in the walk's order without folders first", () => {
+    const vault = awkwardVault();
+    const seen = order(vault, []);
+    expect(seen.indexOf("Broken.md")).toBeLessThan(seen.indexOf("People/Ada.md"));
   });
 });
 
