@@ -4,6 +4,7 @@
 import type { NetworkIndex } from "../index/network-index";
 import { ACTIVE, NO_DAY } from "../index/people";
 import { dayNumber, fromDayNumber } from "../model/calendar";
+import { fromNoteFolder } from "../parse/links";
 import type { LocalDate } from "../model/types";
 import { comparePaths } from "./order";
 import type { PersonToMeet } from "./reconnect";
@@ -114,7 +115,8 @@ export function introducersOf(index: NetworkIndex, path: string, today: LocalDat
     }
   }
   for (const link of index.linksOf(path)) {
-    const found = index.resolveContact(link);
+    // Resolved from the target's folder, as every link is (`../Work/Jane.md`).
+    const found = index.resolveContact(fromNoteFolder(link, path));
     if (found.kind === "found" && !linked.has(found.path)) linked.set(found.path, path);
   }
   group("mentioned", mentioned);
