@@ -51,8 +51,13 @@ export class NetworkIndex implements NetworkView {
   readonly #settingsProblems: Problem[] = [];
   /** What each contact's or interaction's note links to (only notes with links). */
   readonly #linksByNote = new Map<string, readonly string[]>();
-  /** Link key → the notes that link to it: built on the first question (people to meet), kept up to date after. */
-  #linkers: PathMultiMap | null = null;
+  /**
+   * Link key → the notes that link to it, only for the keys in #linkKeys: those of the contacts asked about and of
+   * every target (people to meet asks of targets), so not those of the active contacts most links name. Built on the
+   * first question, kept up to date after, built again when a contact asked about answers to a key not held.
+   */
+  readonly #linkers = new PathMultiMap();
+  #linkKeys: Set<string> | null = null;
   /** While loading a whole vault, references are resolved once at the end instead of after every note. */
   #bulk = false;
   readonly defaultCadence: Cadence;
@@ -332,7 +337,12 @@ export class NetworkIndex implements NetworkView {
   #setLinks(path: string, links: readonly string[] | undefined): void {
     if (links === undefined || links.length === 0) return;
     this.#linksByNote.set(path, links);
-    if (this.#linkers !== null) for (const link of links) this.#linkers.add(linkKey(link, path), path);
+    const held = this.#linkKeys;
+    if (held === null) return;
+    for (const link of links) {
+      const key = linkKey(link, path);
+      if (held.has(key)) this.#linkers.add(key, path);
+    }
   }
 
   /** What the note of a contact or an interaction links to, as written (SPEC §3.6). */
@@ -341,19 +351,23 @@ export class NetworkIndex implements NetworkView {
   }
 
   /**
-   * The notes that link to the contact at `path` by any name it answers to (the links resolve to it). The map of who
-   * links to what is built on the first question, and kept up to date from then on.
+   * The notes that link to the contact at `path` by any name it answers to (the links resolve to it), from #linkers:
+   * built (one pass over every link) on the first question and on a question about a contact whose keys it does not
+   * hold (not a target, or a target renamed since), kept up to date note by note in between.
    */
   linkingTo(path: string): string[] {
     const contact = this.#contactMap.get(path);
     if (contact === undefined) return [];
-    if (this.#linkers === null) {
-      const linkers = new PathMultiMap();
-      for (const [note, links] of this.#linksByNote) for (const link of links) linkers.add(linkKey(link, note), note);
-      this.#linkers = linkers;
+    const asked = keysOf(contact);
+    if (!asked.every((key) => this.#linkKeys?.has(key))) {
+      this.#linkKeys = new Set(asked);
+      for (const c of this.#contactMap.values()) if (c.status === "target") for (const key of keysOf(c)) this.#linkKeys.add(key);
+      this.#linkers.clear();
+      // Each note's links set again (the same list): #linkers gains those of the keys now held.
+      for (const [note, links] of this.#linksByNote) this.#setLinks(note, links);
     }
     const found = new Set<string>();
-    for (const key of keysOf(contact)) {
+    for (const key of asked) {
       for (const note of this.#linkers.get(key)) {
         if (found.has(note) || note === path) continue;
         if ((this.#linksByNote.get(note) ?? NONE).some((link) => this.#resolver.uniquePath(linkKey(link, note)) === path)) found.add(note);
@@ -386,7 +400,7 @@ export class NetworkIndex implements NetworkView {
     const links = this.#linksByNote.get(path);
     if (links !== undefined) {
       this.#linksByNote.delete(path);
-      if (this.#linkers !== null) for (const link of links) this.#linkers.delete(linkKey(link, path), path);
+      if (this.#linkKeys !== null) for (const link of links) this.#linkers.delete(linkKey(link, path), path);
     }
     this.#interactionMap.delete(path);
     if (this.#goalsByNote.delete(path)) {
