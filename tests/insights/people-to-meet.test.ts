@@ -75,6 +75,24 @@ describe("people to meet", () => {
     expect(new LiveReport(index).report(TODAY, DEFAULT_SETTINGS).peopleToMeet).toEqual(oracleReport(index, TODAY, DEFAULT_SETTINGS).peopleToMeet);
   });
 
+  it("works out a row when it is read, from the vault as it is then, though the rows before it share its company's", () => {
+    const live = vault({
+      ...NOTES,
+      "People/Una.md": md("status: target\ncompany: Analytical Engines"),
+    });
+    const report = new LiveReport(live).report(TODAY, DEFAULT_SETTINGS);
+    const [ada, , una] = report.peopleToMeet;
+    expect(una?.contact).toBe("People/Una.md");
+    expect(ada?.introducers.at(-1)).toMatchObject({ name: "Dan", reason: "same-company" });
+    // Dan is seen after Ada's row was read: Una's row, read now, has him first among her colleagues.
+    live.upsert(noteInput("People/Dan.md", md("company: analytical engines\nlast_contact: 2026-05-10"), parseYaml));
+    expect(una?.introducers.map((i) => [i.name, i.lastContact])).toEqual([
+      ["Dan", "2026-05-10"],
+      ["Carol", "2026-05-01"],
+    ]);
+    expect(una?.introducers).toEqual(oracleReport(live, TODAY, DEFAULT_SETTINGS).peopleToMeet[2]?.introducers);
+  });
+
   it("follows edits after the first question: a new mention, a removed link, a renamed target", () => {
     const live = vault(NOTES);
     const report = new LiveReport(live);
