@@ -150,7 +150,7 @@ function introductions(index: NetworkIndex, today: LocalDate): (path: string) =>
     let rows = companies.get(company);
     if (rows === undefined) {
       const members: [string, null][] = [];
-      for (let id = 0; id < facts.personCount; id++) if (companyId[id] === company) members.push([facts.personPath(id), null]);
+      for (let id = 0, n = facts.personCount; id < n; id++) if (companyId[id] === company) members.push([facts.personPath(id), null]);
       companies.set(company, (rows = rowsOf("same-company", members)));
     }
     add(rows);
