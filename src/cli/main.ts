@@ -6,14 +6,14 @@ import { reportToJson } from "../insights/report";
 import { parseArgs, USAGE } from "./options";
 import { parseYaml, prepareNote, readVault, readVaultContacts, VAULT_SETTINGS_NOTE, VaultReadError } from "./vault-reader";
 import { mayBeContact } from "../parse/classify";
-import { formatTextReport } from "./text-report";
+import { reportLines } from "../insights/report-text";
 import { useReaderBundle } from "./file-feed";
 import { runWrite } from "./note-writes";
 import { isIoCommand, runIo } from "./import-export";
 import { runPerson } from "./person";
 import { reviewToJson } from "../insights/review";
 import { reviewLines } from "../insights/review-text";
-import { terminalSafe } from "../io/terminal";
+import { terminalText } from "../io/terminal";
 
 /**
  * For the reader thread, which loads the built CLI to prepare notes while this thread parses, and to leave out the
@@ -59,12 +59,12 @@ export function run(argv: readonly string[], out: (text: string) => void, err: (
       err(`network-goals: ${review.error}`);
       return 2;
     }
-    out(json ? JSON.stringify(reviewToJson(review, period), null, 2) : reviewLines(review).map(terminalSafe).join("\n"));
+    out(json ? JSON.stringify(reviewToJson(review, period), null, 2) : terminalText(reviewLines(review)));
     return 0;
   }
   const report = live.report(today, vault.settings.settings);
   const names = (path: string): string => index.contact(path)?.name ?? path;
-  out(json ? JSON.stringify(reportToJson(report), null, 2) : formatTextReport(report, names));
+  out(json ? JSON.stringify(reportToJson(report), null, 2) : terminalText(reportLines(report, names)));
   return 0;
 }
 

@@ -6,7 +6,7 @@ import { dayInWords } from "../insights/order";
 import type { Settings } from "../model/settings";
 import type { LocalDate } from "../model/types";
 import { nameKey } from "../parse/keys";
-import { terminalSafe } from "../io/terminal";
+import { terminalText } from "../io/terminal";
 
 /** The contact NAME means: a path (with or without `.md`) first, then as an attendee reference resolves. */
 export function findPerson(index: NetworkIndex, name: string): { path: string } | { candidates: string[]; ambiguous: boolean } {
@@ -81,5 +81,5 @@ export function formatPerson(page: PersonPage): string {
     out.push("", `Scheduled (${page.scheduled.length})`);
     for (const i of page.scheduled) out.push(...interactionLines(i, today));
   }
-  return out.map(terminalSafe).join("\n");
+  return terminalText(out);
 }

@@ -1,10 +1,9 @@
-// A review as text, one entry a line (SPEC §3.5): what `network-goals review --period P` and Obsidian's
-// `network-goals:review` print. Lines hold note text as it is: the caller makes them safe for a terminal.
+// A review as text, one entry a line (SPEC §3.5): what `network-goals review --period P` prints.
+// Lines hold note text as it is: the caller makes them safe for a terminal.
 import { METRICS } from "../model/metrics";
 import type { Review, ReviewGoalPeriod } from "./review";
 import { changeInWords } from "./review";
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
+import { plural } from "../model/words";
 
 function goal(g: ReviewGoalPeriod): string {
   return `  ${g.title} — ${g.count} of ${g.target} (${g.start} – ${g.end})  (${g.note})`;

@@ -10,3 +10,8 @@ const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066
 export function terminalSafe(line: string): string {
   return line.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
+
+/** Lines for a terminal, each made safe: whatever a note put in one (a newline too) is shown, not obeyed. */
+export function terminalText(lines: readonly string[]): string {
+  return lines.map(terminalSafe).join("\n");
+}

@@ -22,3 +22,8 @@ export function wordTable<T>(entries: Readonly<Record<string, T>>): WordTable<T>
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** "1 day", "3 days"; `pluralWord` defaults to the word with an "s". */
+export function plural(count: number, word: string, pluralWord = `${word}s`): string {
+  return `${count} ${count === 1 ? word : pluralWord}`;
+}

@@ -1,9 +1,10 @@
 // Obsidian's own command line (1.12.2 and later): `obsidian network-goals` prints the report and
-// `obsidian network-goals:review period=…` a review, from the same live report as the sidebar (SPEC §4). They
-// print JSON: the report's object as `network-goals report --json` prints it, the review's as the block reads it;
-// text stays in the Node CLI, since main.js has a size budget (200 KB) and a terminal user can pipe JSON into jq.
+// `obsidian network-goals:review period=…` a review, from the same live report as the sidebar (SPEC §4). The
+// report is the text `network-goals report` prints; the review is JSON, as the block reads it (its text and
+// reviewToJson's SPEC shape stay in the Node CLI, for main.js's size budget of 200 KB).
 import { requireApiVersion, type CliData, type Plugin } from "obsidian";
-import { reportToJson } from "../insights/report";
+import { reportLines } from "../insights/report-text";
+import { terminalText } from "../io/terminal";
 import { notReady, type NetworkHost } from "./host";
 
 /** The default command and the review, as Obsidian asks them to be named: `<plugin-id>` and `<plugin-id>:<action>`. */
@@ -11,7 +12,7 @@ export const CLI_REPORT = "network-goals";
 export const CLI_REVIEW = "network-goals:review";
 
 export function reportHandler(host: NetworkHost): () => string {
-  return () => notReady(host) ?? JSON.stringify(reportToJson(host.report()), null, 2);
+  return () => notReady(host) ?? terminalText(reportLines(host.report(), (path) => host.nameOf(path)));
 }
 
 export function reviewHandler(host: NetworkHost): (params: CliData) => string {
@@ -27,7 +28,7 @@ export function reviewHandler(host: NetworkHost): (params: CliData) => string {
 /** Registers both handlers where the running Obsidian has a command line (1.12.2); returns whether it did. */
 export function registerCliHandlers(plugin: Plugin, host: NetworkHost): boolean {
   if (requireApiVersion("1.12.2")) {
-    plugin.registerCliHandler(CLI_REPORT, "Print the Network Goals report (JSON)", null, reportHandler(host));
+    plugin.registerCliHandler(CLI_REPORT, "Print the Network Goals report", null, reportHandler(host));
     plugin.registerCliHandler(
       CLI_REVIEW,
       "Print a Network Goals review (JSON)",

@@ -1,6 +1,7 @@
 // Words for dates, counts and distances in time, shared by every rendered section.
 import type { DateWindow } from "../model/calendar";
 import { monthName } from "../model/calendar";
+import { plural } from "../model/words";
 import type { LocalDate } from "../model/types";
 
 
@@ -35,10 +36,8 @@ export function windowInWords(window: DateWindow, today: LocalDate): string {
   return `${words(window.start)} – ${words(window.end)}`;
 }
 
-/** "1 day", "3 days"; `plural` defaults to the word with an "s". */
-export function plural(count: number, word: string, pluralWord = `${word}s`): string {
-  return `${count} ${count === 1 ? word : pluralWord}`;
-}
+// "1 day", "3 days": the words' own rule (model/words.ts), which the text report and review say too.
+export { plural };
 
 /** "in 3 days", "tomorrow", "today", "yesterday", "11 days ago". */
 export function relativeDays(days: number): string {

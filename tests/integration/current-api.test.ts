@@ -1,6 +1,9 @@
 // @vitest-environment happy-dom
 // The current API (Obsidian 1.10–1.13), each part feature-detected so that minAppVersion 1.5.7 still loads:
 // Obsidian's command line, a Bases view "Keep in touch", settings synced from another device, the config folder.
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { TestApp, TestAppOptions } from "../obsidian-fake";
 import type NetworkGoalsPlugin from "../../src/main";
@@ -8,6 +11,7 @@ import { CLI_REPORT, CLI_REVIEW } from "../../src/obsidian/cli-handlers";
 import { KEEP_IN_TOUCH_VIEW } from "../../src/obsidian/keep-in-touch-view";
 import manifest from "../../manifest.json";
 import { onTheDay } from "./real-plugin";
+import { run } from "../../src/cli/main";
 
 const FILES: Record<string, string> = {
   "People/Jane Doe.md": "---\ncadence: 30d\n---\n",
@@ -28,12 +32,36 @@ async function start(options: Omit<TestAppOptions, "files" | "today"> = {}): Pro
 }
 
 describe("Obsidian's command line (1.12.2)", () => {
-  it("`network-goals` prints the report as JSON, the object `network-goals report --json` prints", async () => {
+  it("`network-goals` prints the text report, the one `network-goals report` prints", async () => {
     await start();
-    const json = JSON.parse(await t.runCli(CLI_REPORT)) as { today: string; followUps: { note: string }[]; reconnect: { name: string; daysOverdue: number }[] };
-    expect(json.today).toBe("2026-11-22");
-    expect(json.followUps.map((f) => f.note)).toEqual(["Meetings/2026-09-01 Coffee.md"]);
-    expect(json.reconnect.map((r) => [r.name, r.daysOverdue])).toEqual([["Jane Doe", 52], ["Cy", 13]]);
+    const text = await t.runCli(CLI_REPORT);
+    expect(text.split("\n").slice(0, 6)).toEqual([
+      "Network Goals — report for 22 November 2026",
+      "4 contacts · 2 interactions · 0 goals",
+      "",
+      "Follow-ups (1)",
+      `  ${"78 days overdue".padEnd(18)} 2026-09-05  Meetings/2026-09-01 Coffee.md — Jane Doe`,
+      "",
+    ]);
+    expect(text).toContain("\nReconnect (2)\n  Jane Doe — last contact 2026-09-01, due 2026-10-01 · 52 days overdue  (People/Jane Doe.md)\n");
+    // The same vault on disk, through the Node CLI on the same day: the same text to the letter.
+    const vault = mkdtempSync(join(tmpdir(), "ng-cli-handler-"));
+    for (const [path, body] of Object.entries(FILES)) {
+      mkdirSync(dirname(join(vault, path)), { recursive: true });
+      writeFileSync(join(vault, path), body);
+    }
+    const out: string[] = [];
+    expect(run(["report", "--vault", vault, "--today", "2026-11-22"], (line) => out.push(line), () => {})).toBe(0);
+    expect(out).toEqual([text]);
+  });
+
+  it("prints what a note says as text, never as a terminal's control sequence", async () => {
+    await start();
+    await t.app.vault.create("People/Eve\u001b[2J.md", "---\ncadence: 30d\nlast_contact: 2026-01-02\n---\n");
+    await t.settle(150);
+    const text = await t.runCli(CLI_REPORT);
+    expect(text).toContain("  Eve\\u001b[2J — last contact 2026-01-02");
+    expect(text).not.toContain("\u001b");
   });
 
   it("`network-goals:review period=…` prints a review as JSON, and says what is wrong with a period", async () => {
@@ -48,7 +76,7 @@ describe("Obsidian's command line (1.12.2)", () => {
     await start({ coldStart: true });
     expect(await t.runCli(CLI_REPORT)).toMatch(/^Reading your notes… 0 of 7. Try again in a moment\.$/);
     await t.coldStart.finish(150);
-    expect(await t.runCli(CLI_REPORT)).toContain('"name": "Jane Doe"');
+    expect(await t.runCli(CLI_REPORT)).toContain("\nReconnect (2)\n  Jane Doe — ");
   });
 });
 

@@ -1,11 +1,12 @@
-// The CLI's text report: the same sections as the sidebar, for a terminal.
-import type { Report } from "../insights/report";
-import { introducerWords } from "../insights/people-to-meet";
-import type { GoalProgress } from "../insights/goal-progress";
-import type { FollowUpRow } from "../insights/follow-ups";
-import { dayInWords } from "../insights/order";
+// The report as text, one entry a line, the same sections as the sidebar: what `network-goals report` and
+// Obsidian's `network-goals` print. Lines hold note text as it is: the caller makes them safe for a terminal.
+import type { Report } from "./report";
+import { introducerWords } from "./people-to-meet";
+import type { GoalProgress } from "./goal-progress";
+import type { FollowUpRow } from "./follow-ups";
+import { dayInWords } from "./order";
 import type { SmartLetter } from "../model/types";
-import { terminalSafe } from "../io/terminal";
+import { plural } from "../model/words";
 
 const SMART_LETTERS: [SmartLetter, string][] = [
   ["specific", "S"],
@@ -14,10 +15,6 @@ const SMART_LETTERS: [SmartLetter, string][] = [
   ["relevant", "R"],
   ["timeBound", "T"],
 ];
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
 
 function heading(title: string, count: number): string {
   return `${title} (${count})`;
@@ -52,7 +49,8 @@ function goalLines(goal: GoalProgress, today: string): string[] {
   return lines;
 }
 
-export function formatTextReport(report: Report, names: (path: string) => string = (p) => p): string {
+/** The report's lines; `names` gives a contact's name for a path. */
+export function reportLines(report: Report, names: (path: string) => string): string[] {
   const { today } = report;
   const out: string[] = [
     `Network Goals — report for ${dayInWords(today, "")}`,
@@ -99,6 +97,5 @@ export function formatTextReport(report: Report, names: (path: string) => string
   out.push("", heading("Problems", report.problems.length));
   if (report.problems.length === 0) out.push("  None: every note reads cleanly.");
   for (const problem of report.problems) out.push(`  ${problem.note} · ${problem.field}: ${problem.message}`);
-  // Each entry is one line: whatever a note put in it (a newline too) is shown, not obeyed.
-  return out.map(terminalSafe).join("\n");
+  return out;
 }
