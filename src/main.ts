@@ -27,7 +27,7 @@ const CLOCK_CHECK_MS = 60_000;
 
 export default class NetworkGoalsPlugin extends Plugin implements NetworkHost {
   override settings: Settings = { ...DEFAULT_SETTINGS };
-  private indexer!: VaultIndexer;
+  #indexer!: VaultIndexer;
   /** Fires "refresh" when the index moved (debounced) or the day changed. */
   readonly #changes = new Events();
   /** The one revision views compare: moves with every "refresh". */
@@ -38,7 +38,7 @@ export default class NetworkGoalsPlugin extends Plugin implements NetworkHost {
 
   override async onload(): Promise<void> {
     this.settings = readSettings(await this.loadData()).settings;
-    this.indexer = this.addChild(new VaultIndexer(this.app, this.settings, () => this.#refreshViews()));
+    this.#indexer = this.addChild(new VaultIndexer(this.app, this.settings, () => this.#refreshViews()));
     this.registerView(VIEW_TYPE_NETWORK, (leaf) => new NetworkSidebarView(leaf, this));
     this.registerHoverLinkSource(VIEW_TYPE_NETWORK, { display: "Network Goals", defaultMod: true });
     registerCodeBlocks(this, this);
@@ -55,7 +55,7 @@ export default class NetworkGoalsPlugin extends Plugin implements NetworkHost {
   override async onExternalSettingsChange(): Promise<void> {
     const next = readSettings(await this.loadData()).settings;
     Object.assign(this.settings, next);
-    await this.indexer.rebuild(this.settings);
+    await this.#indexer.rebuild(this.settings);
     this.#changes.trigger("refresh");
   }
 
@@ -68,15 +68,15 @@ export default class NetworkGoalsPlugin extends Plugin implements NetworkHost {
   }
 
   index(): NetworkIndex {
-    return this.indexer.index;
+    return this.#indexer.index;
   }
 
   isIndexReady(): boolean {
-    return this.indexer.isReady;
+    return this.#indexer.isReady;
   }
 
   readingProgress(): ReadingProgress | null {
-    return this.indexer.progress;
+    return this.#indexer.progress;
   }
 
   report(): Report {
@@ -149,7 +149,7 @@ export default class NetworkGoalsPlugin extends Plugin implements NetworkHost {
   async saveSettings(): Promise<void> {
     await this.saveData(this.settings);
     // Folders and the default cadence change what every note is: read them all again.
-    await this.indexer.rebuild(this.settings);
+    await this.#indexer.rebuild(this.settings);
   }
 
   #checkDay(): void {

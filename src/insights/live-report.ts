@@ -90,11 +90,15 @@ export class LiveReport {
   /** The index's problem list and the copy handed out with it: copied again only when the index's list moves. */
   #problems: { source: readonly Problem[]; copy: Problem[] } | null = null;
 
-  constructor(private readonly index: NetworkIndex) {}
+  readonly #index: NetworkIndex;
+
+  constructor(index: NetworkIndex) {
+    this.#index = index;
+  }
 
   /** The report for `today`: the previous one when nothing changed, else brought up to date. */
   report(today: LocalDate, settings: ReportSettings): Report {
-    const index = this.index;
+    const index = this.#index;
     const facts = index.facts;
     let state = this.#state;
     const changes = state !== null && this.#fits(state, today, settings) ? facts.changesSince(state.cursor) : null;
@@ -155,7 +159,7 @@ export class LiveReport {
     const key = `${window.start}|${window.end}|${label}|${kind}`;
     let live = reviews.get(key);
     reviews.delete(key);
-    if (live === undefined || !live.update()) live = new LiveReview(this.index, (this.#state as State).counter, period, settings.weekStart);
+    if (live === undefined || !live.update()) live = new LiveReview(this.#index, (this.#state as State).counter, period, settings.weekStart);
     reviews.set(key, live);
     if (reviews.size > REVIEWS_KEPT) reviews.delete(reviews.keys().next().value as string);
     return live.review(top);
@@ -171,12 +175,12 @@ export class LiveReport {
       state.today === today &&
       state.upcomingDays === settings.upcomingDays &&
       state.weekStart === settings.weekStart &&
-      state.epoch === this.index.facts.epoch
+      state.epoch === this.#index.facts.epoch
     );
   }
 
   #start(today: LocalDate, settings: ReportSettings): State {
-    const index = this.index;
+    const index = this.#index;
     const facts = index.facts;
     const horizon = followUpHorizon(today, settings);
     const followUpRows: FollowUpRow[] = [];
@@ -231,7 +235,7 @@ export class LiveReport {
       for (const day of change.days) push(state.moved, PEOPLE_MET, day);
       if (change.flip !== null && change.filterDays.length > 0) this.#flipped(state, change);
     }
-    const index = this.index;
+    const index = this.#index;
     for (const path of notes) {
       const interaction = index.interaction(path);
       state.followUps.set(path, interaction === undefined ? null : followUpRow(interaction, state.today, state.horizon));

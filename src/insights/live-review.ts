@@ -115,12 +115,16 @@ export class LiveReview {
   /** The previous window's days that count (up to today). */
   readonly #before: { from: number; to: number };
 
-  constructor(
-    private readonly index: NetworkIndex,
-    private readonly counter: LiveCounter,
-    private readonly period: ReviewWindow,
-    private readonly weekStart: Weekday,
-  ) {
+  readonly #index: NetworkIndex;
+  readonly #counter: LiveCounter;
+  readonly #period: ReviewWindow;
+  readonly #weekStart: Weekday;
+
+  constructor(index: NetworkIndex, counter: LiveCounter, period: ReviewWindow, weekStart: Weekday) {
+    this.#index = index;
+    this.#counter = counter;
+    this.#period = period;
+    this.#weekStart = weekStart;
     const facts = index.facts;
     const today = counter.today;
     const window = (this.window = period.window);
@@ -156,12 +160,12 @@ export class LiveReview {
    * false when the facts were rebuilt or the journal no longer reaches back to it, and it must start over.
    */
   update(): boolean {
-    const facts = this.index.facts;
+    const facts = this.#index.facts;
     if (facts.epoch !== this.#epoch) return false;
     const changes = facts.changesSince(this.#cursor);
     if (changes === null) return false;
     this.#cursor = facts.journalEnd;
-    const goals = this.index.goals();
+    const goals = this.#index.goals();
     if (changes.length === 0 && goals === this.#goalList) return true;
     const notes = new Set<string>();
     const people = new Set<string>();
@@ -181,7 +185,7 @@ export class LiveReview {
       const old = this.#notes.get(path);
       if (old !== undefined) this.#count(old, -1);
       this.#notes.delete(path);
-      const interaction = this.index.interaction(path);
+      const interaction = this.#index.interaction(path);
       const taken = interaction !== undefined && this.#take(interaction);
       if (old !== undefined || taken) moved = true;
     }
@@ -199,10 +203,10 @@ export class LiveReview {
   /** The review, with the `top` people seen most. */
   review(top: number): Review {
     if (this.#last?.top === top) return this.#last.review;
-    const { window, previous } = this.period;
+    const { window, previous } = this.#period;
     const metrics = Object.fromEntries(
       METRICS.map((m) => {
-        const [count = 0, before = 0] = this.counter.countWindows(m.name, NO_FILTERS, [window, previous]);
+        const [count = 0, before = 0] = this.#counter.countWindows(m.name, NO_FILTERS, [window, previous]);
         return [m.name, { count, previous: before }];
       }),
     ) as Review["metrics"];
@@ -220,9 +224,9 @@ export class LiveReview {
     const review: Review = {
       window,
       previous,
-      label: this.period.label,
-      today: this.counter.today,
-      partial: this.window.end >= this.counter.today,
+      label: this.#period.label,
+      today: this.#counter.today,
+      partial: this.window.end >= this.#counter.today,
       metrics,
       newContacts: this.#added.values(),
       seenMost: shown.seenMost.people,
@@ -230,14 +234,14 @@ export class LiveReview {
       perWeek: this.#weeks.map((count, i) => ({ start: fromDayNumber(this.#firstWeek + 7 * i), count })),
       giving: { gave: this.#gave, asked: this.#asked, notes: shown.givingNotes },
       followUps: {
-        done: this.index.facts.count("follow-ups-done", NO_FILTERS, this.#from, this.#asOf),
+        done: this.#index.facts.count("follow-ups-done", NO_FILTERS, this.#from, this.#asOf),
         missed: this.#missedNotes.size,
         missedNotes: shown.missedNotes,
       },
       goals: shown.goals,
       byLevel,
       byCompany: shown.byCompany,
-      warnings: mixWarnings(byLevel, shown.byCompany, this.period.kind),
+      warnings: mixWarnings(byLevel, shown.byCompany, this.#period.kind),
       drifted: this.#drifted.values(),
     };
     this.#last = { top, review };
@@ -307,7 +311,7 @@ export class LiveReview {
 
   /** A person met in the window joins the mix by their level and company as they are now. */
   #mix(path: string): void {
-    const contact = this.index.contact(path);
+    const contact = this.#index.contact(path);
     const company = contact?.company === undefined ? "" : companyKey(contact.company);
     const mixed: Mixed = { level: contact?.level ?? "unknown", company, spelling: company === "" ? null : (contact?.company ?? null) };
     this.#mixed.set(path, mixed);
@@ -336,15 +340,15 @@ export class LiveReview {
       this.#mix(path);
     }
     const added = this.#added.set(path, this.#newContact(path));
-    const drifted = this.#drifted.set(path, this.#driftedRow(this.index.facts.personId(path)));
+    const drifted = this.#drifted.set(path, this.#driftedRow(this.#index.facts.personId(path)));
     return seen || added || drifted;
   }
 
   /** The contact at `path` as a new contact of the window, or null when it was not added in it. */
   #newContact(path: string): NewContact | null {
-    const day = this.index.facts.addedDayOf(path);
+    const day = this.#index.facts.addedDayOf(path);
     if (day === null || day < this.#from || day > this.#asOf) return null;
-    const contact = this.index.contact(path);
+    const contact = this.#index.contact(path);
     const name = contact?.name ?? "";
     const entry = { contact: path, name, date: fromDayNumber(day), metAt: contact?.metAt ?? null, introducedBy: this.#introducer(contact?.introducedBy) };
     return { entry, day, name: nameKey(name) };
@@ -353,15 +357,15 @@ export class LiveReview {
   /** Who `introduced_by` names: the contact it resolves to (as an attendee would), else the text as written. */
   #introducer(reference: string | undefined): ReviewNewContact["introducedBy"] {
     if (reference === undefined) return null;
-    const found = this.index.resolveContact(reference);
+    const found = this.#index.resolveContact(reference);
     if (found.kind !== "found") return { contact: null, name: reference };
-    return { contact: found.path, name: this.index.contact(found.path)?.name ?? basenameOf(found.path) };
+    return { contact: found.path, name: this.#index.contact(found.path)?.name ?? basenameOf(found.path) };
   }
 
   /** Person `id` as the reconnect list would have shown them at the window's end, snoozed or not; only with a due date. */
   #driftedRow(id: number): KeyedReconnectRow | null {
-    const facts = this.index.facts;
-    const row = reconnectRowOfPerson(facts, id, this.index.defaultCadence, this.#asOf, false);
+    const facts = this.#index.facts;
+    const row = reconnectRowOfPerson(facts, id, this.#index.defaultCadence, this.#asOf, false);
     return row === null || row.due === null ? null : keyReconnectRow(row, facts.people.nameKeys[id]);
   }
 
@@ -373,7 +377,7 @@ export class LiveReview {
     for (const [path, count] of this.#seen) {
       const last = best[best.length - 1];
       if (best.length >= top && last !== undefined && count < last.person.count) continue;
-      const name = this.index.contact(path)?.name ?? basenameOf(path);
+      const name = this.#index.contact(path)?.name ?? basenameOf(path);
       const candidate = { person: { contact: path, name, count }, key: nameKey(name) };
       if (best.length >= top && last !== undefined && !before(candidate, last)) continue;
       let at = best.length;
@@ -420,7 +424,7 @@ export class LiveReview {
    * periods were counted again or the goals changed.
    */
   #countGoals(changes: readonly FactChange[]): boolean {
-    const goals = this.index.goals();
+    const goals = this.#index.goals();
     const moved = new Map<string, number[]>();
     const push = (key: string, day: number): void => {
       const days = moved.get(key);
@@ -453,13 +457,13 @@ export class LiveReview {
   }
 
   #periodsOf(goal: GoalSpec): GoalPeriods {
-    const counted = countedGoal(goal, goalTiming(goal, this.counter.today, this.weekStart));
+    const counted = countedGoal(goal, goalTiming(goal, this.#counter.today, this.#weekStart));
     const none: GoalPeriods = { goal, counts: null, filters: NO_FILTERS, low: 0, hit: [], missed: [] };
     if (counted === null) return none;
     const { metric, target, timing } = counted;
     const filters = compileFilters(goal.filters);
-    const periods = periodsEndingIn(timing, this.window, this.weekStart);
-    const counts = this.counter.countWindows(metric, filters, periods);
+    const periods = periodsEndingIn(timing, this.window, this.#weekStart);
+    const counts = this.#counter.countWindows(metric, filters, periods);
     const result: GoalPeriods = {
       goal,
       counts: countsOf(metric, filters),
@@ -474,7 +478,7 @@ export class LiveReview {
       const entry = { note: goal.note, index: goal.index, title, start: period.start, end: period.end, count, target, hit: count >= target };
       // A period still running counts only once it is already hit; otherwise it is not missed yet.
       if (entry.hit) result.hit.push(entry);
-      else if (period.end < this.counter.today) result.missed.push(entry);
+      else if (period.end < this.#counter.today) result.missed.push(entry);
     });
     return result;
   }
