@@ -46,9 +46,10 @@ async function applyEdit(
   fallback: (fm: Frontmatter) => LocalDate,
 ): Promise<LocalDate> {
   const file = requireFile(app, path);
+  const refused = (reason: string): Error => new Error(`${reason}. Nothing was written; please change ${path} by hand`);
   const planned = edit(await app.vault.read(file));
   if (!planned.result.ok) {
-    if (!planned.result.fallbackSafe) throw new Error(`${planned.result.reason}. Nothing was written; please change ${path} by hand`);
+    if (!planned.result.fallbackSafe) throw refused(planned.result.reason);
     let date = planned.date;
     await app.fileManager.processFrontMatter(file, (fm: Frontmatter) => {
       date = fallback(fm);
@@ -61,7 +62,7 @@ async function applyEdit(
     applied = edit(text);
     return applied.result.ok ? applied.result.text : text;
   });
-  if (!applied.result.ok) throw new Error(`${applied.result.reason}. Nothing was written; please change ${path} by hand`);
+  if (!applied.result.ok) throw refused(applied.result.reason);
   return applied.date;
 }
 
