@@ -3,3 +3,8 @@
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+/** What a parser threw, for a one-line message: its first line (YAML's go on to quote the text around the error). */
+export function firstLineOf(error: unknown): string {
+  return errorMessage(error).split("\n")[0] ?? "";
+}

@@ -1,4 +1,5 @@
 // A code block's options as YAML keys and values: the one reading every block's option reader starts from.
+import { firstLineOf } from "../model/errors";
 import type { YamlParser } from "../model/types";
 
 export type OptionsYaml = { ok: true; data: Record<string, unknown> } | { ok: false; problems: string[] };
@@ -12,8 +13,7 @@ export function readOptionsYaml(source: string, parseYaml: YamlParser, notKeys: 
   try {
     data = source.trim() === "" ? {} : (parseYaml(source) ?? {});
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    return { ok: false, problems: [`The options are not valid YAML: ${reason ?? "unreadable"}`] };
+    return { ok: false, problems: [`The options are not valid YAML: ${firstLineOf(error)}`] };
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) return { ok: false, problems: [notKeys(data)] };
   return { ok: true, data: data as Record<string, unknown> };

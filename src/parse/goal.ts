@@ -2,6 +2,7 @@
 import type { GoalSpec, LocalDate, Metric, Period, Problem, SmartLetter, YamlParser } from "../model/types";
 import { METRIC_NAMES, METRICS_IN_WORDS } from "../model/metrics";
 import { wordTable } from "../model/words";
+import { firstLineOf } from "../model/errors";
 import { readDate } from "./dates";
 import type { Aliases, Field, Frontmatter, Read } from "./fields";
 import { GOAL_FIELDS } from "./field-aliases";
@@ -155,8 +156,7 @@ export function readGoalBlock(
   try {
     parsed = parseYaml(source);
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    log.problem("goal", `not valid YAML (${reason})`);
+    log.problem("goal", `not valid YAML (${firstLineOf(error)})`);
   }
   const block = asRecord(parsed);
   if (!block) {
