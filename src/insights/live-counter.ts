@@ -44,11 +44,13 @@ export class LiveCounter implements GoalCounter {
   #low = Number.POSITIVE_INFINITY;
   /** The records read since `track` began (null outside `track`: a goal block counting on its own keeps none). */
   #bestsRead: BestRead[] | null = null;
+  readonly #facts: LiveFacts;
 
   constructor(
     readonly today: LocalDate,
-    private readonly facts: LiveFacts,
+    facts: LiveFacts,
   ) {
+    this.#facts = facts;
     this.#todayDay = dayNumber(today);
   }
 
@@ -56,7 +58,7 @@ export class LiveCounter implements GoalCounter {
     for (const w of windows) if (w.start <= w.end) this.#low = Math.min(this.#low, dayNumber(w.start));
     if (!isAdditive(metric)) return windows.map((w) => (w.start > w.end ? 0 : this.#peopleMet(filters, w)));
     // Facts after today are scheduled, not done: every window stops at today.
-    return windows.map((w) => this.facts.count(metric, filters, dayNumber(w.start), Math.min(dayNumber(w.end), this.#todayDay)));
+    return windows.map((w) => this.#facts.count(metric, filters, dayNumber(w.start), Math.min(dayNumber(w.end), this.#todayDay)));
   }
 
   best(metric: Metric, key: string, compute: () => number): number {
@@ -117,7 +119,7 @@ export class LiveCounter implements GoalCounter {
     if (known !== undefined) return known.count;
     const from = dayNumber(window.start);
     const to = Math.min(dayNumber(window.end), this.#todayDay);
-    const count = this.facts.count(PEOPLE_MET, filters, from, to);
+    const count = this.#facts.count(PEOPLE_MET, filters, from, to);
     this.#met.set(key, { key, filters, from, to, count });
     return count;
   }

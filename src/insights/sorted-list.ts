@@ -9,13 +9,12 @@ export class SortedList<T, V> {
   readonly #shown: V[];
   readonly #byKey = new Map<string, T>();
   #copy: V[] | null = null;
+  readonly #compare: (a: T, b: T) => number;
+  readonly #value: (item: T) => V;
 
-  constructor(
-    items: T[],
-    private readonly compare: (a: T, b: T) => number,
-    private readonly value: (item: T) => V,
-    key: (item: T) => string,
-  ) {
+  constructor(items: T[], compare: (a: T, b: T) => number, value: (item: T) => V, key: (item: T) => string) {
+    this.#compare = compare;
+    this.#value = value;
     this.#items = items.sort(compare);
     this.#shown = this.#items.map(value);
     for (const item of this.#items) this.#byKey.set(key(item), item);
@@ -45,7 +44,7 @@ export class SortedList<T, V> {
     let hi = this.#items.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.compare(this.#items[mid] as T, item) < 0) lo = mid + 1;
+      if (this.#compare(this.#items[mid] as T, item) < 0) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -54,14 +53,14 @@ export class SortedList<T, V> {
   #insert(item: T): void {
     const at = this.#position(item);
     this.#items.splice(at, 0, item);
-    this.#shown.splice(at, 0, this.value(item));
+    this.#shown.splice(at, 0, this.#value(item));
     this.#copy = null;
   }
 
   /** Removes the item equal to `item` in the order (the order is total, so it is that item). */
   #remove(item: T): void {
     const at = this.#position(item);
-    if (at < this.#items.length && this.compare(this.#items[at] as T, item) === 0) {
+    if (at < this.#items.length && this.#compare(this.#items[at] as T, item) === 0) {
       this.#items.splice(at, 1);
       this.#shown.splice(at, 1);
       this.#copy = null;

@@ -116,19 +116,20 @@ export class VaultIndexer extends Component {
   #started = false;
   #resolvedWhileStarting = false;
 
-  constructor(
-    private readonly app: App,
-    private settings: Settings,
-    onChange: () => void,
-  ) {
+  readonly #app: App;
+  #settings: Settings;
+
+  constructor(app: App, settings: Settings, onChange: () => void) {
     super();
+    this.#app = app;
+    this.#settings = settings;
     this.index = new NetworkIndex(settings, parseYaml, this.#settingsNote());
     this.#notify = debounce(onChange, NOTIFY_DELAY_MS, false);
   }
 
   /** The settings file, in the vault's config folder (not always `.obsidian`). */
   #settingsNote(): string {
-    return `${this.app.vault.configDir}/${SETTINGS_FILE}`;
+    return `${this.#app.vault.configDir}/${SETTINGS_FILE}`;
   }
 
   get isReady(): boolean {
@@ -139,13 +140,13 @@ export class VaultIndexer extends Component {
   get progress(): ReadingProgress | null {
     if (this.#ready) return null;
     if (this.#pass) return { ...this.#pass };
-    const total = this.app.vault.getMarkdownFiles().length;
+    const total = this.#app.vault.getMarkdownFiles().length;
     return { done: Math.min(this.#arrived?.size ?? 0, total), total };
   }
 
   override onload(): void {
     // Subscribing before layout ready would replay a create/changed event for every file at start-up.
-    this.app.workspace.onLayoutReady(() => void this.#start());
+    this.#app.workspace.onLayoutReady(() => void this.#start());
   }
 
   override onunload(): void {
@@ -154,7 +155,7 @@ export class VaultIndexer extends Component {
 
   /** Settings changed (folders, default cadence): read every note again under the new settings. */
   async rebuild(settings: Settings): Promise<void> {
-    this.settings = settings;
+    this.#settings = settings;
     this.index = new NetworkIndex(settings, parseYaml, this.#settingsNote());
     this.#generation.clear();
     // Until every note is read again, views say so rather than show half an index.
@@ -167,9 +168,9 @@ export class VaultIndexer extends Component {
   }
 
   async #start(): Promise<void> {
-    const { metadataCache, vault } = this.app;
+    const { metadataCache, vault } = this.#app;
     const files = vault.getMarkdownFiles();
-    if (!cacheComplete(this.app, files)) {
+    if (!cacheComplete(this.#app, files)) {
       this.#arrived = new Set(files.filter((file) => metadataCache.getFileCache(file) !== null).map((file) => file.path));
     }
     this.registerEvent(
@@ -217,7 +218,7 @@ export class VaultIndexer extends Component {
   async #finishColdStart(): Promise<void> {
     if (!this.#arrived) return;
     this.#arrived = null;
-    await this.rebuild(this.settings);
+    await this.rebuild(this.#settings);
   }
 
   /**
@@ -225,7 +226,7 @@ export class VaultIndexer extends Component {
    * time so that Obsidian stays responsive on a big vault while the sidebar says it is still reading.
    */
   async #indexAll(): Promise<void> {
-    const files = this.app.vault.getMarkdownFiles();
+    const files = this.#app.vault.getMarkdownFiles();
     const index = this.index;
     const pass = { done: 0, total: files.length };
     // While Obsidian's cache is still filling, the progress line counts the notes whose cache arrived.
@@ -248,11 +249,11 @@ export class VaultIndexer extends Component {
 
   /** Reads a file's cache (and its body only when it has code blocks) into the index. */
   async #loadFile(file: TFile): Promise<void> {
-    const cache = this.app.metadataCache.getFileCache(file);
+    const cache = this.#app.metadataCache.getFileCache(file);
     // No cache yet (a cold start): the note is read when its `changed` arrives, not as an empty note now.
     if (cache === null && this.#arrived) return;
     const generation = this.#bump(file.path);
-    const body = needsText(cache) ? await this.app.vault.cachedRead(file) : null;
+    const body = needsText(cache) ? await this.#app.vault.cachedRead(file) : null;
     if (this.#generation.get(file.path) !== generation) return;
     this.index.upsert(noteInputFromCache(file, cache, body));
     this.#notify();

@@ -17,11 +17,11 @@ export function registerKeepInTouchView(plugin: Plugin, host: NetworkHost): bool
     class KeepInTouchView extends BasesView {
       readonly type = KEEP_IN_TOUCH_VIEW;
 
-      constructor(
-        controller: QueryController,
-        private readonly el: HTMLElement,
-      ) {
+      readonly #el: HTMLElement;
+
+      constructor(controller: QueryController, el: HTMLElement) {
         super(controller);
+        this.#el = el;
       }
 
       override onload(): void {
@@ -34,10 +34,10 @@ export function registerKeepInTouchView(plugin: Plugin, host: NetworkHost): bool
       }
 
       #draw(): void {
-        if (showReading(host, this.el)) return;
+        if (showReading(host, this.#el)) return;
         const index = host.index();
         const paths = (this.data?.data ?? []).map((entry) => entry.file.path).filter((path) => index.contact(path) !== undefined);
-        renderKeepInTouch(this.el, host.keepInTouch(paths), host.rowActions(this), host.today());
+        renderKeepInTouch(this.#el, host.keepInTouch(paths), host.rowActions(this), host.today());
       }
     }
     return plugin.registerBasesView(KEEP_IN_TOUCH_VIEW, {

@@ -136,14 +136,13 @@ function settingText(settings: Settings, key: Key): string {
 }
 
 export class NetworkSettingTab extends PluginSettingTab {
-  readonly #save = debounce(() => void this.host.saveSettings(), SAVE_DELAY_MS, true);
+  readonly #save = debounce(() => void this.#host.saveSettings(), SAVE_DELAY_MS, true);
 
-  constructor(
-    app: App,
-    plugin: Plugin,
-    private readonly host: SettingsHost,
-  ) {
+  readonly #host: SettingsHost;
+
+  constructor(app: App, plugin: Plugin, host: SettingsHost) {
     super(app, plugin);
+    this.#host = host;
   }
 
   /**
@@ -176,7 +175,7 @@ export class NetworkSettingTab extends PluginSettingTab {
   }
 
   override getControlValue(key: string): unknown {
-    return settingText(this.host.settings, key as Key);
+    return settingText(this.#host.settings, key as Key);
   }
 
   override setControlValue(key: string, value: unknown): void {
@@ -186,7 +185,7 @@ export class NetworkSettingTab extends PluginSettingTab {
   override display(): void {
     const { containerEl } = this;
     containerEl.empty();
-    const s = this.host.settings;
+    const s = this.#host.settings;
     for (const { heading, rows } of GROUPS) {
       new Setting(containerEl).setName(heading).setHeading();
       for (const row of rows) {
@@ -235,7 +234,7 @@ export class NetworkSettingTab extends PluginSettingTab {
   apply(key: Key, typed: string): Outcome {
     const result = checkSetting(key, typed);
     if (!result.ok) return result;
-    (this.host.settings as Record<Key, unknown>)[key] = result.value;
+    (this.#host.settings as Record<Key, unknown>)[key] = result.value;
     this.#save();
     if ((key === "contactTemplate" || key === "interactionTemplate") && typeof result.value === "string" && result.value !== "") {
       const path = normalizePath(result.value);

@@ -9,12 +9,17 @@ export class ShownDrawing {
   #drawn: string | null = null;
 
   /** `stamp`: what else the drawing shows that the revision does not follow (the sidebar: the active note). */
-  constructor(
-    private readonly host: NetworkHost,
-    private readonly el: HTMLElement,
-    private readonly drawReady: () => void,
-    private readonly stamp: () => string = () => "",
-  ) {}
+  readonly #host: NetworkHost;
+  readonly #el: HTMLElement;
+  readonly #drawReady: () => void;
+  readonly #stamp: () => string;
+
+  constructor(host: NetworkHost, el: HTMLElement, drawReady: () => void, stamp: () => string = () => "") {
+    this.#host = host;
+    this.#el = el;
+    this.#drawReady = drawReady;
+    this.#stamp = stamp;
+  }
 
   /**
    * Draws now, and from then on redraws when the revision moves while `el` is shown. Obsidian shows and hides
@@ -24,9 +29,9 @@ export class ShownDrawing {
    */
   start(component: Component): void {
     const refresh = (): void => this.refresh();
-    this.host.onRefresh(component, refresh);
-    component.register(this.el.onNodeInserted(refresh));
-    const { workspace } = this.host.app;
+    this.#host.onRefresh(component, refresh);
+    component.register(this.#el.onNodeInserted(refresh));
+    const { workspace } = this.#host.app;
     component.registerEvent(workspace.on("layout-change", refresh));
     component.registerEvent(workspace.on("active-leaf-change", refresh));
     this.#draw();
@@ -34,16 +39,16 @@ export class ShownDrawing {
 
   /** Redraws when shown and the revision moved since the last drawing; otherwise does nothing. */
   refresh(): void {
-    if (this.#drawn === this.#current() || !this.el.isShown()) return;
+    if (this.#drawn === this.#current() || !this.#el.isShown()) return;
     this.#draw();
   }
 
   #current(): string {
-    return `${this.host.revision()}|${this.stamp()}`;
+    return `${this.#host.revision()}|${this.#stamp()}`;
   }
 
   #draw(): void {
     this.#drawn = this.#current();
-    if (!showReading(this.host, this.el)) this.drawReady();
+    if (!showReading(this.#host, this.#el)) this.#drawReady();
   }
 }

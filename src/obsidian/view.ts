@@ -12,18 +12,18 @@ export class NetworkSidebarView extends ItemView {
   readonly #state: SidebarState = createSidebarState();
   readonly #drawing: ShownDrawing;
 
-  constructor(
-    leaf: WorkspaceLeaf,
-    private readonly host: NetworkHost,
-  ) {
+  readonly #host: NetworkHost;
+
+  constructor(leaf: WorkspaceLeaf, host: NetworkHost) {
     super(leaf);
+    this.#host = host;
     this.#drawing = new ShownDrawing(
       host,
       this.contentEl,
       () => {
         const active = this.#activeNote();
-        const person = active === null ? null : this.host.personPage(active);
-        renderSidebar(this.contentEl, { ...this.host.report(), person }, this.host.rowActions(this), this.#state, (path) => this.host.nameOf(path));
+        const person = active === null ? null : this.#host.personPage(active);
+        renderSidebar(this.contentEl, { ...this.#host.report(), person }, this.#host.rowActions(this), this.#state, (path) => this.#host.nameOf(path));
       },
       () => this.#activeNote() ?? "",
     );

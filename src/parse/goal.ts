@@ -44,14 +44,17 @@ const readPeriod = readWord(PERIODS, "week, month, quarter or year");
 
 class GoalLog {
   readonly problems: Problem[] = [];
-  constructor(
-    private readonly goal: GoalSpec,
-    private readonly prefix: string,
-  ) {}
+  readonly #goal: GoalSpec;
+  readonly #prefix: string;
+
+  constructor(goal: GoalSpec, prefix: string) {
+    this.#goal = goal;
+    this.#prefix = prefix;
+  }
 
   problem(field: string, message: string, letter?: SmartLetter): void {
-    this.problems.push({ note: this.goal.note, field, message: `${this.prefix}${message}` });
-    if (letter) this.goal.issues.push({ letter, field, message });
+    this.problems.push({ note: this.#goal.note, field, message: `${this.#prefix}${message}` });
+    if (letter) this.#goal.issues.push({ letter, field, message });
   }
 
   take<T>(field: Field, read: Read<T>, letter?: SmartLetter): T | undefined {

@@ -2,19 +2,20 @@
 import { Modal, requireApiVersion, Setting, type App } from "obsidian";
 
 export class ConfirmReplaceModal extends Modal {
-  constructor(
-    app: App,
-    private readonly path: string,
-    private readonly onAnswer: (replace: boolean) => void,
-  ) {
+  readonly #path: string;
+  readonly #onAnswer: (replace: boolean) => void;
+
+  constructor(app: App, path: string, onAnswer: (replace: boolean) => void) {
     super(app);
+    this.#path = path;
+    this.#onAnswer = onAnswer;
   }
 
   #answered = false;
 
   override onOpen(): void {
     this.setTitle("Replace the file?");
-    this.contentEl.createEl("p", { text: `${this.path} already exists. Replace it with this export?` });
+    this.contentEl.createEl("p", { text: `${this.#path} already exists. Replace it with this export?` });
     new Setting(this.contentEl)
       .addButton((button) => button.setButtonText("Cancel").onClick(() => this.answer(false)))
       .addButton((button) => {
@@ -30,7 +31,7 @@ export class ConfirmReplaceModal extends Modal {
     if (this.#answered) return;
     this.#answered = true;
     this.close();
-    this.onAnswer(replace);
+    this.#onAnswer(replace);
   }
 
   override onClose(): void {
@@ -38,7 +39,7 @@ export class ConfirmReplaceModal extends Modal {
     // Closed with Escape or the ×: that is a no.
     if (!this.#answered) {
       this.#answered = true;
-      this.onAnswer(false);
+      this.#onAnswer(false);
     }
   }
 }

@@ -4,17 +4,16 @@ import type { Contact } from "../../model/types";
 import { nameKey } from "../../parse/keys";
 
 export class ContactSuggest extends AbstractInputSuggest<Contact> {
-  constructor(
-    app: App,
-    inputEl: HTMLInputElement,
-    private readonly candidates: () => Contact[],
-  ) {
+  readonly #candidates: () => Contact[];
+
+  constructor(app: App, inputEl: HTMLInputElement, candidates: () => Contact[]) {
     super(app, inputEl);
+    this.#candidates = candidates;
     this.limit = 50;
   }
 
   protected getSuggestions(query: string): Contact[] {
-    const contacts = this.candidates();
+    const contacts = this.#candidates();
     const text = query.trim();
     if (text === "") return [...contacts].sort(byName);
     const search = prepareFuzzySearch(text);

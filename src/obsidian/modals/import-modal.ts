@@ -26,21 +26,22 @@ const KINDS: Record<ImportKind, { title: string; accept: string; help: string }>
 
 export class ImportModal extends Modal {
   inputEl: HTMLInputElement | null = null;
-  private bodyEl: HTMLElement | null = null;
+  #bodyEl: HTMLElement | null = null;
   plan: ImportPlan | null = null;
   summary: ImportSummary | null = null;
-  private busy = false;
+  #busy = false;
+  readonly #context: ModalContext;
+  readonly #kind: ImportKind;
 
-  constructor(
-    private readonly context: ModalContext,
-    private readonly kind: ImportKind,
-  ) {
+  constructor(context: ModalContext, kind: ImportKind) {
     super(context.app);
+    this.#context = context;
+    this.#kind = kind;
   }
 
   override onOpen(): void {
     const { contentEl } = this;
-    const kind = KINDS[this.kind];
+    const kind = KINDS[this.#kind];
     this.setTitle(kind.title);
     contentEl.addClass("network-goals-modal", "network-goals-import");
     contentEl.createEl("p", { text: kind.help });
@@ -48,7 +49,7 @@ export class ImportModal extends Modal {
     input.accept = kind.accept;
     input.addEventListener("change", () => void this.choose());
     this.inputEl = input;
-    this.bodyEl = contentEl.createDiv({ cls: "network-goals-import-body" });
+    this.#bodyEl = contentEl.createDiv({ cls: "network-goals-import-body" });
   }
 
   override onClose(): void {
@@ -58,14 +59,14 @@ export class ImportModal extends Modal {
   /** Reads the chosen file and shows what importing it would do. */
   async choose(): Promise<void> {
     const file = this.inputEl?.files?.[0];
-    if (!file || this.busy) return;
-    const body = this.bodyEl;
+    if (!file || this.#busy) return;
+    const body = this.#bodyEl;
     if (!body) return;
     body.empty();
     body.createEl("p", { text: `Reading ${file.name}…` });
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      this.#showPreview(planVaultImport(this.context, this.kind, bytes), file.name);
+      this.#showPreview(planVaultImport(this.#context, this.#kind, bytes), file.name);
     } catch (error) {
       showError(body, `Could not read ${file.name}: ${errorMessage(error)}`);
     }
@@ -73,7 +74,7 @@ export class ImportModal extends Modal {
 
   #showPreview(plan: ImportPlan, fileName: string): void {
     this.plan = plan;
-    const body = this.bodyEl as HTMLElement;
+    const body = this.#bodyEl as HTMLElement;
     body.empty();
     const preview = importSummary(plan, plan.created.map((note) => note.path));
     body.createEl("p", {
@@ -100,9 +101,9 @@ export class ImportModal extends Modal {
   /** Imports what the preview showed, with progress, then shows the summary and a notice. */
   async confirm(): Promise<ImportSummary | null> {
     const plan = this.plan;
-    if (!plan || this.busy) return null;
-    this.busy = true;
-    const body = this.bodyEl as HTMLElement;
+    if (!plan || this.#busy) return null;
+    this.#busy = true;
+    const body = this.#bodyEl as HTMLElement;
     body.empty();
     if (this.inputEl) this.inputEl.disabled = true;
     const progress = body.createEl("progress", { cls: "network-goals-import-progress" });
@@ -124,7 +125,7 @@ export class ImportModal extends Modal {
       showError(body, `The import stopped: ${errorMessage(error)}`);
       return null;
     } finally {
-      this.busy = false;
+      this.#busy = false;
     }
   }
 }

@@ -8,16 +8,22 @@ import type { ModalContext } from "./context";
 import { errorMessage } from "../../model/errors";
 
 export abstract class NoteFormModal extends Modal {
-  private errorEl: HTMLElement | null = null;
-  private busy = false;
+  #errorEl: HTMLElement | null = null;
+  #busy = false;
+  readonly #title: string;
+  readonly #button: string;
+  readonly #onCreated: (file: TFile) => void | Promise<void>;
 
   constructor(
     protected readonly context: ModalContext,
-    private readonly title: string,
-    private readonly button: string,
-    private readonly onCreated: (file: TFile) => void | Promise<void>,
+    title: string,
+    button: string,
+    onCreated: (file: TFile) => void | Promise<void>,
   ) {
     super(context.app);
+    this.#title = title;
+    this.#button = button;
+    this.#onCreated = onCreated;
   }
 
   /** The form's fields, between its title and the line that says what to fix. */
@@ -28,7 +34,7 @@ export abstract class NoteFormModal extends Modal {
 
   override onOpen(): void {
     const { contentEl } = this;
-    this.setTitle(this.title);
+    this.setTitle(this.#title);
     contentEl.addClass("network-goals-modal");
     const form = contentEl.createEl("form");
     form.addEventListener("submit", (event) => {
@@ -36,10 +42,10 @@ export abstract class NoteFormModal extends Modal {
       void this.submit();
     });
     this.fields(form);
-    this.errorEl = form.createDiv({ cls: "network-goals-form-error" });
+    this.#errorEl = form.createDiv({ cls: "network-goals-form-error" });
     new Setting(form).addButton((button) =>
       button
-        .setButtonText(this.button)
+        .setButtonText(this.#button)
         .setCta()
         .onClick(() => void this.submit()),
     );
@@ -64,26 +70,26 @@ export abstract class NoteFormModal extends Modal {
   }
 
   protected showProblem(problem: string | null): void {
-    this.errorEl?.setText(problem ?? "");
+    this.#errorEl?.setText(problem ?? "");
   }
 
   /** Validates, creates the note, closes and opens it. Returns the note, or null when the form is not valid. */
   async submit(): Promise<TFile | null> {
-    if (this.busy) return null;
+    if (this.#busy) return null;
     const problem = this.problem();
     this.showProblem(problem);
     if (problem !== null) return null;
-    this.busy = true;
+    this.#busy = true;
     try {
       const file = await this.create();
       this.close();
-      await this.onCreated(file);
+      await this.#onCreated(file);
       return file;
     } catch (error) {
       this.showProblem(`Could not create the note: ${errorMessage(error)}`);
       return null;
     } finally {
-      this.busy = false;
+      this.#busy = false;
     }
   }
 }
