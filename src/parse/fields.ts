@@ -91,7 +91,8 @@ export function aliases(...names: string[]): Aliases {
  * without a scan.
  */
 export class FieldLookup {
-  readonly #keys: string[];
+  /** The frontmatter's keys as written, in its order. */
+  readonly keys: readonly string[];
   readonly #ids: number[];
   readonly #low: number = 0;
   readonly #high: number = 0;
@@ -102,7 +103,7 @@ export class FieldLookup {
     const ids = keys.map((key) => keyId(key));
     const mask = { low: 0, high: 0 };
     for (const id of ids) if (id >= 0) withBit(mask, id);
-    this.#keys = keys;
+    this.keys = keys;
     this.#ids = ids;
     this.#low = mask.low;
     this.#high = mask.high;
@@ -116,7 +117,7 @@ export class FieldLookup {
   /** The first filled-in field among the aliases, in the order of the list (SPEC §1). */
   pick(aliases: Aliases): Field | undefined {
     if (!this.#mayHave(aliases)) return undefined;
-    const keys = this.#keys;
+    const keys = this.keys;
     const ids = this.#ids;
     for (const alias of aliases.ids) {
       // Every key that matches, in the note's order: `With:` may be blank and `with:` filled in.
@@ -134,7 +135,7 @@ export class FieldLookup {
   pickAll(aliases: Aliases): Field[] {
     const found: Field[] = [];
     if (!this.#mayHave(aliases)) return found;
-    const keys = this.#keys;
+    const keys = this.keys;
     const ids = this.#ids;
     for (const alias of aliases.ids) {
       for (let i = 0; i < ids.length; i++) {

@@ -49,6 +49,8 @@ export function linkTarget(raw: string): string {
  * written (it names no contact, and says so).
  */
 export function fromNoteFolder(ref: string, notePath: string): string {
+  // The target is a piece of the reference, or of it decoded (`%2E%2E/`): without `./` or `%` it is not relative.
+  if (!ref.includes("./") && !ref.includes("%")) return ref;
   const target = linkTarget(ref);
   if (!target.startsWith("./") && !target.startsWith("../")) return ref;
   const parts = notePath.split("/").slice(0, -1);
@@ -223,19 +225,27 @@ export function readFreeText(value: unknown): ListRead {
 }
 
 const WIKILINK = /\[\[([^[\]]+)\]\]/g;
+/** A text that is one `[[link]]` and nothing else: then it is its own link, as written. */
+const ONE_LINK = /^\[\[[^[\]]+\]\]$/;
 const NO_LINKS: readonly string[] = Object.freeze([]);
 
 /**
  * The `[[links]]` in a note's frontmatter values (texts, lists of texts, and the unquoted `[[Ada]]` YAML reads as a
  * list inside a list), as `[[target]]`, in the order written. Obsidian's `frontmatterLinks` are these. Read for every
  * contact and interaction of a vault, and most have no link there: no list is made until one is found, no list value
- * copied, and an `exec` loop instead of `matchAll` (which copies the regex per call).
+ * copied, and an `exec` loop instead of `matchAll` (which copies the regex per call). A value that is one link (a
+ * meeting's `with: "[[Jane Doe]]"`) is kept as the very text the note holds, not copied. `keys`: the frontmatter's
+ * own keys when the caller has them already.
  */
-export function frontmatterLinks(frontmatter: Readonly<Record<string, unknown>>): readonly string[] {
+export function frontmatterLinks(frontmatter: Readonly<Record<string, unknown>>, keys: readonly string[] = Object.keys(frontmatter)): readonly string[] {
   let links: string[] | undefined;
   const read = (item: unknown, nested: boolean): void => {
     if (typeof item === "string") {
       if (!item.includes("[[")) return;
+      if (ONE_LINK.test(item)) {
+        (links ??= []).push(item);
+        return;
+      }
       WIKILINK.lastIndex = 0;
       for (let m = WIKILINK.exec(item); m !== null; m = WIKILINK.exec(item)) (links ??= []).push(`[[${m[1] ?? ""}]]`);
     } else if (nested && Array.isArray(item)) {
@@ -243,7 +253,8 @@ export function frontmatterLinks(frontmatter: Readonly<Record<string, unknown>>)
       if (text !== undefined) (links ??= []).push(`[[${text}]]`);
     }
   };
-  for (const value of Object.values(frontmatter)) {
+  for (let k = 0; k < keys.length; k++) {
+    const value = frontmatter[keys[k] as string];
     if (!Array.isArray(value)) read(value, false);
     else for (let i = 0; i < value.length && i < LIST_ITEMS_LIMIT; i++) read(value[i], true);
   }

@@ -67,7 +67,7 @@ export function parseNote(input: NoteInput, settings: Settings, parseYaml: YamlP
       // Who links to whom, for the introducers of people to meet: the body's links as the host read them, then the
       // frontmatter's (the body's array itself when the frontmatter has none, so most notes copy nothing).
       const body = input.bodyLinks ?? NO_LINKS;
-      const fromFrontmatter = frontmatterLinks(frontmatter);
+      const fromFrontmatter = frontmatterLinks(frontmatter, fields.keys);
       const links = fromFrontmatter.length === 0 ? body : body.concat(fromFrontmatter);
       if (links.length > 0) note.links = links;
     }

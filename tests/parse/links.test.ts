@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { frontmatterLinks, linkTarget, readFreeText, readReferenceList, readTextList, splitList } from "../../src/parse/links";
+import { fromNoteFolder, frontmatterLinks, linkTarget, readFreeText, readReferenceList, readTextList, splitList } from "../../src/parse/links";
 import { LIST_ITEMS_LIMIT } from "../../src/model/limits";
 import { nestedLinkText } from "../../src/parse/fields";
 import { BOTH, yamlValue } from "./yaml";
@@ -146,6 +146,39 @@ describe("fast paths agree with the regex readings they replace", () => {
     fc.assert(fc.property(text, (raw) => {
       if (!raw.includes(",")) expect(splitList(raw)).toEqual(raw.trim() === "" ? [] : [raw.trim()]);
     }));
+  });
+});
+
+describe("fromNoteFolder", () => {
+  // The plain reading, kept as the oracle: the target always read, relative or not.
+  const oracle = (ref: string, notePath: string): string => {
+    const target = linkTarget(ref);
+    if (!target.startsWith("./") && !target.startsWith("../")) return ref;
+    const parts = notePath.split("/").slice(0, -1);
+    for (const part of target.split("/")) {
+      if (part === "..") {
+        if (parts.length === 0) return ref;
+        parts.pop();
+      } else if (part !== "." && part !== "") parts.push(part);
+    }
+    return parts.join("/");
+  };
+  const ref = fc.string({ unit: fc.constantFrom("[[", "]]", "[", "](", ")", "<", ">", ".", "./", "../", "/", "%2E", "%2F", "%", "|", "#", "a", " ") });
+  const note = fc.constantFrom("Meetings/2026/Coffee.md", "Top.md", "a/b/c/d.md");
+
+  it("equals the plain reading of every reference", () => {
+    fc.assert(fc.property(ref, note, (r, n) => {
+      expect(fromNoteFolder(r, n)).toBe(oracle(r, n));
+    }), { numRuns: 2000 });
+  });
+
+  it.each([
+    ["[Jane](../../People/Jane%20Doe.md)", "People/Jane Doe.md"],
+    ["[Jane](%2E%2E/People/Jane.md)", "Meetings/People/Jane.md"],
+    ["[[./Jane Doe]]", "Meetings/2026/Jane Doe"],
+    ["[[Jane Doe]]", "[[Jane Doe]]"],
+  ])("%s from Meetings/2026/ → %s", (r, expected) => {
+    expect(fromNoteFolder(r, "Meetings/2026/Coffee.md")).toBe(expected);
   });
 });
 
