@@ -33,10 +33,14 @@ const NONE: readonly never[] = Object.freeze([]);
 
 export class NetworkIndex implements NetworkView {
   #rev = 0;
-  /** Every note's path; what a note is lives in the maps below (a ParsedNote per note would cost ~120 bytes each). */
-  readonly #paths = new Set<string>();
+  /**
+   * What a note is lives in the maps below (a ParsedNote per note would cost ~120 bytes each). A note is in one of
+   * them: its contact, its interaction, or its path alone when it is neither (a journal, any other note), so the
+   * path of a contact or a meeting is not kept a second time.
+   */
   readonly #contactMap = new Map<string, Contact>();
   readonly #interactionMap = new Map<string, ResolvedInteraction>();
+  readonly #others = new Set<string>();
   /** Only notes that have goals or problems, so the lists are built from a few hundred entries, not every note. */
   readonly #goalsByNote = new Map<string, readonly GoalSpec[]>();
   /** The paths of notes with goals, kept sorted, so the goal list is not re-sorted after a journal edit. */
@@ -99,7 +103,7 @@ export class NetworkIndex implements NetworkView {
   }
 
   get size(): number {
-    return this.#paths.size;
+    return this.#contactMap.size + this.#interactionMap.size + this.#others.size;
   }
 
   get contactCount(): number {
@@ -160,7 +164,7 @@ export class NetworkIndex implements NetworkView {
 
   /** Adds or replaces an already parsed note. */
   put(parsed: ParsedNote): void {
-    if (this.#bulk && !this.#paths.has(parsed.path)) {
+    if (this.#bulk && !this.has(parsed.path)) {
       this.#putNew(parsed);
       return;
     }
@@ -174,8 +178,8 @@ export class NetworkIndex implements NetworkView {
     // rebuilt; reference problems are compared when the note is resolved again below.
     const keepProblems = sameProblems(this.#problemsByNote.get(path) ?? NONE, parsed.problems);
     const affected = new Set<string>();
-    if (this.#paths.has(path)) this.#detach(path, affected, keepProblems, !this.#bulk);
-    this.#paths.add(path);
+    if (this.has(path)) this.#detach(path, affected, keepProblems, !this.#bulk);
+    if (!contact && !interaction) this.#others.add(path);
     this.#setLinks(path, parsed.links);
     if (parsed.goals.length > 0) this.#setGoals(path, parsed.goals);
     if (goalsMoved) this.#goalsRev++;
@@ -212,7 +216,7 @@ export class NetworkIndex implements NetworkView {
    */
   #putNew(parsed: ParsedNote): void {
     const { path, contact, interaction, goals, problems } = parsed;
-    this.#paths.add(path);
+    if (!contact && !interaction) this.#others.add(path);
     this.#setLinks(path, parsed.links);
     if (goals.length > 0) {
       this.#setGoals(path, goals);
@@ -231,13 +235,12 @@ export class NetworkIndex implements NetworkView {
   }
 
   remove(path: string): void {
-    if (!this.#paths.has(path)) return;
+    if (!this.has(path)) return;
     const affected = new Set<string>();
     const previousContact = this.#contactMap.get(path);
     const previousInteraction = this.#interactionMap.get(path);
     const previousGoals = this.#goalsByNote.get(path) ?? NONE;
     this.#detach(path, affected);
-    this.#paths.delete(path);
     if (!this.#bulk) {
       if (previousContact) this.#factIndex.contactChanged(previousContact, undefined);
       if (previousInteraction) this.#factIndex.interactionChanged(previousInteraction, previousInteraction.attendees, undefined);
@@ -254,12 +257,12 @@ export class NetworkIndex implements NetworkView {
   }
 
   has(path: string): boolean {
-    return this.#paths.has(path);
+    return this.#contactMap.has(path) || this.#interactionMap.has(path) || this.#others.has(path);
   }
 
   /** The note as read (its goals and problems from reading it; reference problems are in problems()). */
   note(path: string): ParsedNote | undefined {
-    if (!this.#paths.has(path)) return undefined;
+    if (!this.has(path)) return undefined;
     const note: ParsedNote = {
       path,
       goals: [...(this.#goalsByNote.get(path) ?? NONE)],
@@ -403,6 +406,7 @@ export class NetworkIndex implements NetworkView {
       if (this.#linkKeys !== null) for (const link of links) this.#linkers.delete(linkKey(link, path), path);
     }
     this.#interactionMap.delete(path);
+    this.#others.delete(path);
     if (this.#goalsByNote.delete(path)) {
       this.#goalsRev++;
       this.#goalPaths.delete(path);
