@@ -88,9 +88,11 @@ export function localToday(now: Date = new Date()): LocalDate {
 
 /** Days since 1970-01-01 of a valid `YYYY-MM-DD` (H. Hinnant's days_from_civil: no Date, no time zone). */
 export function dayNumber(date: LocalDate): number {
-  let y = Number(date.slice(0, 4));
-  const m = Number(date.slice(5, 7));
-  const d = Number(date.slice(8, 10));
+  // Digit by digit rather than three slices read by Number(): the index build reads ~150,000 dates.
+  const at = (i: number): number => date.charCodeAt(i) - 48;
+  let y = at(0) * 1000 + at(1) * 100 + at(2) * 10 + at(3);
+  const m = at(5) * 10 + at(6);
+  const d = at(8) * 10 + at(9);
   if (m <= 2) y -= 1;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;

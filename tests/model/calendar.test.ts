@@ -19,6 +19,7 @@ const PERIODS: Period[] = ["week", "month", "quarter", "year"];
 describe("day numbers agree with the date-fns oracle", () => {
   it("knows the epoch and leap days", () => {
     expect(dayNumber("1970-01-01")).toBe(0);
+    for (const date of ["1000-01-01", "1600-02-29", "1899-12-31", "2026-05-20", "9899-12-31"]) expect(dayNumber(date)).toBe(daysBetween("1970-01-01", date));
     expect(fromDayNumber(0)).toBe("1970-01-01");
     expect(plusDays("2028-02-28", 1)).toBe("2028-02-29");
     expect(plusDays("2100-02-28", 1)).toBe("2100-03-01");
