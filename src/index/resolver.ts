@@ -31,9 +31,13 @@ export function referenceKeyOf(reference: string): string {
 
 /** Every key a contact answers to, per tier. A path answers to each of its trailing segments (`b/c`, `a/b/c`). */
 export function contactKeys(contact: Contact): { paths: string[]; basename: string; name: string; aliases: string[] } {
-  const segments = referenceKey(contact.path).split("/");
+  const key = referenceKey(contact.path);
   const paths: string[] = [];
-  for (let i = segments.length - 2; i >= 0; i--) paths.push(segments.slice(i).join("/"));
+  // Each trailing part of two segments or more, shortest first, cut from the key (no split and join per part).
+  for (let at = key.lastIndexOf("/"); at >= 0; ) {
+    at = at === 0 ? -1 : key.lastIndexOf("/", at - 1);
+    paths.push(at < 0 ? key : key.slice(at + 1));
+  }
   return {
     paths,
     basename: referenceKey(contact.basename),

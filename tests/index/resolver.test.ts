@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { ContactResolver, referenceKey } from "../../src/index/resolver";
+import { ContactResolver, contactKeys, referenceKey } from "../../src/index/resolver";
 
 /** The definition: trimmed, `.md` dropped, NFC, lower-case. */
 const definition = (text: string) => text.trim().replace(/\.md$/i, "").normalize("NFC").toLowerCase();
@@ -25,6 +25,22 @@ describe("referenceKey", () => {
       fc.property(fc.string({ unit: "grapheme" }), (text) => {
         expect(referenceKey(text)).toBe(definition(text));
       }),
+    );
+  });
+});
+
+describe("contactKeys", () => {
+  it("a path answers to each of its trailing parts of two segments or more, shortest first", () => {
+    const path = fc.string({ unit: fc.constantFrom("/", "a", "B", " ", ".md", "É") });
+    fc.assert(
+      fc.property(path, (p) => {
+        // The plain reading: split into segments, join each tail.
+        const segments = referenceKey(p).split("/");
+        const expected: string[] = [];
+        for (let i = segments.length - 2; i >= 0; i--) expected.push(segments.slice(i).join("/"));
+        expect(contactKeys({ path: p, basename: "b", name: "n", aliases: [] } as unknown as Parameters<typeof contactKeys>[0]).paths).toEqual(expected);
+      }),
+      { numRuns: 1000 },
     );
   });
 });
