@@ -125,7 +125,9 @@ function folderVerdict(path: string, settings: Settings): NoteKind | undefined {
   const slash = path.lastIndexOf("/");
   const folder = slash < 0 ? "" : path.slice(0, slash);
   const { verdicts } = folderMemo;
-  if (verdicts.has(folder)) return verdicts.get(folder);
+  // One lookup for the folders that decide (nearly every note's), a second only for those that do not.
+  const known = verdicts.get(folder);
+  if (known !== undefined || verdicts.has(folder)) return known;
   const noteFolder = folder.toLowerCase();
   const contact = deepestFolder(noteFolder, contactFolders);
   const interaction = deepestFolder(noteFolder, interactionFolders);
