@@ -194,7 +194,8 @@ export function readTextList(value: unknown, options: TextListOptions = {}): Lis
     // An item of a YAML list is one item, never split (SPEC §2.3); one text is split at commas (tags: and spaces).
     const parts = Array.isArray(value) ? [text] : options.tags ? text.split(/[\s,]+/) : splitList(text);
     for (const part of parts) {
-      const item = options.tags ? part.replace(/^#+/, "").toLowerCase() : part.trim();
+      // Most tags have no `#` (a YAML list): no regex for them.
+      const item = options.tags ? (part.charCodeAt(0) === 35 ? part.replace(/^#+/, "") : part).toLowerCase() : part.trim();
       if (item === "" || seen.has(item)) continue;
       seen.add(item);
       if (seen.size <= LIST_ITEMS_LIMIT) items.push(item);
