@@ -12,6 +12,15 @@ export interface SmartResult {
 
 export type SmartCheck = Record<SmartLetter, SmartResult>;
 
+/** The five letters in order, each with its initial and its word: what the goal block and the text report show. */
+export const SMART_LETTERS: readonly { letter: SmartLetter; short: string; word: string }[] = [
+  { letter: "specific", short: "S", word: "Specific" },
+  { letter: "measurable", short: "M", word: "Measurable" },
+  { letter: "achievable", short: "A", word: "Achievable" },
+  { letter: "relevant", short: "R", word: "Relevant" },
+  { letter: "timeBound", short: "T", word: "Time-bound" },
+];
+
 /** A reason found here; `generic` ones only say a value is missing, which a parser issue says better. */
 interface Finding {
   text: string;

@@ -5,16 +5,8 @@ import { introducerWords } from "./people-to-meet";
 import type { GoalProgress } from "./goal-progress";
 import type { FollowUpRow } from "./follow-ups";
 import { dayInWords } from "./order";
-import type { SmartLetter } from "../model/types";
+import { SMART_LETTERS } from "./goal-smart";
 import { plural } from "../model/words";
-
-const SMART_LETTERS: [SmartLetter, string][] = [
-  ["specific", "S"],
-  ["measurable", "M"],
-  ["achievable", "A"],
-  ["relevant", "R"],
-  ["timeBound", "T"],
-];
 
 function heading(title: string, count: number): string {
   return `${title} (${count})`;
@@ -40,11 +32,11 @@ function goalLines(goal: GoalProgress, today: string): string[] {
       lines.push(`    history: ${periods.join(", ")}`);
     }
   }
-  const letters = SMART_LETTERS.map(([key, letter]) => (goal.smart[key].ok ? letter : `${letter}✗`)).join(" ");
+  const letters = SMART_LETTERS.map(({ letter, short }) => (goal.smart[letter].ok ? short : `${short}✗`)).join(" ");
   lines.push(`    SMART: ${letters}`);
-  for (const [key, letter] of SMART_LETTERS) {
-    const reason = goal.smart[key].reason;
-    if (!goal.smart[key].ok && reason) lines.push(`      ${letter}: ${reason}`);
+  for (const { letter, short } of SMART_LETTERS) {
+    const { ok, reason } = goal.smart[letter];
+    if (!ok && reason) lines.push(`      ${short}: ${reason}`);
   }
   return lines;
 }

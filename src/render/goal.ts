@@ -1,19 +1,12 @@
 // The `network-goal` block: title, what is counted, progress, pace, history, streak and the SMART check.
 import type { GoalProgress } from "../insights/goal-progress";
 import { filterWords } from "../insights/goal-title";
-import type { LocalDate, SmartLetter } from "../model/types";
+import type { LocalDate } from "../model/types";
+import { SMART_LETTERS } from "../insights/goal-smart";
 import { progressBar } from "./dom";
 import { dayInWords, plural, windowInWords } from "./format";
 import { renderBarChart } from "./chart";
 import { goalCountText, goalStatusBadge, STATUS_TONES, streakText } from "./goal-parts";
-
-const SMART_LETTERS: { letter: SmartLetter; short: string; word: string }[] = [
-  { letter: "specific", short: "S", word: "Specific" },
-  { letter: "measurable", short: "M", word: "Measurable" },
-  { letter: "achievable", short: "A", word: "Achievable" },
-  { letter: "relevant", short: "R", word: "Relevant" },
-  { letter: "timeBound", short: "T", word: "Time-bound" },
-];
 
 /** "people-met · 5 per quarter · tag: marketing": what the goal counts, as the block says it. */
 export function goalDefinitionText(progress: GoalProgress, today: LocalDate): string {
