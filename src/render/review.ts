@@ -51,6 +51,7 @@ function cappedList<T>(parent: HTMLElement, items: readonly T[], render: (li: HT
   if (rest > 0) parent.createDiv({ cls: "ng-review-more", text: `and ${rest} more` });
 }
 
+/** A note by its name: a link that opens it, or, without `actions`, the name as text. */
 function person(li: HTMLElement, who: ReviewPerson, actions: RowActions | undefined): void {
   if (actions) noteLink(li, who.contact, who.name);
   else li.createSpan({ text: who.name });
@@ -64,8 +65,7 @@ function notes(parent: HTMLElement, title: string, paths: readonly string[], act
 }
 
 function goalLine(li: HTMLElement, goal: ReviewGoalPeriod, review: Review, actions: RowActions | undefined): void {
-  if (actions) noteLink(li, goal.note, goal.title);
-  else li.createSpan({ text: goal.title });
+  person(li, { contact: goal.note, name: goal.title }, actions);
   li.appendText(` · ${goal.count} of ${goal.target} (${windowInWords(goal, review.today)})`);
 }
 
@@ -161,10 +161,10 @@ export function renderReview(el: HTMLElement, review: Review, actions?: RowActio
   if (review.goals.hit.length === 0 && review.goals.missed.length === 0) {
     emptyState(goals, "No goal periods ended in this period.");
   } else {
-    goals.createDiv({ cls: "ng-review-subheading", text: `Hit (${review.goals.hit.length})` });
-    cappedList(goals, review.goals.hit, (li, g) => goalLine(li, g, review, actions));
-    goals.createDiv({ cls: "ng-review-subheading", text: `Missed (${review.goals.missed.length})` });
-    cappedList(goals, review.goals.missed, (li, g) => goalLine(li, g, review, actions));
+    for (const [title, periods] of [["Hit", review.goals.hit], ["Missed", review.goals.missed]] as const) {
+      goals.createDiv({ cls: "ng-review-subheading", text: `${title} (${periods.length})` });
+      cappedList(goals, periods, (li, g) => goalLine(li, g, review, actions));
+    }
   }
 
   // The level mix as bars, a word under each and the count over it.
