@@ -15,7 +15,9 @@ import type { ImportSummary } from "../io/import-plan";
 import type { ImportRead } from "../io/imported";
 import { readLinkedInCsv } from "../io/linkedin";
 import { readVcards } from "../io/vcard";
-import type { Contact } from "../model/types";
+import type { Contact, LocalDate } from "../model/types";
+import type { ContactTemplate } from "../io/contact-note";
+import { templatePaths } from "../io/templates";
 import { parseNote } from "../parse/note";
 import { localToday, parseLocalDate } from "../model/calendar";
 import { createFileExclusively, replaceFileAtomically } from "./atomic-files";
@@ -30,8 +32,8 @@ export function isIoCommand(name: string | undefined): name is IoCommand {
   return (IO_COMMANDS as readonly string[]).includes(name ?? "");
 }
 
-export const IO_USAGE = `Usage: network-goals import-linkedin FILE --vault DIR [--dry-run] [--json]
-       network-goals import-vcard FILE --vault DIR [--dry-run] [--json]
+export const IO_USAGE = `Usage: network-goals import-linkedin FILE --vault DIR [--dry-run] [--json] [--today YYYY-MM-DD]
+       network-goals import-vcard FILE --vault DIR [--dry-run] [--json] [--today YYYY-MM-DD]
        network-goals export-csv --vault DIR [--today YYYY-MM-DD]
        network-goals export-ics --vault DIR [--today YYYY-MM-DD]
 
@@ -49,7 +51,8 @@ Options:
   --json               print the import's summary as one JSON object
   -h, --help           show this help
 
-New notes go to the import folder of the vault's settings (default People).
+New notes go to the import folder of the vault's settings (default People), and start from its
+contact template when one is set ({{date}} is today, or --today).
 Exit codes: 0 success, 1 the vault or the file cannot be read or written, 2 usage error.`;
 
 const ioOptions = z.object({
@@ -71,7 +74,7 @@ export function parseIoArgs(command: IoCommand, rest: readonly string[]): IoOpti
     const name = eq > 0 ? arg.slice(0, eq) : arg;
     if (name === "--json" && imports) raw.json = true;
     else if (name === "--dry-run" && imports) raw.dryRun = true;
-    else if (name === "--vault" || (name === "--today" && !imports)) {
+    else if (name === "--vault" || name === "--today") {
       const value = eq > 0 ? arg.slice(eq + 1) : rest[++i];
       if (value === undefined || value.startsWith("--")) return `${name} needs a value`;
       raw[name.slice(2)] = value;
@@ -165,9 +168,20 @@ function runImport(command: "import-linkedin" | "import-vcard", options: IoOptio
     settings,
     nameKey: referenceKey,
     taken: (path) => taken.has(fileNameKey(path)) || existsSync(join(options.vault, path)),
+    template: contactTemplate(options.vault, settings.contactTemplate, options.today ?? localToday(), err),
   });
+  for (const warning of plan.warnings) err(`network-goals: ${warning}`);
   if (options.dryRun) return importSummary(plan, plan.created.map((note) => note.path));
   return carryOut(plan, options.vault);
+}
+
+/** The contact template the setting names, found as the plugin finds it (io/templates.ts); none when unset or missing (said on `err`). */
+function contactTemplate(root: string, setting: string, date: LocalDate, err: Out): ContactTemplate | undefined {
+  const paths = templatePaths(setting);
+  const file = paths.find((path) => existsSync(join(root, path)) && statSync(join(root, path)).isFile());
+  if (file !== undefined) return { text: readFileSync(join(root, file), "utf8"), date, parseYaml };
+  if (paths.length > 0) err(`network-goals: template ${paths[0] ?? ""} was not found, so the notes are created without it`);
+  return undefined;
 }
 
 /** Writes the plan: each new note created (never over a file), each update one atomic rewrite of its note. */

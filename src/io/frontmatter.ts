@@ -305,12 +305,20 @@ function scan(block: Block): Scan {
   return { block, keys, problem, comments, unquotedLinks };
 }
 
-/** The frontmatter block's values as the parser reads them; undefined when there is none or it does not parse. */
-export function frontmatterData(text: string, parseYaml: YamlParser): unknown {
+/** The frontmatter block's YAML, and where the note goes on after its closing `---` line; undefined when there is none. */
+export function frontmatterSpan(text: string): { yaml: string; after: number } | undefined {
   const block = findBlock(text);
   if (!block) return undefined;
+  const nl = text.indexOf("\n", block.end);
+  return { yaml: text.slice(block.start, block.end), after: nl < 0 ? text.length : nl + 1 };
+}
+
+/** The frontmatter block's values as the parser reads them; undefined when there is none or it does not parse. */
+export function frontmatterData(text: string, parseYaml: YamlParser): unknown {
+  const span = frontmatterSpan(text);
+  if (!span) return undefined;
   try {
-    return parseYaml(text.slice(block.start, block.end));
+    return parseYaml(span.yaml);
   } catch {
     return undefined;
   }

@@ -5,7 +5,8 @@ import { CONTACT_FIELDS } from "../parse/field-aliases";
 import { asRecord, FieldLookup } from "../parse/fields";
 import { frontmatterData, setFrontmatterKey, type EditResult } from "./frontmatter";
 import type { ImportProblem } from "./imported";
-import { heldValues, isListField, missingValues, type Fill, type ImportPlan, type ImportSummary, type PlannedUpdate } from "./import-plan";
+import { heldValues, isListField, missingValues, type Fill } from "./import-fields";
+import type { ImportPlan, ImportSummary, PlannedUpdate } from "./import-plan";
 
 export interface FilledText {
   text: string;

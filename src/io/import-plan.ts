@@ -8,7 +8,9 @@ import type { Contact } from "../model/types";
 import { asRecord, FieldLookup, type Frontmatter } from "../parse/fields";
 import { fileNameKey, uniqueFileName } from "./file-names";
 import type { ImportedPerson, ImportProblem, ImportRead } from "./imported";
-import { contactNoteText } from "./contact-note";
+import { contactNoteText, type ContactNoteOptions, type ContactTemplate } from "./contact-note";
+import { emailKey, heldValues, IMPORT_FIELDS, isListField, listOf, missingValues, texts, type Fill, type ImportField } from "./import-fields";
+import { basenameOf } from "../model/paths";
 
 /** A contact note already in the vault, as the index and the metadata cache know it. */
 export interface ExistingContact {
@@ -25,26 +27,6 @@ export function existingContacts(contacts: Iterable<Contact>, frontmatter: (path
   const out: ExistingContact[] = [];
   for (const c of contacts) out.push({ path: c.path, name: c.name, basename: c.basename, aliases: c.aliases, frontmatter: asRecord(frontmatter(c.path)) });
   return out;
-}
-
-/** The contact concepts an import fills in. */
-export type ImportField = "company" | "role" | "email" | "phone" | "linkedin" | "met" | "birthday";
-export const IMPORT_FIELDS: readonly ImportField[] = ["company", "role", "email", "phone", "linkedin", "met", "birthday"];
-
-/** The fields a person may have several of: every one a note lacks is added, not only the first. */
-export type ListField = "email" | "phone";
-
-export function isListField(field: ImportField): field is ListField {
-  return field === "email" || field === "phone";
-}
-
-/**
- * A field of an existing note and what goes in: one value for a field the note leaves empty; for e-mail and phone
- * the ones the note does not hold yet (an empty key gets them all, a key with some keeps them and gets the rest).
- */
-export interface Fill {
-  field: ImportField;
-  values: string[];
 }
 
 export interface PlannedNote {
@@ -70,6 +52,8 @@ export interface ImportPlan {
   updated: PlannedUpdate[];
   skipped: Skipped[];
   problems: ImportProblem[];
+  /** What the user should hear about the contact template (a key it keeps as it is), each once. */
+  warnings: string[];
 }
 
 export interface PlanOptions {
@@ -81,6 +65,8 @@ export interface PlanOptions {
   nameKey: (name: string) => string;
   /** The folders that make a note a contact: new notes outside them say `type: contact` (SPEC §1.1). */
   settings: Settings;
+  /** The contact template of the settings, read: new notes start from it, as "New contact" notes do. */
+  template?: ContactTemplate;
 }
 
 /**
@@ -97,48 +83,6 @@ export function linkedinKey(url: string): string | undefined {
     // A broken %-escape: compared as written.
   }
   return `linkedin.com${path.normalize("NFC").toLowerCase()}`;
-}
-
-export function emailKey(email: string): string {
-  return email.trim().replace(/^mailto:/i, "").toLowerCase();
-}
-
-/** A phone number as a key: `+44 7700 900123`, `+44 (7700) 900-123` and `tel:+447700900123` are one number. */
-export function phoneKey(phone: string): string {
-  return phone.replace(/^tel:/i, "").replace(/[^\d+]/g, "");
-}
-
-const LIST_KEYS: Record<ListField, (text: string) => string> = { email: emailKey, phone: phoneKey };
-
-/** Every text of a frontmatter value: one text, or the texts of a list. */
-function texts(value: unknown): string[] {
-  const items = Array.isArray(value) ? (value as unknown[]) : [value];
-  return items.filter((v): v is string | number => typeof v === "string" || typeof v === "number").map(String).filter((t) => t.trim() !== "");
-}
-
-/**
- * The e-mails or phones a note's value holds: a text or a list, each text also split at `,` and `;` (`a@x, b@y`
- * holds both, and itself).
- */
-export function heldValues(value: unknown): string[] {
-  return texts(value).flatMap((text) => [text, ...text.split(/[,;]/)]).map((text) => text.trim()).filter((text) => text !== "");
-}
-
-/** The values not among `held`, compared as the field compares them (an e-mail in any case, a phone by its digits), once each. */
-export function missingValues(field: ListField, values: readonly string[], held: readonly string[]): string[] {
-  const key = LIST_KEYS[field];
-  const seen = new Set(held.map(key));
-  return values.filter((value) => {
-    const k = key(value);
-    if (k === "" || seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
-
-/** The person's e-mails or phones. */
-function listOf(person: ImportedPerson, field: ListField): string[] {
-  return field === "email" ? person.emails : person.phones;
 }
 
 type Tier = "LinkedIn URL" | "e-mail" | "name";
@@ -179,7 +123,7 @@ interface Target {
  * planned over the vault its import made plans nothing (every field is filled, every person has a note).
  */
 export function planImport(read: ImportRead, existing: Iterable<ExistingContact>, options: PlanOptions): ImportPlan {
-  const plan: ImportPlan = { created: [], updated: [], skipped: [], problems: [...read.problems] };
+  const plan: ImportPlan = { created: [], updated: [], skipped: [], problems: [...read.problems], warnings: [] };
   const targets = new Map<string, Target>();
   const byLinkedin = new KeyMap();
   const byEmail = new KeyMap();
@@ -211,7 +155,13 @@ export function planImport(read: ImportRead, existing: Iterable<ExistingContact>
 
   const planned = new Set<string>();
   const folder = options.folder === "" ? "" : `${options.folder}/`;
-  const markAsContact = kindByFolder(`${folder}x.md`, options.settings) !== "contact";
+  const noteOptions: ContactNoteOptions = { markAsContact: kindByFolder(`${folder}x.md`, options.settings) !== "contact", template: options.template };
+  /** A new note's text from its person; what the template makes the user hear is kept once. */
+  const noteText = (person: ImportedPerson, path: string): string => {
+    const note = contactNoteText(person, noteOptions, basenameOf(path));
+    for (const warning of note.warnings) if (!plan.warnings.includes(warning)) plan.warnings.push(warning);
+    return note.text;
+  };
   /** Why each row wrote nothing (its latest reason), and the rows that wrote something. */
   const reasons = new Map<number, string>();
   const contributed = new Set<number>();
@@ -226,7 +176,7 @@ export function planImport(read: ImportRead, existing: Iterable<ExistingContact>
       const target = match.target;
       if (target.created) {
         if (target.created.person.line === person.line) return false;
-        const merged = mergeInto(target.created, person, markAsContact);
+        const merged = mergeInto(target.created, person, noteText);
         const more = merged.length > 0 ? `; its ${merged.join(", ")} go into that note` : "";
         if (merged.length > 0) contributed.add(row);
         if (merged.length > 0 || !contributed.has(row)) reasons.set(row, `the same person as line ${target.created.person.line} (same ${match.tier})${more}`);
@@ -256,7 +206,7 @@ export function planImport(read: ImportRead, existing: Iterable<ExistingContact>
     }
     const path = folder + fileName;
     planned.add(fileNameKey(path));
-    const created: PlannedNote = { path, person: { ...person, emails: [...person.emails], phones: [...person.phones] }, text: contactNoteText(person, { markAsContact }) };
+    const created: PlannedNote = { path, person: { ...person, emails: [...person.emails], phones: [...person.phones] }, text: noteText(person, path) };
     plan.created.push(created);
     contributed.add(row);
     add(
@@ -317,7 +267,7 @@ function findMatch(
  * A later row of the file for a note this import creates: the fields the note would still lack are taken from it
  * (so importing the file again finds nothing to add). Returns the fields taken.
  */
-function mergeInto(created: PlannedNote, person: ImportedPerson, markAsContact: boolean): ImportField[] {
+function mergeInto(created: PlannedNote, person: ImportedPerson, noteText: (person: ImportedPerson, path: string) => string): ImportField[] {
   const into = created.person;
   const taken: ImportField[] = [];
   for (const field of IMPORT_FIELDS) {
@@ -339,7 +289,7 @@ function mergeInto(created: PlannedNote, person: ImportedPerson, markAsContact: 
     into.notes = person.notes;
     changed = true;
   }
-  if (changed) created.text = contactNoteText(into, { markAsContact });
+  if (changed) created.text = noteText(into, created.path);
   return taken;
 }
 

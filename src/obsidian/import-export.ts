@@ -1,6 +1,7 @@
 // The import and export commands' work in the vault (SPEC §6): plan an import over the index and the metadata
 // cache, carry it out in batches that let the UI breathe, and write export files (never over one without a yes).
-import { normalizePath, parseYaml, TFile, type App } from "obsidian";
+import { normalizePath, Notice, parseYaml, TFile, type App } from "obsidian";
+import { readTemplate } from "./templates";
 import { calendarRows, contactsByName, lastContactOf } from "../insights/exports";
 import { referenceKey } from "../index/resolver";
 import { contactsCsv } from "../io/csv-export";
@@ -24,18 +25,26 @@ export function readImportFile(kind: ImportKind, bytes: Uint8Array): ImportRead 
   return kind === "linkedin" ? readLinkedInCsv(new TextDecoder().decode(bytes)) : readVcards(bytes);
 }
 
-/** What an import of `text` would do to the vault as it is now. Throws when the import folder setting is unusable. */
-export function planVaultImport(context: ModalContext, kind: ImportKind, bytes: Uint8Array): ImportPlan {
+/**
+ * What an import of the file would do to the vault as it is now, new notes from the contact template when one is set
+ * (what to say about the template in a notice). Throws when the import folder setting is unusable.
+ */
+export async function planVaultImport(context: ModalContext, kind: ImportKind, bytes: Uint8Array): Promise<ImportPlan> {
   const { app, settings } = context;
   const problem = vaultFolderProblem(settings.importFolder);
   if (problem !== null) throw new Error(`the import folder setting: ${problem}`);
+  const warnings: string[] = [];
+  const text = await readTemplate(app, settings.contactTemplate, warnings);
   const taken = new Set(app.vault.getAllLoadedFiles().map((file) => fileNameKey(file.path)));
-  return planImport(readImportFile(kind, bytes), existingContacts(context.index().contacts(), (path) => app.metadataCache.getCache(path)?.frontmatter), {
+  const plan = planImport(readImportFile(kind, bytes), existingContacts(context.index().contacts(), (path) => app.metadataCache.getCache(path)?.frontmatter), {
     folder: folderPath(settings.importFolder),
     settings,
     nameKey: referenceKey,
     taken: (path) => taken.has(fileNameKey(path)),
+    template: text === null ? undefined : { text, date: context.today(), parseYaml },
   });
+  for (const warning of [...warnings, ...plan.warnings]) new Notice(`Import: ${warning}`);
+  return plan;
 }
 
 export interface Progress {

@@ -5,6 +5,8 @@ import { readCadence } from "../parse/durations";
 import { vaultFolderProblem } from "../io/file-names";
 import { capitalise } from "../model/words";
 import { folderPath } from "./writes";
+import { templateFile } from "./templates";
+import { templatePaths } from "../io/templates";
 
 /** What the tab needs from the plugin. It changes `settings` in place, then asks for a save. */
 export interface SettingsHost {
@@ -123,7 +125,7 @@ const GROUPS: { heading: string; rows: Row[] }[] = [
       { key: "importFolder", name: "Import folder", desc: "Where imported LinkedIn connections and vCards become contact notes.", placeholder: "People", aliases: ["linkedin", "vcard"] },
       { key: "reviewsFolder", name: "Reviews folder", desc: "Where quarterly reviews go.", placeholder: "Reviews" },
       { key: "exportFolder", name: "Export folder", desc: "Where the CSV and calendar exports are written. Empty: the vault root.", placeholder: "Exports", aliases: ["csv", "calendar"] },
-      { key: "contactTemplate", name: "Contact template", desc: "A note whose text starts every new contact; {{name}}, {{title}} and {{date}} are filled in. Empty: none.", placeholder: "Templates/Contact.md" },
+      { key: "contactTemplate", name: "Contact template", desc: "A note whose text starts every new contact, imported ones too; {{name}}, {{title}} and {{date}} are filled in. Empty: none.", placeholder: "Templates/Contact.md" },
       { key: "interactionTemplate", name: "Interaction template", desc: "A note whose text starts every new interaction note; {{name}}, {{title}} and {{date}} are filled in. Empty: none.", placeholder: "Templates/Meeting.md" },
     ],
   },
@@ -236,11 +238,8 @@ export class NetworkSettingTab extends PluginSettingTab {
     if (!result.ok) return result;
     (this.#host.settings as Record<Key, unknown>)[key] = result.value;
     this.#save();
-    if ((key === "contactTemplate" || key === "interactionTemplate") && typeof result.value === "string" && result.value !== "") {
-      const path = normalizePath(result.value);
-      if (!this.app.vault.getFileByPath(path) && !this.app.vault.getFileByPath(`${path}.md`)) {
-        return { ...result, warning: `No note ${path} yet; new notes are created without a template until it exists.` };
-      }
+    if (key.endsWith("Template") && templateFile(this.app, String(result.value)) === undefined) {
+      return { ...result, warning: `No note ${templatePaths(String(result.value))[0] ?? ""} yet; new notes are created without a template until it exists.` };
     }
     return result;
   }

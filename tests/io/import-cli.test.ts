@@ -169,10 +169,60 @@ describe("importing LinkedIn and vCard files into a vault", () => {
     });
   });
 
+  it("starts new notes from the vault's contact template, keeping its bytes, and a second import changes none", () => {
+    const vault = freshVault();
+    const template = readFileSync(join(fixtures, "templates/Contact.md"), "utf8");
+    mkdirSync(join(vault, "Templates"));
+    writeFileSync(join(vault, "Templates/Contact.md"), template);
+    mkdirSync(join(vault, ".obsidian/plugins/network-goals"), { recursive: true });
+    writeFileSync(join(vault, ".obsidian/plugins/network-goals/data.json"), JSON.stringify({ contactTemplate: "Templates/Contact" }));
+    for (const argv of IMPORTS) expect(cli([...argv, "--vault", vault, "--today", "2026-05-20"])).toMatchObject({ code: 0, err: "" });
+    // The template's comments, quotes and CRLF, its placeholders filled ({{time}} is another plugin's); the fields
+    // it leaves empty filled on their lines, the others after its own; the vCard's later fields as an update's.
+    expect(readFileSync(join(vault, "People/Ana María López.md"), "utf8")).toBe(
+      [
+        "---",
+        "# A person I keep in touch with",
+        'name: "Ana María López"',
+        "company: Initech    # where they work",
+        "level: peer   # senior, peer or junior",
+        'email: ["ana@initech.example", "ana.lopez@mail.example"]',
+        "role: Product Manager EMEA",
+        "linkedin: https://www.linkedin.com/in/ana-mar%C3%ADa-l%C3%B3pez",
+        "met: 2022-11-07",
+        "source: linkedin",
+        'phone: ["+34 600 000 000", "+34 910 000 000"]',
+        'birthday: "--07-21"',
+        "---",
+        "## Ana María López",
+        "",
+        "Added on 2026-05-20 {{time}}.",
+        "",
+      ].join("\r\n"),
+    );
+    expect(readFileSync(join(vault, "Templates/Contact.md"), "utf8")).toBe(template);
+    const before = hashes(vault);
+    for (const argv of IMPORTS) {
+      const again = JSON.parse(cli([...argv, "--vault", vault, "--json", "--today", "2026-06-01"]).out) as { created: unknown[]; updated: unknown[] };
+      expect([again.created, again.updated]).toEqual([[], []]);
+    }
+    expect(hashes(vault)).toEqual(before);
+  });
+
+  it("says when the contact template is not there, and imports without it", () => {
+    const vault = freshVault();
+    mkdirSync(join(vault, ".obsidian/plugins/network-goals"), { recursive: true });
+    writeFileSync(join(vault, ".obsidian/plugins/network-goals/data.json"), JSON.stringify({ contactTemplate: "Templates/Nope" }));
+    const { code, err } = cli(["import-linkedin", join(fixtures, "Connections.csv"), "--vault", vault]);
+    expect(code).toBe(0);
+    expect(err).toBe("network-goals: template Templates/Nope was not found, so the notes are created without it\n");
+    expect(readFileSync(join(vault, "People/Priya Raman.md"), "utf8")).toBe(readFileSync(join(fixtures, "expected-vault/People/Priya Raman.md"), "utf8"));
+  });
+
   it.each([
     [["import-linkedin", "--vault", "x"], 2, "import-linkedin needs the FILE to import"],
     [["import-vcard", "a.vcf"], 2, "--vault DIR is required"],
-    [["import-vcard", "a.vcf", "--vault", "x", "--today", "2026-01-01"], 2, "unknown option '--today'"],
+    [["import-vcard", "a.vcf", "--vault", "x", "--today", "2026-02-30"], 2, "--today must be a real date written YYYY-MM-DD"],
     [["export-csv", "--vault", "x", "--dry-run"], 2, "unknown option '--dry-run'"],
     [["import-vcard", join(fixtures, "nope.vcf"), "--vault", join(fixtures, "vault")], 1, "file not found"],
     [["export-ics", "--vault", join(fixtures, "no-such-vault")], 1, "vault folder not found"],

@@ -2,14 +2,16 @@
 // The import and export commands through the fake host, as a user runs them: pick a file, read the preview,
 // import, read the summary; export, and be asked before the export replaces the previous one.
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { carryOutImport, planVaultImport } from "../../src/obsidian/import-export";
 import { ConfirmReplaceModal } from "../../src/obsidian/modals/confirm-replace";
 import { ImportModal } from "../../src/obsidian/modals/import-modal";
-import { start } from "./harness";
+import { start, TODAY } from "./harness";
+import { run } from "../../src/cli/main";
 
 const fixtures = join(__dirname, "../fixtures/io");
 
@@ -62,6 +64,8 @@ async function importFile(t: Started, command: string, file: string) {
   return modal;
 }
 
+const IMPORTS = [["import-linkedin", "Connections.csv"], ["import-vcard", "google.vcf"], ["import-vcard", "apple.vcf"]] as const;
+
 describe("Import LinkedIn connections and Import vCard", () => {
   it("show what will happen before anything is written: new, updated, skipped and problems, each with its reason", async () => {
     const t = await start(diskFiles(join(fixtures, "vault")));
@@ -94,6 +98,31 @@ describe("Import LinkedIn connections and Import vCard", () => {
     expect(await vaultFiles(t)).toEqual(diskFiles(join(fixtures, "expected-vault")));
   });
 
+  it("start new notes from the contact template, byte for byte as the CLI does, and a second import changes nothing", async () => {
+    const template = readFileSync(join(fixtures, "templates/Contact.md"), "utf8");
+    const t = await start({ ...diskFiles(join(fixtures, "vault")), "Templates/Contact.md": template });
+    t.plugin.settings.contactTemplate = "Templates/Contact";
+    for (const [command, file] of IMPORTS) await importFile(t, command, file);
+    const vault = mkdtempSync(join(tmpdir(), "ng-template-"));
+    cpSync(join(fixtures, "vault"), vault, { recursive: true });
+    mkdirSync(join(vault, "Templates"));
+    writeFileSync(join(vault, "Templates/Contact.md"), template);
+    mkdirSync(join(vault, ".obsidian/plugins/network-goals"), { recursive: true });
+    writeFileSync(join(vault, ".obsidian/plugins/network-goals/data.json"), JSON.stringify({ contactTemplate: "Templates/Contact" }));
+    for (const [command, file] of IMPORTS) {
+      expect(run([command, join(fixtures, file), "--vault", vault, "--today", TODAY], () => undefined, () => undefined)).toBe(0);
+    }
+    const cli = Object.fromEntries(Object.entries(diskFiles(vault)).filter(([path]) => !path.startsWith(".obsidian/")));
+    const made = await vaultFiles(t);
+    expect(made).toEqual(cli);
+    expect(made["People/Chen Wei 2.md"]).toContain('name: "Chen Wei"\r\ncompany:    # where they work\r\n');
+    const before = await hashes(t);
+    const modal = await pick(t, "import-linkedin", "Connections.csv");
+    expect(modal.contentEl.textContent).toContain("0 new, 0 to update");
+    modal.close();
+    expect(await hashes(t)).toEqual(before);
+  });
+
   it("read an old phone's vCard in raw Latin-1 bytes as the CLI does, into the same notes", async () => {
     const t = await start({});
     await importFile(t, "import-vcard", "old-phone-latin1.vcf");
@@ -119,7 +148,7 @@ describe("Import LinkedIn connections and Import vCard", () => {
   it("shows progress on a long import and lets other work run between batches", async () => {
     const rows = Array.from({ length: 120 }, (_, i) => `Person,Number${i},https://www.linkedin.com/in/p${i},,Co,Role,1 Jan 2024`);
     const t = await start({ "Welcome.md": "hi\n" });
-    const plan = planVaultImport(t.plugin, "linkedin", new TextEncoder().encode(`First Name,Last Name,URL,Email Address,Company,Position,Connected On\n${rows.join("\n")}\n`));
+    const plan = await planVaultImport(t.plugin, "linkedin", new TextEncoder().encode(`First Name,Last Name,URL,Email Address,Company,Position,Connected On\n${rows.join("\n")}\n`));
     expect(plan.created.length).toBe(120);
     const seen: number[] = [];
     let ticks = 0;

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 // New-note text: our frontmatter merged with the user's template (the template's filled keys win).
 import { describe, expect, it } from "vitest";
-import { contactNoteText, fillPlaceholders, interactionNoteText } from "../../src/obsidian/templates";
+import { contactNoteText, interactionNoteText } from "../../src/obsidian/templates";
+import { fillPlaceholders } from "../../src/io/templates";
 import { start } from "./harness";
 
 const VALUES = { name: "Jane Doe", title: "Jane Doe", date: "2026-05-20" };

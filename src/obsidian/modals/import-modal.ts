@@ -66,7 +66,7 @@ export class ImportModal extends Modal {
     body.createEl("p", { text: `Reading ${file.name}…` });
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      this.#showPreview(planVaultImport(this.#context, this.#kind, bytes), file.name);
+      this.#showPreview(await planVaultImport(this.#context, this.#kind, bytes), file.name);
     } catch (error) {
       showError(body, `Could not read ${file.name}: ${errorMessage(error)}`);
     }

@@ -2,7 +2,7 @@
 // and on its button, a line that says what to fix, one submission at a time, and the new note opened.
 import { Modal, Notice, Setting, type TextComponent, type TFile } from "obsidian";
 import { capitalise } from "../../model/words";
-import type { NoteText } from "../templates";
+import type { NoteText } from "../../io/templates";
 import { createNote } from "../writes";
 import type { ModalContext } from "./context";
 import { errorMessage } from "../../model/errors";
