@@ -35,6 +35,7 @@ export const SETTING_SCHEMAS = {
   reviewsFolder: z._default(z.string(), "Reviews"),
   contactTemplate: z._default(z.string(), ""),
   interactionTemplate: z._default(z.string(), ""),
+  reviewTemplate: z._default(z.string(), ""),
 };
 
 export type Settings = { [K in keyof typeof SETTING_SCHEMAS]: z.infer<(typeof SETTING_SCHEMAS)[K]> };

@@ -127,6 +127,7 @@ const GROUPS: { heading: string; rows: Row[] }[] = [
       { key: "exportFolder", name: "Export folder", desc: "Where the CSV and calendar exports are written. Empty: the vault root.", placeholder: "Exports", aliases: ["csv", "calendar"] },
       { key: "contactTemplate", name: "Contact template", desc: "A note whose text starts every new contact, imported ones too; {{name}}, {{title}} and {{date}} are filled in. Empty: none.", placeholder: "Templates/Contact.md" },
       { key: "interactionTemplate", name: "Interaction template", desc: "A note whose text starts every new interaction note; {{name}}, {{title}} and {{date}} are filled in. Empty: none.", placeholder: "Templates/Meeting.md" },
+      { key: "reviewTemplate", name: "Review template", desc: "A note whose text starts every quarterly review, the review after it; {{name}}, {{title}} and {{date}} are filled in. Empty: none.", placeholder: "Templates/Review.md" },
     ],
   },
 ];

@@ -39,15 +39,16 @@ function blocks(el: Element, out: string[]): void {
 }
 
 /**
- * The review note's text: its frontmatter (`type: review`, the period), the review's parts as of `review.today`, the
- * questions for the quarter ahead, and the block of `period` (`2026-Q3`), which counts again whenever it is read.
+ * The review note's body (its frontmatter is the command's, obsidian/review-note.ts): the review's parts as of
+ * `review.today`, the questions for the quarter ahead, and the block of `period` (`2026-Q3`), which counts again
+ * whenever it is read.
  */
-export function reviewNoteText(review: Review, period: string): string {
+export function reviewNoteBody(review: Review, period: string): string {
   const el = createDiv();
   renderReview(el, review);
   const out: string[] = [];
   blocks(el, out);
-  return `---\ntype: review\nperiod: "${period}"\n---\n${[
+  return `${[
     ...out,
     "## Next quarter",
     "- [ ] Raise a goal you hit? Rethink one you missed?\n- [ ] Win back who drifted? Give more than you ask?\n- [ ] Who do you want to know in five years? Who could introduce you?",

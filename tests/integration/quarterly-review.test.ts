@@ -7,7 +7,7 @@ import type NetworkGoalsPlugin from "../../src/main";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { DEMO_VAULT, demoFiles } from "./demo-files";
-import { reviewNoteText } from "../../src/render/review-note";
+import { reviewNoteBody } from "../../src/render/review-note";
 import { onTheDay } from "./real-plugin";
 
 const FILES: Record<string, string> = {
@@ -37,7 +37,7 @@ describe("Create quarterly review", () => {
     const review = plugin.review("last-quarter");
     if ("error" in review) throw new Error(review.error);
     expect(review.label).toBe("Q3 2026");
-    expect(await read(path)).toBe(reviewNoteText(review, "2026-Q3"));
+    expect(await read(path)).toBe(`---\ntype: review\nperiod: "2026-Q3"\n---\n${reviewNoteBody(review, "2026-Q3")}`);
     const text = await read(path);
     // The quarter as the notes had it: two interactions in July–September, not October's coffee.
     expect(text).toContain("\n- Interactions: 2 · ");
@@ -76,6 +76,25 @@ describe("Create quarterly review", () => {
     await start({ ...FILES, ".obsidian/plugins/network-goals/data.json": JSON.stringify({ reviewsFolder: "Journal/Quarterly" }) });
     await t.runCommand("create-quarterly-review");
     expect(await read("Journal/Quarterly/2026-Q3 review.md")).toContain("\n- Interactions: 2 · ");
+  });
+
+  it("starts from the review template when one is set: its bytes kept, type and period put in, then the review", async () => {
+    const template = "---\r\n# My quarterly review\r\ntype:   # filled in\r\ntags: ['review']\r\n---\r\n# {{title}} ({{name}}), written {{date}}\r\n\r\nHow did it feel?";
+    await start({ ...FILES, "Templates/Review.md": template, ".obsidian/plugins/network-goals/data.json": JSON.stringify({ reviewTemplate: "Templates/Review" }) });
+    await t.runCommand("create-quarterly-review");
+    const review = plugin.review("last-quarter");
+    if ("error" in review) throw new Error(review.error);
+    expect(await read("Reviews/2026-Q3 review.md")).toBe(
+      `---\r\n# My quarterly review\r\ntype: review   # filled in\r\ntags: ['review']\r\nperiod: "2026-Q3"\r\n---\r\n# 2026-Q3 review (Q3 2026), written 2026-11-22\r\n\r\nHow did it feel?\n${reviewNoteBody(review, "2026-Q3")}`,
+    );
+    expect(t.notices.at(-1)?.message).toBe("Written: Q3 2026 in Reviews/2026-Q3 review.md");
+  });
+
+  it("says when the review template is not there, and writes the review without it", async () => {
+    await start({ ...FILES, ".obsidian/plugins/network-goals/data.json": JSON.stringify({ reviewTemplate: "Templates/Nope" }) });
+    await t.runCommand("create-quarterly-review");
+    expect(await read("Reviews/2026-Q3 review.md")).toMatch(/^---\ntype: review\nperiod: "2026-Q3"\n---\n# Review: Q3 2026\n/);
+    expect(t.notices.map((n) => n.message)).toEqual(["Template Templates/Nope was not found, so the note was created without it", "Written: Q3 2026 in Reviews/2026-Q3 review.md"]);
   });
 
   it("waits while the vault is still being read, writing nothing", async () => {

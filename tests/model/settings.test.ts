@@ -20,6 +20,7 @@ describe("settings", () => {
       reviewsFolder: "Reviews",
       contactTemplate: "",
       interactionTemplate: "",
+      reviewTemplate: "",
     });
   });
 

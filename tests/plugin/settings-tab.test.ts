@@ -121,7 +121,7 @@ describe("NetworkSettingTab on Obsidian 1.13: settings definitions", () => {
     expect(t.searchSettings("cadence")).toEqual(["Default cadence"]);
     expect(t.searchSettings("snooze")).toEqual(["Snooze length"]);
     expect(t.searchSettings("keep in touch")).toEqual(["Default cadence"]);
-    expect(t.searchSettings("template")).toEqual(["Contact template", "Interaction template"]);
+    expect(t.searchSettings("template")).toEqual(["Contact template", "Interaction template", "Review template"]);
   });
 
   it("before 1.13 the settings are not in the search (Obsidian calls display())", async () => {

@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Review } from "../../src/insights/review";
-import { markdownText, quarterPeriod, reviewNoteText } from "../../src/render/review-note";
+import { markdownText, quarterPeriod, reviewNoteBody } from "../../src/render/review-note";
 import { reconnect } from "./fixtures";
 
 function review(partial: Partial<Review> = {}): Review {
@@ -52,11 +52,7 @@ function review(partial: Partial<Review> = {}): Review {
 describe("the review note", () => {
   it("writes the block's parts down as Markdown (numbers as text; a table or a chart as a list), prompts, and the live block", () => {
     expect(quarterPeriod({ start: "2026-07-01", end: "2026-09-30" })).toBe("2026-Q3");
-    expect(reviewNoteText(review(), "2026-Q3")).toBe(`---
-type: review
-period: "2026-Q3"
----
-# Review: Q3 2026
+    expect(reviewNoteBody(review(), "2026-Q3")).toBe(`# Review: Q3 2026
 
 1 Jul – 30 Sep
 
@@ -166,8 +162,8 @@ period: 2026-Q3
       drifted: [],
       giving: { gave: 0, asked: 0, notes: [] },
     });
-    const text = reviewNoteText(empty, "2026-Q3");
-    expect(text.startsWith('---\ntype: review\nperiod: "2026-Q3"\n---\n# Review: Q3 2026\n\n1 Jul – 30 Sep · so far, up to 15 Sep\n\n## In numbers\n')).toBe(true);
+    const text = reviewNoteBody(empty, "2026-Q3");
+    expect(text.startsWith('# Review: Q3 2026\n\n1 Jul – 30 Sep · so far, up to 15 Sep\n\n## In numbers\n')).toBe(true);
     for (const none of ["No new contacts.", "No one seen in this period.", "No interactions in this period.", "No goal periods ended in this period.", "No one met in this period.", "No one drifted. Well kept."]) {
       expect(text).toContain(`\n${none}\n`);
     }
@@ -180,7 +176,7 @@ period: 2026-Q3
       byCompany: [{ company: "Acme <b>", count: 2 }],
       newContacts: [{ contact: "People/[x].md", name: "X", date: "2026-08-01", metAt: null, introducedBy: null }],
     });
-    const text = reviewNoteText(hostile, "2026-Q3");
+    const text = reviewNoteBody(hostile, "2026-Q3");
     expect(text).toContain("- \\<img src\\=x onerror\\=alert(1)\\> \\*bold\\* \\[\\[Other\\]\\] a\\|b · 1 interaction");
     expect(text).toContain("- coffee\\|tea: 1\n");
     expect(text).toContain("- Acme \\<b\\>: 2\n");
