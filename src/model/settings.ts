@@ -5,10 +5,13 @@ import * as z from "zod/mini";
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
-const folderList = z.array(z.string());
 
 /** model/calendar.ts's LONGEST_SPAN.days (100 years), written here because calendar.ts imports this module. */
 export const LONGEST_DAYS = 36_525;
+
+const folderList = z.array(z.string());
+/** A window of days added to today: at most LONGEST_DAYS, so the result stays a readable date. */
+const windowDays = z.number().check(z.int(), z.nonnegative(), z.lte(LONGEST_DAYS));
 
 /**
  * Each setting's schema. Settings are read key by key (one bad value never resets the rest), so they are a record
@@ -19,10 +22,9 @@ export const SETTING_SCHEMAS = {
   interactionFolders: z._default(folderList, ["Meetings"]),
   /** A duration (SPEC §2.2) or `none`. */
   defaultCadence: z._default(z.string(), "90d"),
-  /** At most LONGEST_DAYS: a window of days is added to today, and the result must stay a readable date. */
-  upcomingDays: z._default(z.number().check(z.int(), z.nonnegative(), z.lte(LONGEST_DAYS)), 7),
-  /** Birthdays this many days ahead are shown (SPEC §3.8); at most LONGEST_DAYS like every window of days. */
-  birthdayWindowDays: z._default(z.number().check(z.int(), z.nonnegative(), z.lte(LONGEST_DAYS)), 14),
+  upcomingDays: z._default(windowDays, 7),
+  /** Birthdays this many days ahead are shown (SPEC §3.8). */
+  birthdayWindowDays: z._default(windowDays, 14),
   weekStart: z._default(z.enum(WEEKDAYS), "monday"),
   snoozeDays: z._default(z.number().check(z.int(), z.positive(), z.lte(LONGEST_DAYS)), 7),
   newContactFolder: z._default(z.string(), "People"),

@@ -1,6 +1,12 @@
 // A code block's options as YAML keys and values: the one reading every block's option reader starts from.
+import * as z from "zod/mini";
 import { firstLineOf } from "../model/errors";
 import type { YamlParser } from "../model/types";
+
+/** A text, or a number YAML read from what was meant as text (`period: 2026`, `tag: 2024`). */
+export const textOrNumber = z.union([z.string(), z.number()]);
+/** A count such as `limit` or `top`. */
+export const wholeAtLeastOne = z.number().check(z.int(), z.positive());
 
 export type OptionsYaml = { ok: true; data: Record<string, unknown> } | { ok: false; problems: string[] };
 

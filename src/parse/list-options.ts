@@ -2,7 +2,7 @@
 // `import * as z` (not `{ z }`) keeps zod tree-shaken in main.js.
 import * as z from "zod/mini";
 import type { Level, YamlParser } from "../model/types";
-import { readOptionsYaml } from "./block-yaml";
+import { readOptionsYaml, textOrNumber, wholeAtLeastOne } from "./block-yaml";
 import { readLevel } from "./contact";
 
 export interface ListOptions {
@@ -21,8 +21,7 @@ export const LIST_OPTION_NAMES = ["limit", "tag", "level", "company", "days"] as
 
 export type ListOptionsResult = { ok: true; options: ListOptions } | { ok: false; problems: string[] };
 
-const textOrList = z.union([z.string(), z.number(), z.array(z.union([z.string(), z.number()]))]);
-const wholeAtLeastOne = z.number().check(z.int(), z.positive());
+const textOrList = z.union([textOrNumber, z.array(textOrNumber)]);
 const wholeAtLeastZero = z.number().check(z.int(), z.nonnegative());
 
 function show(value: unknown): string {

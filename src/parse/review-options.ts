@@ -1,7 +1,7 @@
 // Options of the `network-review` block (`period`, `top`), read from its YAML; never throws.
 import * as z from "zod/mini";
 import type { YamlParser } from "../model/types";
-import { readOptionsYaml } from "./block-yaml";
+import { readOptionsYaml, textOrNumber, wholeAtLeastOne } from "./block-yaml";
 
 export interface ReviewBlockOptions {
   /** `2026-Q1`, `2026-03`, `2026`, `2026-W10`, `this-quarter`, `last-month`, … Default `this-quarter`. */
@@ -12,8 +12,8 @@ export interface ReviewBlockOptions {
 
 // Each option read by its own schema, as a list block's are (a z.object would add 3 KB to main.js).
 // `period: 2026` is a number to YAML; it still means the year.
-const periodSchema = z.optional(z.union([z.string(), z.number()]));
-const topSchema = z.optional(z.number().check(z.int(), z.positive()));
+const periodSchema = z.optional(textOrNumber);
+const topSchema = z.optional(wholeAtLeastOne);
 
 export type ReviewOptionsResult = { ok: true; options: ReviewBlockOptions } | { ok: false; problems: string[] };
 
