@@ -1,5 +1,4 @@
 // Options of the `network-review` block (`period`, `top`), read from its YAML; never throws.
-import * as z from "zod/mini";
 import type { YamlParser } from "../model/types";
 import { readOptionsYaml, textOrNumber, wholeAtLeastOne } from "./block-yaml";
 
@@ -10,10 +9,8 @@ export interface ReviewBlockOptions {
   top?: number;
 }
 
-// Each option read by its own schema, as a list block's are (a z.object would add 3 KB to main.js).
-// `period: 2026` is a number to YAML; it still means the year.
-const periodSchema = z.optional(textOrNumber);
-const topSchema = z.optional(wholeAtLeastOne);
+// Each option read by its own schema, as a list block's are, and only when it is there: a z.object (3 KB of
+// main.js) or z.optional (0.8 KB) would do no more. `period: 2026` is a number to YAML; it still means the year.
 
 export type ReviewOptionsResult = { ok: true; options: ReviewBlockOptions } | { ok: false; problems: string[] };
 
@@ -24,12 +21,12 @@ export function readReviewOptions(source: string, parseYaml: YamlParser): Review
   const problems = Object.keys(data)
     .filter((key) => key !== "period" && key !== "top")
     .map((key) => `Unknown option '${key}': a review takes period and top`);
-  const period = periodSchema.safeParse(data.period);
+  const period = textOrNumber.safeParse(data.period === undefined ? "this-quarter" : data.period);
   if (!period.success) problems.push("period should be text such as 2026-Q1 or last-month");
-  const top = topSchema.safeParse(data.top);
-  if (!top.success) problems.push("top should be a whole number of 1 or more");
-  if (problems.length > 0 || !period.success || !top.success) return { ok: false, problems };
-  const options: ReviewBlockOptions = { period: String(period.data ?? "this-quarter").trim() };
-  if (top.data !== undefined) options.top = top.data;
+  const top = data.top === undefined ? undefined : wholeAtLeastOne.safeParse(data.top);
+  if (top?.success === false) problems.push("top should be a whole number of 1 or more");
+  if (problems.length > 0 || !period.success) return { ok: false, problems };
+  const options: ReviewBlockOptions = { period: String(period.data).trim() };
+  if (top?.success) options.top = top.data;
   return { ok: true, options };
 }
