@@ -25,7 +25,8 @@ export const SETTING_SCHEMAS = {
   upcomingDays: windowDays,
   /** Birthdays this many days ahead are shown (SPEC §3.8). */
   birthdayWindowDays: windowDays,
-  weekStart: z.enum(WEEKDAYS),
+  /** One of the days' names (z.literal of the list: the same check as z.enum, in 250 B less of main.js). */
+  weekStart: z.literal(WEEKDAYS),
   snoozeDays: z.number().check(z.int(), z.positive(), z.lte(LONGEST_DAYS)),
   newContactFolder: z.string(),
   newInteractionFolder: z.string(),
