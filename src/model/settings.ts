@@ -10,7 +10,7 @@ export const LONGEST_DAYS = 36_525;
 
 const folderList = z.array(z.string());
 /** A window of days added to today: at most LONGEST_DAYS, so the result stays a readable date. */
-const windowDays = z.number().check(z.int(), z.nonnegative(), z.lte(LONGEST_DAYS));
+const windowDays = z.int().check(z.nonnegative(), z.lte(LONGEST_DAYS));
 
 /**
  * Each setting's schema. Settings are read key by key (one bad value never resets the rest), so they are a record
@@ -27,7 +27,7 @@ export const SETTING_SCHEMAS = {
   birthdayWindowDays: windowDays,
   /** One of the days' names (z.literal of the list: the same check as z.enum, in 250 B less of main.js). */
   weekStart: z.literal(WEEKDAYS),
-  snoozeDays: z.number().check(z.int(), z.positive(), z.lte(LONGEST_DAYS)),
+  snoozeDays: z.int().check(z.positive(), z.lte(LONGEST_DAYS)),
   newContactFolder: z.string(),
   newInteractionFolder: z.string(),
   /** Where imported contacts go (SPEC §4, §6). */

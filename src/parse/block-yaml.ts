@@ -6,7 +6,7 @@ import type { YamlParser } from "../model/types";
 /** A text, or a number YAML read from what was meant as text (`period: 2026`, `tag: 2024`). */
 export const textOrNumber = z.union([z.string(), z.number()]);
 /** A count such as `limit` or `top`. */
-export const wholeAtLeastOne = z.number().check(z.int(), z.positive());
+export const wholeAtLeastOne = z.int().check(z.positive());
 
 export type OptionsYaml = { ok: true; data: Record<string, unknown> } | { ok: false; problems: string[] };
 

@@ -22,7 +22,7 @@ export const LIST_OPTION_NAMES = ["limit", "tag", "level", "company", "days"] as
 export type ListOptionsResult = { ok: true; options: ListOptions } | { ok: false; problems: string[] };
 
 const textOrList = z.union([textOrNumber, z.array(textOrNumber)]);
-const wholeAtLeastZero = z.number().check(z.int(), z.nonnegative());
+const wholeAtLeastZero = z.int().check(z.nonnegative());
 
 function show(value: unknown): string {
   try {
