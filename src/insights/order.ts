@@ -2,6 +2,7 @@
 // (the keys names and companies sort by are parse/keys.ts).
 import { monthName } from "../model/calendar";
 import type { LocalDate } from "../model/types";
+import { plural } from "../model/words";
 
 type SortKey = readonly (string | number)[];
 
@@ -33,4 +34,9 @@ export function dayInWords(date: LocalDate, today: LocalDate): string {
   const [year, month, day] = date.split("-");
   const words = `${Number(day)} ${monthName(Number(month))}`;
   return year === today.slice(0, 4) ? words : `${words} ${year}`;
+}
+
+/** "11 days overdue", "due today", "1 day overdue". */
+export function overdueInWords(daysOverdue: number): string {
+  return daysOverdue <= 0 ? "due today" : `${plural(daysOverdue, "day")} overdue`;
 }

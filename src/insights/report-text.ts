@@ -4,7 +4,7 @@ import type { Report } from "./report";
 import { introducerWords } from "./people-to-meet";
 import type { GoalProgress } from "./goal-progress";
 import type { FollowUpRow } from "./follow-ups";
-import { dayInWords } from "./order";
+import { dayInWords, overdueInWords } from "./order";
 import { SMART_LETTERS } from "./goal-smart";
 import { plural } from "../model/words";
 
@@ -13,7 +13,7 @@ function heading(title: string, count: number): string {
 }
 
 function followUpWhen(row: FollowUpRow): string {
-  if (row.status === "overdue") return `${plural(row.days, "day")} overdue`;
+  if (row.status === "overdue") return overdueInWords(row.days);
   if (row.status === "due") return "due today";
   return `in ${plural(row.days, "day")}`;
 }
@@ -62,7 +62,7 @@ export function reportLines(report: Report, names: (path: string) => string): st
     const when =
       row.lastContact === null
         ? "no contact logged"
-        : `last contact ${row.lastContact}, due ${row.due} · ${row.daysOverdue === 0 ? "due today" : `${plural(row.daysOverdue ?? 0, "day")} overdue`}`;
+        : `last contact ${row.lastContact}, due ${row.due} · ${overdueInWords(row.daysOverdue ?? 0)}`;
     out.push(`  ${row.name} — ${when}  (${row.contact})`);
   }
 

@@ -47,10 +47,8 @@ export function relativeDays(days: number): string {
   return days > 0 ? `in ${plural(days, "day")}` : `${plural(-days, "day")} ago`;
 }
 
-/** "11 days overdue", "due today", "1 day overdue". */
-export function overdueInWords(daysOverdue: number): string {
-  return daysOverdue <= 0 ? "due today" : `${plural(daysOverdue, "day")} overdue`;
-}
+// "11 days overdue", "due today": insights/order's, which the text report says too.
+export { overdueInWords } from "../insights/order";
 
 /** A note path as a reader names it: the file name without folder or `.md`. */
 export { basenameOf as basename } from "../model/paths";
