@@ -99,6 +99,9 @@ interface Row {
 }
 
 /** The tab's settings in their groups, in order: the one list both ways of drawing the tab read. */
+/** What every template setting says of its placeholders. */
+const FILLED = "; {{name}}, {{title}} and {{date}} are filled in. Empty: none.";
+
 const GROUPS: { heading: string; rows: Row[] }[] = [
   {
     heading: "Notes",
@@ -125,9 +128,9 @@ const GROUPS: { heading: string; rows: Row[] }[] = [
       { key: "importFolder", name: "Import folder", desc: "Where imported LinkedIn connections and vCards become contact notes.", placeholder: "People", aliases: ["linkedin", "vcard"] },
       { key: "reviewsFolder", name: "Reviews folder", desc: "Where quarterly reviews go.", placeholder: "Reviews" },
       { key: "exportFolder", name: "Export folder", desc: "Where the CSV and calendar exports are written. Empty: the vault root.", placeholder: "Exports", aliases: ["csv", "calendar"] },
-      { key: "contactTemplate", name: "Contact template", desc: "A note whose text starts every new contact, imported ones too; {{name}}, {{title}} and {{date}} are filled in. Empty: none.", placeholder: "Templates/Contact.md" },
-      { key: "interactionTemplate", name: "Interaction template", desc: "A note whose text starts every new interaction note; {{name}}, {{title}} and {{date}} are filled in. Empty: none.", placeholder: "Templates/Meeting.md" },
-      { key: "reviewTemplate", name: "Review template", desc: "A note whose text starts every quarterly review, the review after it; {{name}}, {{title}} and {{date}} are filled in. Empty: none.", placeholder: "Templates/Review.md" },
+      { key: "contactTemplate", name: "Contact template", desc: `A note whose text starts every new contact, imported ones too${FILLED}`, placeholder: "Templates/Contact.md" },
+      { key: "interactionTemplate", name: "Interaction template", desc: `A note whose text starts every new interaction note${FILLED}`, placeholder: "Templates/Meeting.md" },
+      { key: "reviewTemplate", name: "Review template", desc: `A note whose text starts every quarterly review, the review after it${FILLED}`, placeholder: "Templates/Review.md" },
     ],
   },
 ];
