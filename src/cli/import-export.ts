@@ -180,7 +180,7 @@ function contactTemplate(root: string, setting: string, date: LocalDate, err: Ou
   const paths = templatePaths(setting);
   const file = paths.find((path) => existsSync(join(root, path)) && statSync(join(root, path)).isFile());
   if (file !== undefined) return { text: readFileSync(join(root, file), "utf8"), date, parseYaml };
-  if (paths.length > 0) err(`network-goals: template ${paths[0] ?? ""} was not found, so the notes are created without it`);
+  if (paths.length > 0) err(`network-goals: template ${paths[0] ?? ""} was not found, so it was not used`);
   return undefined;
 }
 

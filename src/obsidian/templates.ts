@@ -58,7 +58,7 @@ export function templateFile(app: App, setting: string): TFile | null | undefine
 /** The template file's text, or null (with a warning) when the setting is set but the file is missing. */
 export async function readTemplate(app: App, setting: string, warnings: string[]): Promise<string | null> {
   const file = templateFile(app, setting);
-  if (file === undefined) warnings.push(`template ${templatePaths(setting)[0] ?? ""} was not found, so the note was created without it`);
+  if (file === undefined) warnings.push(`template ${templatePaths(setting)[0] ?? ""} was not found, so it was not used`);
   return file ? app.vault.read(file) : null;
 }
 

@@ -94,7 +94,7 @@ describe("Create quarterly review", () => {
     await start({ ...FILES, ".obsidian/plugins/network-goals/data.json": JSON.stringify({ reviewTemplate: "Templates/Nope" }) });
     await t.runCommand("create-quarterly-review");
     expect(await read("Reviews/2026-Q3 review.md")).toMatch(/^---\ntype: review\nperiod: "2026-Q3"\n---\n# Review: Q3 2026\n/);
-    expect(t.notices.map((n) => n.message)).toEqual(["Template Templates/Nope was not found, so the note was created without it", "Written: Q3 2026 in Reviews/2026-Q3 review.md"]);
+    expect(t.notices.map((n) => n.message)).toEqual(["Template Templates/Nope was not found, so it was not used", "Written: Q3 2026 in Reviews/2026-Q3 review.md"]);
   });
 
   it("waits while the vault is still being read, writing nothing", async () => {

@@ -215,7 +215,7 @@ describe("importing LinkedIn and vCard files into a vault", () => {
     writeFileSync(join(vault, ".obsidian/plugins/network-goals/data.json"), JSON.stringify({ contactTemplate: "Templates/Nope" }));
     const { code, err } = cli(["import-linkedin", join(fixtures, "Connections.csv"), "--vault", vault]);
     expect(code).toBe(0);
-    expect(err).toBe("network-goals: template Templates/Nope was not found, so the notes are created without it\n");
+    expect(err).toBe("network-goals: template Templates/Nope was not found, so it was not used\n");
     expect(readFileSync(join(vault, "People/Priya Raman.md"), "utf8")).toBe(readFileSync(join(fixtures, "expected-vault/People/Priya Raman.md"), "utf8"));
   });
 

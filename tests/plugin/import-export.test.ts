@@ -123,6 +123,17 @@ describe("Import LinkedIn connections and Import vCard", () => {
     expect(await hashes(t)).toEqual(before);
   });
 
+  it("say when the contact template is not there, and import without it", async () => {
+    const t = await start(diskFiles(join(fixtures, "vault")));
+    t.plugin.settings.contactTemplate = "Templates/Nope";
+    await importFile(t, "import-linkedin", "Connections.csv");
+    expect(t.notices.map((n) => n.message)).toEqual([
+      "Import: template Templates/Nope was not found, so it was not used",
+      "Imported: 3 new contacts, 2 updated, 0 skipped, 1 problem.",
+    ]);
+    expect((await vaultFiles(t))["People/Priya Raman.md"]).toBe(readFileSync(join(fixtures, "expected-vault/People/Priya Raman.md"), "utf8"));
+  });
+
   it("read an old phone's vCard in raw Latin-1 bytes as the CLI does, into the same notes", async () => {
     const t = await start({});
     await importFile(t, "import-vcard", "old-phone-latin1.vcf");

@@ -28,7 +28,7 @@ describe("templates", () => {
     const t = await start({ "Templates/Bad.md": "---\nname: [unclosed\n---\nBody\n" });
     const missing = await contactNoteText(t.obsidianApp, "Templates/Nope.md", { name: "Jane Doe" }, VALUES);
     expect(missing.text).toBe("---\nname: Jane Doe\n---\n");
-    expect(missing.warnings).toEqual(["template Templates/Nope.md was not found, so the note was created without it"]);
+    expect(missing.warnings).toEqual(["template Templates/Nope.md was not found, so it was not used"]);
     const bad = await contactNoteText(t.obsidianApp, "Templates/Bad.md", { name: "Jane Doe" }, VALUES);
     expect(bad.text).toBe("---\nname: Jane Doe\n---\nBody\n");
     expect(bad.warnings).toEqual(["the template's frontmatter is not valid YAML, so only its body was used"]);
