@@ -81,10 +81,10 @@ export class ImportModal extends Modal {
       cls: "network-goals-import-counts",
       text: `${fileName}: ${preview.created.length} new, ${preview.updated.length} to update, ${preview.skipped.length} skipped, ${preview.problems.length} problems. Nothing is written until you import.`,
     });
-    showSection(body, "New notes", preview.created.map((path) => path));
+    showSection(body, "New notes", preview.created);
     showSection(body, "Updated (empty fields filled, e-mails and phones added)", preview.updated.map((u) => `${u.note}: ${u.fields.join(", ")}`));
     showSection(body, "Skipped", preview.skipped.map((s) => `${s.name}: ${s.reason}`));
-    showSection(body, "Problems in the file", preview.problems.map((p) => `Line ${p.line}: ${p.message}`));
+    showSection(body, "Problems in the file", problemLines(preview.problems));
     const nothing = plan.created.length + plan.updated.length === 0;
     new Setting(body)
       .addButton((button) => button.setButtonText("Cancel").onClick(() => this.close()))
@@ -115,10 +115,11 @@ export class ImportModal extends Modal {
         label.setText(`Importing… ${done} of ${total}`);
       });
       this.summary = summary;
-      new Notice(summaryLine(summary));
+      const line = summaryLine(summary);
+      new Notice(line);
       body.empty();
-      body.createEl("p", { cls: "network-goals-import-counts", text: summaryLine(summary) });
-      showSection(body, "Problems", summary.problems.map((p) => `Line ${p.line}: ${p.message}`));
+      body.createEl("p", { cls: "network-goals-import-counts", text: line });
+      showSection(body, "Problems", problemLines(summary.problems));
       new Setting(body).addButton((button) => button.setButtonText("Done").setCta().onClick(() => this.close()));
       return summary;
     } catch (error) {
@@ -128,6 +129,11 @@ export class ImportModal extends Modal {
       this.#busy = false;
     }
   }
+}
+
+/** A file's problems, one line each: "Line 12: …". */
+function problemLines(problems: ImportSummary["problems"]): string[] {
+  return problems.map((p) => `Line ${p.line}: ${p.message}`);
 }
 
 /** What went wrong, in place of what the modal showed. */
