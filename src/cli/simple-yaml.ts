@@ -85,8 +85,9 @@ export function readSimpleYaml(text: string): Record<string, unknown> | undefine
     let end = line.endsWith("\r") ? line.length - 1 : line.length;
     while (end > 0 && line.charCodeAt(end - 1) === 32) end--;
     const trimmed = line.slice(0, end);
-    if (trimmed === "" || trimmed.startsWith("#")) continue;
+    // A `\r` not before a `\n` ends a line for YAML, even in a comment: left to js-yaml.
     if (trimmed.includes("\r")) return undefined;
+    if (trimmed === "" || trimmed.startsWith("#")) continue;
     const item = open === undefined ? null : ITEM.exec(trimmed);
     if (item) {
       const spaces = (item[1] as string).length;

@@ -43,7 +43,7 @@ const line = fc.oneof(
   { weight: 12, arbitrary: fc.tuple(key, fc.constantFrom(": ", ": ", ":", ":  ", " : ", ":\t"), value, fc.constantFrom("", "", " ", "  # note")).map((p) => p.join("")) },
   { weight: 4, arbitrary: fc.tuple(indent, fc.constantFrom("- ", "- ", "-", "-  ", "- - "), value).map((p) => p.join("")) },
   { weight: 1, arbitrary: fc.tuple(indent, key, fc.constant(": "), value).map((p) => p.join("")) },
-  { weight: 1, arbitrary: fc.constantFrom("", "   ", "# a comment", "  # indented", "---", "...", "%YAML 1.2", "? a", "&a x", "*a", "!!str x", "|", "  more text") },
+  { weight: 1, arbitrary: fc.constantFrom("", "   ", "# a comment", "# a\rkey: v", "  \r  ", "  # indented", "---", "...", "%YAML 1.2", "? a", "&a x", "*a", "!!str x", "|", "  more text") },
 );
 const doc = fc.tuple(fc.array(line, { minLength: 1, maxLength: 6 }), fc.constantFrom("\n", "\r\n", "\n", "\r"), fc.boolean()).map(([lines, eol, last]) => lines.join(eol) + (last ? eol : ""));
 
@@ -148,6 +148,7 @@ describe("readSimpleYaml", () => {
     ["a tab", "name:\tJane"],
     ["a byte-order mark", "name: \uFEFFJane"],
     ["no entry at all", "# only a comment"],
+    ["a line break of a lone \\r, even in a comment (js-yaml reads `key: v` after it)", "# a\rkey: v\nb: 1"],
   ])("leaves %s to js-yaml", (_what, text) => {
     expect(readSimpleYaml(text)).toBeUndefined();
   });
