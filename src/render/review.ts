@@ -47,8 +47,12 @@ function cappedList<T>(parent: HTMLElement, items: readonly T[], render: (li: HT
   }
   const list = parent.createEl("ul", { cls: "ng-review-list" });
   for (const item of items.slice(0, REVIEW_LIST_LIMIT)) render(list.createEl("li"), item);
-  const rest = items.length - REVIEW_LIST_LIMIT;
-  if (rest > 0) parent.createDiv({ cls: "ng-review-more", text: `and ${rest} more` });
+  moreThanShown(parent, items.length);
+}
+
+/** "and 12 more" under a list or table of `count` cut at REVIEW_LIST_LIMIT. */
+function moreThanShown(parent: HTMLElement, count: number): void {
+  if (count > REVIEW_LIST_LIMIT) parent.createDiv({ cls: "ng-review-more", text: `and ${count - REVIEW_LIST_LIMIT} more` });
 }
 
 /** A note by its name: a link that opens it, or, without `actions`, the name as text. */
@@ -181,7 +185,7 @@ export function renderReview(el: HTMLElement, review: Review, actions?: RowActio
   else {
     const rows = review.byCompany.map((c): [string, number] => [c.company ?? "No company", c.count]);
     countTable(companies, rows.slice(0, REVIEW_LIST_LIMIT), ["Company", "People"]);
-    if (rows.length > REVIEW_LIST_LIMIT) companies.createDiv({ cls: "ng-review-more", text: `and ${rows.length - REVIEW_LIST_LIMIT} more` });
+    moreThanShown(companies, rows.length);
   }
   for (const warning of review.warnings) companies.createDiv({ cls: "ng-review-warning", text: warning });
 
