@@ -11,6 +11,7 @@ import type { ImportedPerson, ImportProblem, ImportRead } from "./imported";
 import { contactNoteText, type ContactNoteOptions, type ContactTemplate } from "./contact-note";
 import { emailKey, heldValues, IMPORT_FIELDS, isListField, listOf, missingValues, texts, type Fill, type ImportField } from "./import-fields";
 import { basenameOf } from "../model/paths";
+import { frontmatterData } from "./frontmatter";
 
 /** A contact note already in the vault, as the index and the metadata cache know it. */
 export interface ExistingContact {
@@ -207,11 +208,15 @@ export function planImport(read: ImportRead, existing: Iterable<ExistingContact>
     const path = folder + fileName;
     planned.add(fileNameKey(path));
     const created: PlannedNote = { path, person: { ...person, emails: [...person.emails], phones: [...person.phones] }, text: noteText(person, path) };
+    // A template may give the note a LinkedIn URL or an e-mail of its own: later rows, and the next import, match by them.
+    const own = options.template && new FieldLookup(asRecord(frontmatterData(created.text, options.template.parseYaml)) ?? {});
+    const noteLinkedin = texts(own?.pick(CONTACT_FIELDS.linkedin)?.value);
+    const noteEmails = heldValues(own?.pick(CONTACT_FIELDS.email)?.value);
     plan.created.push(created);
     contributed.add(row);
     add(
-      { path, name: person.name, fields: undefined, linkedin: person.linkedin, created },
-      { linkedin: person.linkedin ? [person.linkedin] : [], emails: person.emails, names: [person.name] },
+      { path, name: person.name, fields: undefined, linkedin: noteLinkedin[0] ?? person.linkedin, created },
+      { linkedin: [...noteLinkedin, ...(person.linkedin ? [person.linkedin] : [])], emails: [...noteEmails, ...person.emails], names: [person.name] },
     );
     return true;
   };
