@@ -146,15 +146,19 @@ function readImportFile(file: string): Uint8Array {
 function runImport(command: "import-linkedin" | "import-vcard", options: IoOptions, err: Out): ImportSummary {
   const bytes = readImportFile(options.file as string);
   const read: ImportRead = command === "import-linkedin" ? readLinkedInCsv(new TextDecoder().decode(bytes)) : readVcards(bytes);
-  // Only the notes that may be contacts are read in full, and each is parsed as the index parses it: an import
-  // needs the contacts (to match people) and every path (so that no new name collides), nothing else.
-  const vault = readVaultContacts(options.vault);
+  // Only the notes that may be contacts are read in full, and each is parsed as the index parses it, as soon as it
+  // is read: an import needs the contacts (to match people) and every path (so that no new name collides), nothing else.
+  const parsed = new Map<string, Contact>();
+  const vault = readVaultContacts(options.vault, {}, (note, settings) => {
+    const contact = parseNote(note, settings, parseYaml).contact;
+    if (contact !== undefined) parsed.set(note.path, contact);
+  });
   for (const warning of vault.settings.warnings) err(`network-goals: ${warning}`);
   const settings = vault.settings.settings;
   const contacts: Contact[] = [];
   const frontmatter = new Map<string, unknown>();
   for (const note of vault.notes) {
-    const contact = parseNote(note, settings, parseYaml).contact;
+    const contact = parsed.get(note.path);
     if (contact === undefined) continue;
     contacts.push(contact);
     frontmatter.set(note.path, note.frontmatter);

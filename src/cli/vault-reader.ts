@@ -4,7 +4,7 @@ import { join } from "node:path";
 import matter from "gray-matter";
 import { load, CORE_SCHEMA } from "js-yaml";
 import type { GoalBlockSource, NoteInput, YamlParser } from "../model/types";
-import { readSettings, type SettingsResult } from "../model/settings";
+import { readSettings, type Settings, type SettingsResult } from "../model/settings";
 import { SETTINGS_FILE } from "../index/network-index";
 import { findBodyLinks, findBodyTags, findGoalBlocks } from "../parse/note";
 import { noteText } from "../parse/file-text";
@@ -201,7 +201,7 @@ export function readVault(root: string, options: ReadOptions = {}): Vault {
  * What an import needs of a vault: every note's path (new names must not collide), and the notes that may be
  * contacts (mayBeContact, a cheap test of the text) read in full. The others' YAML is never parsed.
  */
-export function readVaultContacts(root: string, options: ReadOptions = {}): Vault {
+export function readVaultContacts(root: string, options: ReadOptions = {}, each?: (note: NoteInput, settings: Settings) => void): Vault {
   if (!existsSync(root)) throw new VaultReadError(`vault folder not found: ${root}`);
   const settings = readVaultSettings(root);
   // The reader thread runs the same test from the bundle (main.ts exports it), so only these notes cross over.
@@ -209,17 +209,29 @@ export function readVaultContacts(root: string, options: ReadOptions = {}): Vaul
   // The contact folders are read first: most of what the importer parses is there, and this thread parses it while
   // the reader thread reads the rest (in the order of the walk, the many meeting notes could come before People/).
   const only = { test, exportName: "mayBeContact", data: settings.settings };
-  return readNotes(root, options, settings, only, contactFoldersOf(settings.settings));
+  return readNotes(root, options, settings, only, contactFoldersOf(settings.settings), each && ((note) => each(note, settings.settings)));
 }
 
 /**
  * readVault, or with `only` (without its `left`, which is this): the notes that pass it, and every path. The
- * reader thread reads the folders `first` (FeedOptions) before the others.
+ * reader thread reads the folders `first` (FeedOptions) before the others; `each` is handed every note kept as soon
+ * as it is read (in no particular order), so its work is done while the reader thread reads on.
  */
-function readNotes(root: string, options: ReadOptions, settings: SettingsResult, only?: Omit<FeedFilter, "left">, first?: readonly string[]): Vault {
+function readNotes(
+  root: string,
+  options: ReadOptions,
+  settings: SettingsResult,
+  only?: Omit<FeedFilter, "left">,
+  first?: readonly string[],
+  each?: (note: NoteInput) => void,
+): Vault {
   const unreadable = (error: unknown): VaultReadError =>
     new VaultReadError(`cannot read the vault folder ${root}: ${(error as Error).message}`);
   const notes: NoteInput[] = [];
+  const keep = (note: NoteInput): void => {
+    notes.push(note);
+    each?.(note);
+  };
   const paths: string[] = [];
   const reading = { worker: false, prepared: 0, leftOnReader: 0 };
   // A file or subfolder that cannot be read is a problem on its path; the rest of the vault is still read.
@@ -243,7 +255,7 @@ function readNotes(root: string, options: ReadOptions, settings: SettingsResult,
       if (typeof text !== "string") unread(path, text.reason);
       else {
         paths.push(path);
-        if (only === undefined || only.test(path, text)) notes.push(noteInputFromText(path, text));
+        if (only === undefined || only.test(path, text)) keep(noteInputFromText(path, text));
       }
     }
   } else {
@@ -251,7 +263,7 @@ function readNotes(root: string, options: ReadOptions, settings: SettingsResult,
       reading.worker = forEachMarkdownFile<PreparedNote>(root, (path, text, prepared) => {
         paths.push(path);
         if (prepared !== null) reading.prepared++;
-        notes.push(noteInputFromPrepared(path, text, prepared));
+        keep(noteInputFromPrepared(path, text, prepared));
       }, { ...options, only: only && { ...only, left }, first }, unread).worker;
     } catch (error) {
       throw error instanceof VaultListError ? unreadable(error) : error;
