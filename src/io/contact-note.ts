@@ -7,7 +7,7 @@ import { fillEmptyFields } from "./import-apply";
 import { IMPORT_FIELDS, isListField, listOf, type Fill } from "./import-fields";
 import { formatScalar, setFrontmatterKey } from "./frontmatter";
 import type { ImportedPerson } from "./imported";
-import { applyTemplate, leftAsItIs, type NoteText } from "./templates";
+import { appendLines, applyTemplate, leftAsItIs, type NoteText } from "./templates";
 
 /** A key and its YAML: one scalar, or a block list for several values (the first is the main one). */
 function entry(key: string, values: readonly string[]): string[] {
@@ -59,7 +59,7 @@ export function contactNoteText(person: ImportedPerson, options: ContactNoteOpti
     const source = setFrontmatterKey(filled.text, "source", person.source, { onlyIfEmpty: true, parseYaml });
     if (!source.ok) warnings.push(leftAsItIs("source", source.reason));
     const text = source.ok ? source.text : filled.text;
-    return { text: `${text}${body !== "" && /[^\n]$/.test(text) ? "\n" : ""}${body}`, warnings };
+    return { text: appendLines(text, body), warnings };
   }
   const one = (value: string | undefined) => (value === undefined ? [] : [value]);
   const lines = [

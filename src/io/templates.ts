@@ -33,6 +33,12 @@ export function templatePaths(setting: string): string[] {
   return path === "" ? [] : [path, `${path}.md`];
 }
 
+/** `text` and then `more` (written with `\n`), in the line endings of `text` when it has any, on a line of its own. */
+export function appendLines(text: string, more: string): string {
+  const eol = /\r\n/.test(text) ? "\r\n" : "\n";
+  return `${text}${more !== "" && /[^\n]$/.test(text) ? eol : ""}${eol === "\n" ? more : more.replace(/\r?\n/g, eol)}`;
+}
+
 /** Why a template key kept the template's text, for the user. */
 export const leftAsItIs = (key: string, reason: string): string => `the template's ${key} was left as it is: ${reason}`;
 

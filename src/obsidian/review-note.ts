@@ -9,6 +9,7 @@ import { folderPath } from "./writes";
 import { quarterPeriod, reviewNoteBody } from "../render/review-note";
 import { NOTE_FIELDS } from "../parse/field-aliases";
 import { newNoteText } from "./templates";
+import { appendLines } from "../io/templates";
 
 export type ReviewCommandHost = ModalContext & Pick<NetworkHost, "review" | "isIndexReady" | "readingProgress">;
 
@@ -30,7 +31,7 @@ export async function createQuarterlyReview(host: ReviewCommandHost): Promise<st
   if (!file) {
     // `type: review` and the period, in the review template when one is set, then the review.
     const note = await newNoteText(app, settings.reviewTemplate, [{ aliases: NOTE_FIELDS.type.names, value: "review" }, { aliases: ["period"], value: period }], { title, name: review.label, date: host.today() });
-    note.text += `${/[^\n]$/.test(note.text) ? "\n" : ""}${reviewNoteBody(review, period)}`;
+    note.text = appendLines(note.text, reviewNoteBody(review, period));
     file = await createNoteTelling(host, folder, title, note);
   }
   await app.workspace.getLeaf(false).openFile(file);

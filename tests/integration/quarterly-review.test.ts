@@ -78,14 +78,14 @@ describe("Create quarterly review", () => {
     expect(await read("Journal/Quarterly/2026-Q3 review.md")).toContain("\n- Interactions: 2 · ");
   });
 
-  it("starts from the review template when one is set: its bytes kept, type and period put in, then the review", async () => {
+  it("starts from the review template when one is set: its bytes kept, type and period put in, then the review in its line endings", async () => {
     const template = "---\r\n# My quarterly review\r\ntype:   # filled in\r\ntags: ['review']\r\n---\r\n# {{title}} ({{name}}), written {{date}}\r\n\r\nHow did it feel?";
     await start({ ...FILES, "Templates/Review.md": template, ".obsidian/plugins/network-goals/data.json": JSON.stringify({ reviewTemplate: "Templates/Review" }) });
     await t.runCommand("create-quarterly-review");
     const review = plugin.review("last-quarter");
     if ("error" in review) throw new Error(review.error);
     expect(await read("Reviews/2026-Q3 review.md")).toBe(
-      `---\r\n# My quarterly review\r\ntype: review   # filled in\r\ntags: ['review']\r\nperiod: "2026-Q3"\r\n---\r\n# 2026-Q3 review (Q3 2026), written 2026-11-22\r\n\r\nHow did it feel?\n${reviewNoteBody(review, "2026-Q3")}`,
+      `---\r\n# My quarterly review\r\ntype: review   # filled in\r\ntags: ['review']\r\nperiod: "2026-Q3"\r\n---\r\n# 2026-Q3 review (Q3 2026), written 2026-11-22\r\n\r\nHow did it feel?\r\n${reviewNoteBody(review, "2026-Q3").replace(/\n/g, "\r\n")}`,
     );
     expect(t.notices.at(-1)?.message).toBe("Written: Q3 2026 in Reviews/2026-Q3 review.md");
   });

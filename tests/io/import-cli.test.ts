@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { run } from "../../src/cli/main";
 import { parseYaml, readVault } from "../../src/cli/vault-reader";
 import { NetworkIndex } from "../../src/index/network-index";
+import { contactNoteText } from "../../src/io/contact-note";
 
 const fixtures = join(__dirname, "../fixtures/io");
 
@@ -201,6 +202,13 @@ describe("importing LinkedIn and vCard files into a vault", () => {
       ].join("\r\n"),
     );
     expect(readFileSync(join(vault, "Templates/Contact.md"), "utf8")).toBe(template);
+    // Every new note is in the template's line endings, a card's note after its text too.
+    const made = [...files(vault)].filter(([path, text]) => path.startsWith("People/") && text.includes("{{time}}"));
+    expect(made.length).toBeGreaterThan(3);
+    const card = contactNoteText({ line: 1, source: "vcard", name: "Kai Ito", emails: [], phones: [], notes: "Met at the fair.\nLikes tea." }, { markAsContact: false, template: { text: template, date: "2026-05-20", parseYaml } }, "Kai Ito");
+    expect(card.text.endsWith("Added on 2026-05-20 {{time}}.\r\n\r\nMet at the fair.\r\nLikes tea.\r\n")).toBe(true);
+    made.push(["Kai Ito.md", card.text]);
+    for (const [path, text] of made) expect(text.replace(/\r\n/g, ""), path).not.toContain("\n");
     const before = hashes(vault);
     for (const argv of IMPORTS) {
       const again = JSON.parse(cli([...argv, "--vault", vault, "--json", "--today", "2026-06-01"]).out) as { created: unknown[]; updated: unknown[] };
