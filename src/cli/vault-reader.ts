@@ -9,6 +9,7 @@ import { SETTINGS_FILE } from "../index/network-index";
 import { findBodyLinks, findBodyTags, findGoalBlocks } from "../parse/note";
 import { noteText } from "../parse/file-text";
 import { contactFoldersOf, mayBeContact } from "../parse/classify";
+import { firstLineOf } from "../model/errors";
 import { readSimpleYaml } from "./simple-yaml";
 import { VaultListError, forEachMarkdownFile, listMarkdownFiles, readNote, type FeedFilter } from "./file-feed";
 
@@ -95,7 +96,7 @@ function scanned(path: string, text: string, frontmatter: unknown, body: string)
 /** A note whose frontmatter gray-matter or its engine could not read: no fields, the error kept. */
 function broken(path: string, text: string, error: unknown): NoteInput {
   const input = scanned(path, text, undefined, text.replace(FRONTMATTER, ""));
-  input.frontmatterError = error instanceof Error ? error.message.split("\n")[0] : String(error);
+  input.frontmatterError = firstLineOf(error);
   return input;
 }
 
