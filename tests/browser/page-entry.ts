@@ -22,6 +22,8 @@ export interface PageHooks {
   globals: { Buffer: string; process: string; require: string; global: string };
   read(path: string): Promise<string>;
   settle(extraMs?: number): Promise<void>;
+  /** Runs one of the plugin's commands, as the command palette does; false when there is none. */
+  runCommand(id: string): Promise<boolean>;
   notePath: string;
   /** Before a screenshot: the window with its bars, or one pane cropped (on a phone, the one pane shown). */
   show(pane: Pane, frame: boolean): void;
@@ -163,6 +165,7 @@ async function start(): Promise<void> {
     notePath,
     read: (path) => t.vault.adapter.read(path),
     settle: (extraMs) => t.settle(extraMs),
+    runCommand: (id) => t.runCommand(id),
     show,
   };
   document.body.setAttr("data-ng-ready", "true");

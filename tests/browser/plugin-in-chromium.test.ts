@@ -167,6 +167,34 @@ describe("the built main.js in Chromium", () => {
     }
   });
 
+  it("takes the screenshots of Import LinkedIn connections: the preview of the demo vault's Connections.csv, then the summary", async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const csv = join(ROOT, "demo-vault/Imports/Connections.csv");
+    for (const theme of ["light", "dark"] as const) {
+      for (const [size, viewport] of [["desktop", DESKTOP], ["phone", PHONE]] as const) {
+        const { page, context, problems } = await session.open(`?theme=${theme}${size === "phone" ? "&phone=1" : ""}`, viewport);
+        const ran = await page.evaluate(() => (window as unknown as { ngTest: { runCommand(id: string): Promise<boolean> } }).ngTest.runCommand("import-linkedin"));
+        expect(ran).toBe(true);
+        const modal = page.locator(".modal-container .modal");
+        await expect.poll(() => modal.locator(".modal-title").textContent()).toBe("Import LinkedIn connections");
+        // The file picker is an <input type=file>, as on desktop and mobile: the user picks the export.
+        await modal.locator("input.network-goals-import-file").setInputFiles(csv);
+        const counts = modal.locator(".network-goals-import-counts");
+        await counts.waitFor();
+        expect(await counts.textContent()).toMatch(/^Connections\.csv: \d+ new, \d+ to update, \d+ skipped, \d+ problems?\. Nothing is written until you import\.$/);
+        await modal.screenshot({ path: join(ARTIFACTS, `import-preview-${theme}-${size}.png`), animations: "disabled" });
+        if (size === "phone") await expectNoSidewaysScroll(page, viewport.width);
+
+        await modal.locator("button.network-goals-import-confirm").click();
+        await modal.getByRole("button", { name: "Done" }).waitFor();
+        expect(await counts.textContent()).toMatch(/^Imported: \d+ new contacts?, \d+ updated, \d+ skipped, \d+ problems?\.$/);
+        await modal.screenshot({ path: join(ARTIFACTS, `import-summary-${theme}-${size}.png`), animations: "disabled" });
+        expectClean(problems);
+        await context.close();
+      }
+    }
+  });
+
   it("renders a note whose name and fields hold HTML as text", async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     const { page, context, problems } = await session.open("?xss=1");

@@ -73,7 +73,7 @@ describe("Import LinkedIn connections and Import vCard", () => {
     const modal = await pick(t, "import-linkedin", "Connections.csv");
     expect(modal.titleEl.textContent).toBe("Import LinkedIn connections");
     const text = modal.contentEl.textContent ?? "";
-    expect(text).toContain("Connections.csv: 3 new, 2 to update, 0 skipped, 1 problems. Nothing is written until you import.");
+    expect(text).toContain("Connections.csv: 3 new, 2 to update, 0 skipped, 1 problem. Nothing is written until you import.");
     const items = [...modal.contentEl.querySelectorAll("li")].map((li) => li.textContent);
     expect(items).toEqual([
       "People/Ana María López.md",

@@ -7,6 +7,7 @@ import { importSummary } from "../../io/import-apply";
 import { carryOutImport, planVaultImport, summaryLine, type ImportKind } from "../import-export";
 import type { ModalContext } from "./context";
 import { errorMessage } from "../../model/errors";
+import { plural } from "../../model/words";
 
 /** Rows shown per section of the preview; the rest are counted ("and 4,321 more"). */
 const SHOWN = 100;
@@ -79,7 +80,7 @@ export class ImportModal extends Modal {
     const preview = importSummary(plan, plan.created.map((note) => note.path));
     body.createEl("p", {
       cls: "network-goals-import-counts",
-      text: `${fileName}: ${preview.created.length} new, ${preview.updated.length} to update, ${preview.skipped.length} skipped, ${preview.problems.length} problems. Nothing is written until you import.`,
+      text: `${fileName}: ${preview.created.length} new, ${preview.updated.length} to update, ${preview.skipped.length} skipped, ${plural(preview.problems.length, "problem")}. Nothing is written until you import.`,
     });
     showSection(body, "New notes", preview.created);
     showSection(body, "Updated (empty fields filled, e-mails and phones added)", preview.updated.map((u) => `${u.note}: ${u.fields.join(", ")}`));
