@@ -22,6 +22,8 @@ export interface PageHooks {
   globals: { Buffer: string; process: string; require: string; global: string };
   read(path: string): Promise<string>;
   settle(extraMs?: number): Promise<void>;
+  /** Opens Obsidian's settings at the plugin's tab. */
+  openSettings(): void;
   /** Runs one of the plugin's commands, as the command palette does; false when there is none. */
   runCommand(id: string): Promise<boolean>;
   notePath: string;
@@ -166,6 +168,11 @@ async function start(): Promise<void> {
     read: (path) => t.vault.adapter.read(path),
     settle: (extraMs) => t.settle(extraMs),
     runCommand: (id) => t.runCommand(id),
+    openSettings: () => {
+      const tab = t.openSettings(plugin);
+      const modal = document.body.createDiv({ cls: "modal-container ng-whole" }).createDiv({ cls: "modal mod-settings" });
+      modal.createDiv({ cls: "vertical-tab-content-container" }).appendChild(tab.containerEl);
+    },
     show,
   };
   document.body.setAttr("data-ng-ready", "true");

@@ -195,6 +195,23 @@ describe("the built main.js in Chromium", () => {
     }
   });
 
+  it("takes the screenshots of the settings tab, light and dark, desktop and phone", async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    for (const theme of ["light", "dark"] as const) {
+      for (const [size, viewport] of [["desktop", DESKTOP], ["phone", PHONE]] as const) {
+        const { page, context, problems } = await session.open(`?theme=${theme}${size === "phone" ? "&phone=1" : ""}`, viewport);
+        await page.evaluate(() => (window as unknown as { ngTest: { openSettings(): void } }).ngTest.openSettings());
+        const tab = page.locator(".modal.mod-settings");
+        const names = await tab.locator(".setting-item-name").allTextContents();
+        expect(names).toEqual(expect.arrayContaining(["Contact folders", "Import folder", "Contact template", "Interaction template", "Review template"]));
+        await tab.screenshot({ path: join(ARTIFACTS, `settings-${theme}-${size}.png`), animations: "disabled" });
+        if (size === "phone") await expectNoSidewaysScroll(page, viewport.width);
+        expectClean(problems);
+        await context.close();
+      }
+    }
+  });
+
   it("renders a note whose name and fields hold HTML as text", async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     const { page, context, problems } = await session.open("?xss=1");
