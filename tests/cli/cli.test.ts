@@ -4,28 +4,21 @@ import { existsSync, mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { run } from "../../src/cli/main";
+import { cli } from "./run-cli";
 
 const root = resolve(__dirname, "../..");
 const demo = join(root, "demo-vault");
-const cli = join(root, "dist/cli.js");
-
-function runInProcess(argv: string[]): { code: number; out: string; err: string } {
-  let out = "";
-  let err = "";
-  const code = run(argv, (t) => (out += t + "\n"), (t) => (err += t + "\n"));
-  return { code, out, err };
-}
+const cliJs = join(root, "dist/cli.js");
 
 describe("network-goals report over the demo vault", () => {
   it("prints the approved text report", async () => {
-    const { code, out } = runInProcess(["report", "--vault", demo, "--today", "2026-11-22"]);
+    const { code, out } = cli(["report", "--vault", demo, "--today", "2026-11-22"]);
     expect(code).toBe(0);
     await expect(out).toMatchFileSnapshot("__snapshots__/demo-report.txt");
   });
 
   it("prints the approved JSON report", async () => {
-    const { code, out } = runInProcess(["report", "--vault", demo, "--today", "2026-11-22", "--json"]);
+    const { code, out } = cli(["report", "--vault", demo, "--today", "2026-11-22", "--json"]);
     expect(code).toBe(0);
     const json = JSON.parse(out) as { today: string; counts: Record<string, number> };
     expect(json.today).toBe("2026-11-22");
@@ -33,8 +26,8 @@ describe("network-goals report over the demo vault", () => {
   });
 
   it("accepts --option=value", () => {
-    const a = runInProcess(["report", `--vault=${demo}`, "--today=2026-11-22", "--json"]);
-    const b = runInProcess(["report", "--vault", demo, "--today", "2026-11-22", "--json"]);
+    const a = cli(["report", `--vault=${demo}`, "--today=2026-11-22", "--json"]);
+    const b = cli(["report", "--vault", demo, "--today", "2026-11-22", "--json"]);
     expect(a.out).toBe(b.out);
   });
 });
@@ -48,7 +41,7 @@ describe("usage errors and exit codes", () => {
     [["report", "--vault"], "--vault needs a value"],
     [["summarise"], "unknown command 'summarise'"],
   ])("%j exits 2 with %s", (argv, message) => {
-    const { code, err, out } = runInProcess(argv);
+    const { code, err, out } = cli(argv);
     expect(code).toBe(2);
     expect(err).toContain(message);
     expect(err).toContain("Usage: network-goals report");
@@ -56,13 +49,13 @@ describe("usage errors and exit codes", () => {
   });
 
   it("prints help and exits 0", () => {
-    const { code, out } = runInProcess(["--help"]);
+    const { code, out } = cli(["--help"]);
     expect(code).toBe(0);
     expect(out).toContain("--today YYYY-MM-DD");
   });
 
   it("exits 1 when the vault cannot be read", () => {
-    const { code, err } = runInProcess(["report", "--vault", join(tmpdir(), "no-such-vault-ng")]);
+    const { code, err } = cli(["report", "--vault", join(tmpdir(), "no-such-vault-ng")]);
     expect(code).toBe(1);
     expect(err).toContain("vault folder not found");
   });
@@ -80,7 +73,7 @@ describe("reading a vault folder", () => {
       join(vault, ".obsidian/plugins/network-goals/data.json"),
       JSON.stringify({ contactFolders: ["Contacts"], defaultCadence: "30d", upcomingDays: "soon" }),
     );
-    const { code, out, err } = runInProcess(["report", "--vault", vault, "--today", "2026-03-01", "--json"]);
+    const { code, out, err } = cli(["report", "--vault", vault, "--today", "2026-03-01", "--json"]);
     expect(code).toBe(0);
     expect(err).toContain("setting upcomingDays is invalid");
     const json = JSON.parse(out) as { counts: { contacts: number }; reconnect: { contact: string; due: string }[] };
@@ -93,7 +86,7 @@ describe("reading a vault folder", () => {
     mkdirSync(join(vault, "People"));
     writeFileSync(join(vault, "People/Broken.md"), "---\nname: [unclosed\n---\nBody\n");
     writeFileSync(join(vault, "People/Fine.md"), "---\nname: Fine Person\nstatus: target\n---\n");
-    const { code, out } = runInProcess(["report", "--vault", vault, "--today", "2026-03-01", "--json"]);
+    const { code, out } = cli(["report", "--vault", vault, "--today", "2026-03-01", "--json"]);
     expect(code).toBe(0);
     const json = JSON.parse(out) as { problems: { note: string; field: string }[]; peopleToMeet: unknown[] };
     expect(json.problems).toEqual([expect.objectContaining({ note: "People/Broken.md", field: "yaml" })]);
@@ -103,15 +96,15 @@ describe("reading a vault folder", () => {
 
 describe("time zones", () => {
   beforeAll(() => {
-    if (!existsSync(cli)) execFileSync("node", ["esbuild.config.mjs", "production"], { cwd: root, stdio: "ignore" });
+    if (!existsSync(cliJs)) execFileSync("node", ["esbuild.config.mjs", "production"], { cwd: root, stdio: "ignore" });
   });
 
   // The same vault and the same --today must give the same answer on every side of the date line.
   it.each(["America/Los_Angeles", "Pacific/Kiritimati", "UTC"])("gives identical JSON under TZ=%s", (tz) => {
-    const args = [cli, "report", "--vault", demo, "--today", "2026-11-22", "--json"];
+    const args = [cliJs, "report", "--vault", demo, "--today", "2026-11-22", "--json"];
     const result = spawnSync("node", args, { env: { ...process.env, TZ: tz }, encoding: "utf8" });
     expect(result.status).toBe(0);
-    const reference = runInProcess(["report", "--vault", demo, "--today", "2026-11-22", "--json"]).out;
+    const reference = cli(["report", "--vault", demo, "--today", "2026-11-22", "--json"]).out;
     expect(result.stdout).toBe(reference);
   });
 
@@ -126,7 +119,7 @@ describe("time zones", () => {
         "const t = Date.UTC(2026, 2, 1, 23, 30);",
         "const RealDate = Date;",
         "global.Date = class extends RealDate { constructor(...a) { a.length ? super(...a) : super(t); } static now() { return t; } };",
-        `const { run } = require(${JSON.stringify(cli)});`,
+        `const { run } = require(${JSON.stringify(cliJs)});`,
         `run(["report", "--vault", ${JSON.stringify(vault)}, "--json"], (s) => process.stdout.write(s), (s) => process.stderr.write(s));`,
       ].join("\n");
       const result = spawnSync("node", ["-e", script], { env: { ...process.env, TZ: tz }, encoding: "utf8" });

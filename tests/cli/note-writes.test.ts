@@ -1,26 +1,9 @@
 // `network-goals done` and `snooze` over a vault on disk: one line of the note changes, nothing else; what cannot
 // be changed in place is refused with exit 1 and the note left as it was.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { run } from "../../src/cli/main";
-
-function cli(argv: string[]): { code: number; out: string; err: string } {
-  let out = "";
-  let err = "";
-  const code = run(argv, (t) => (out += t + "\n"), (t) => (err += t + "\n"));
-  return { code, out, err };
-}
-
-function vault(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), "ng-writes-"));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(root, path, ".."), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
+import { cli, vaultOnDisk } from "./run-cli";
 
 const MEETING = [
   "---",
@@ -51,7 +34,7 @@ function lineDiff(before: string, after: string): { changed: number[]; added: nu
 
 describe("network-goals done", () => {
   it("adds one line, follow_up_done, and changes nothing else (comments, quotes, CRLF, body)", () => {
-    const root = vault({ [PATH]: MEETING });
+    const root = vaultOnDisk({ [PATH]: MEETING });
     const { code, out } = cli(["done", PATH, "--vault", root, "--today", TODAY]);
     expect(code).toBe(0);
     const after = readFileSync(join(root, PATH), "utf8");
@@ -63,7 +46,7 @@ describe("network-goals done", () => {
 
   it("rewrites only the done line when the note has one, with --on, and finds the note without .md", () => {
     const text = MEETING.replace("kind: coffee", "followed_up: false # not yet");
-    const root = vault({ [PATH]: text });
+    const root = vaultOnDisk({ [PATH]: text });
     const { code } = cli(["done", "Meetings/2026-05-01 Coffee", "--vault", root, "--on", "2026-05-18"]);
     expect(code).toBe(0);
     const after = readFileSync(join(root, PATH), "utf8");
@@ -73,7 +56,7 @@ describe("network-goals done", () => {
 
   it("with --dry-run prints the change and writes nothing", () => {
     const text = MEETING.replace("kind: coffee", "follow_up_done: false");
-    const root = vault({ [PATH]: text });
+    const root = vaultOnDisk({ [PATH]: text });
     const { code, out } = cli(["done", PATH, "--vault", root, "--today", TODAY, "--dry-run"]);
     expect(code).toBe(0);
     expect(out).toBe(`${PATH}: would change line 6\n- follow_up_done: false\n+ follow_up_done: ${TODAY}\n`);
@@ -81,14 +64,14 @@ describe("network-goals done", () => {
   });
 
   it("prints JSON with --json", () => {
-    const root = vault({ [PATH]: MEETING });
+    const root = vaultOnDisk({ [PATH]: MEETING });
     const { out } = cli(["done", PATH, "--vault", root, "--today", TODAY, "--json", "--dry-run"]);
     expect(JSON.parse(out)).toEqual({ note: PATH, key: "follow_up_done", value: TODAY, changed: true, dryRun: true, line: 8, added: `follow_up_done: ${TODAY}` });
   });
 
   it("says so and writes nothing when the follow-up is already done", () => {
     const text = MEETING.replace("kind: coffee", "follow_up_done: 2026-05-11");
-    const root = vault({ [PATH]: text });
+    const root = vaultOnDisk({ [PATH]: text });
     const { code, out } = cli(["done", PATH, "--vault", root, "--today", TODAY]);
     expect([code, out]).toEqual([0, `${PATH}: the follow-up is already done; nothing to change\n`]);
     expect(readFileSync(join(root, PATH), "utf8")).toBe(text);
@@ -97,7 +80,7 @@ describe("network-goals done", () => {
 
 describe("network-goals snooze", () => {
   it("moves the follow-up on its own line, keeping its quotes and comment", () => {
-    const root = vault({ [PATH]: MEETING });
+    const root = vaultOnDisk({ [PATH]: MEETING });
     const { code, out } = cli(["snooze", PATH, "--vault", root, "--today", TODAY, "--days", "3"]);
     expect(code).toBe(0);
     const after = readFileSync(join(root, PATH), "utf8");
@@ -107,7 +90,7 @@ describe("network-goals snooze", () => {
   });
 
   it("uses the snooze length from the plugin's settings", () => {
-    const root = vault({ [PATH]: MEETING, ".obsidian/plugins/network-goals/data.json": JSON.stringify({ snoozeDays: 14 }) });
+    const root = vaultOnDisk({ [PATH]: MEETING, ".obsidian/plugins/network-goals/data.json": JSON.stringify({ snoozeDays: 14 }) });
     expect(cli(["snooze", PATH, "--vault", root, "--today", TODAY]).code).toBe(0);
     expect(readFileSync(join(root, PATH), "utf8")).toContain('follow_up: "2026-06-03" # send the deck');
   });
@@ -119,7 +102,7 @@ describe("what done and snooze refuse", () => {
     ["a duplicate key", MEETING.replace("kind: coffee", "follow_up_done: false\r\nfollow_up_done: false"), "its frontmatter is not valid YAML (duplicated mapping key"],
     ["YAML that does not parse", MEETING.replace("kind: coffee", "kind: [coffee"), "its frontmatter is not valid YAML"],
   ])("%s: exit 1, nothing written", (_, text, message) => {
-    const root = vault({ [PATH]: text });
+    const root = vaultOnDisk({ [PATH]: text });
     const { code, err, out } = cli(["done", PATH, "--vault", root, "--today", TODAY]);
     expect(code).toBe(1);
     expect(err).toContain(message);
@@ -129,7 +112,7 @@ describe("what done and snooze refuse", () => {
   });
 
   it("refuses a note that is not an interaction, or has no follow-up", () => {
-    const root = vault({ "People/Jane Doe.md": "---\ncadence: 30d\n---\n", "Meetings/x.md": "---\ndate: 2026-05-01\n---\n" });
+    const root = vaultOnDisk({ "People/Jane Doe.md": "---\ncadence: 30d\n---\n", "Meetings/x.md": "---\ndate: 2026-05-01\n---\n" });
     expect(cli(["done", "People/Jane Doe.md", "--vault", root]).err).toContain("is not an interaction note");
     const none = cli(["snooze", "Meetings/x.md", "--vault", root]);
     expect([none.code, none.err]).toEqual([1, "network-goals: Meetings/x.md has no follow-up date (follow_up: YYYY-MM-DD) to snooze\n"]);
@@ -149,7 +132,7 @@ describe("what done and snooze refuse", () => {
   });
 
   it("a note that is not in the vault is exit 2", () => {
-    const root = vault({ [PATH]: MEETING });
+    const root = vaultOnDisk({ [PATH]: MEETING });
     expect(cli(["done", "Meetings/nope.md", "--vault", root])).toMatchObject({ code: 2, err: expect.stringContaining("no note 'Meetings/nope.md'") as unknown });
     expect(cli(["done", "../outside.md", "--vault", root]).code).toBe(2);
   });

@@ -1,16 +1,9 @@
 // network-goals person over the demo vault: the approved JSON and text, and how a name is found.
 import { resolve, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { run } from "../../src/cli/main";
+import { cli } from "./run-cli";
 
 const demo = join(resolve(__dirname, "../.."), "demo-vault");
-
-function cli(argv: string[]): { code: number; out: string; err: string } {
-  let out = "";
-  let err = "";
-  const code = run(argv, (t) => (out += t + "\n"), (t) => (err += t + "\n"));
-  return { code, out, err };
-}
 
 describe("network-goals person", () => {
   it("prints the approved JSON page of a contact with a rich history", async () => {

@@ -1,28 +1,11 @@
 // `network-goals review --period P` (SPEC §3.5, §5): approved outputs over the demo vault, exit codes, and a
 // vault written the way users write their notes.
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { run } from "../../src/cli/main";
+import { cli, vaultOnDisk } from "./run-cli";
 
 const demo = resolve(__dirname, "../../demo-vault");
-
-function cli(argv: string[]): { code: number; out: string; err: string } {
-  let out = "";
-  let err = "";
-  const code = run(argv, (t) => (out += t + "\n"), (t) => (err += t + "\n"));
-  return { code, out, err };
-}
-
-function vault(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), "ng-review-"));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
 
 describe("network-goals review over the demo vault", () => {
   it("prints the approved text review of last quarter", async () => {
@@ -76,7 +59,7 @@ describe("review: usage errors and exit codes", () => {
 });
 
 describe("review of notes written as users write them", () => {
-  const root = vault({
+  const root = vaultOnDisk({
     "People/Ann Lee.md": "---\ntype: person\nname: Ann Lee\ncompany: Acme\nlevel: senior\nmet: 2026-01-10\nmet_at: \"[[Events/SaaStr 2026]]\"\nintroduced_by: \"[[Bob Li]]\"\n---\n",
     "People/Bob Li.md": "---\ntype: person\ncompany: \"[[Companies/Acme|Acme]]\"\nlevel: manager\n---\n",
     "People/Cy.md": "---\ntags: [person]\ncompany: acme\nlevel: above\nintroduced_by: Dana from the meetup\n---\n",

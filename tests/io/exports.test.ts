@@ -5,17 +5,11 @@ import fc from "fast-check";
 import ICAL from "ical.js";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { run } from "../../src/cli/main";
+import { cli } from "../cli/run-cli";
 import { csvCell, csvText } from "../../src/io/csv-export";
 import { calendarEvents, foldLine, icsCalendar, icsText } from "../../src/io/ics-export";
 
 const demo = join(__dirname, "../../demo-vault");
-
-function cli(argv: string[]): { code: number; out: string } {
-  let out = "";
-  const code = run(argv, (t) => (out += t + "\n"), () => undefined);
-  return { code, out };
-}
 
 describe("CSV cells", () => {
   it.each([

@@ -5,19 +5,12 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { run } from "../../src/cli/main";
+import { cli } from "../cli/run-cli";
 import { parseYaml, readVault } from "../../src/cli/vault-reader";
 import { NetworkIndex } from "../../src/index/network-index";
 import { contactNoteText } from "../../src/io/contact-note";
 
 const fixtures = join(__dirname, "../fixtures/io");
-
-function cli(argv: string[]): { code: number; out: string; err: string } {
-  let out = "";
-  let err = "";
-  const code = run(argv, (t) => (out += t + "\n"), (t) => (err += t + "\n"));
-  return { code, out, err };
-}
 
 /** Every file under `root` (hidden ones too), relative path → contents. */
 function files(root: string): Map<string, string> {
