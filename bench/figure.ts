@@ -11,7 +11,9 @@ import {
   heapBytesPerNote,
   OPEN_REVIEWS,
   prepare,
+  renamePlan,
   timeCliInProcess,
+  timeFirstRename,
   timeFloorInProcess,
   timeIndexBuild,
   timeInsights,
@@ -79,6 +81,19 @@ export async function measureFigure(request: FigureRequest, benchDir: string, pr
     case "indexBuildMs": {
       const prepared = prepare(root);
       return { samples: repeat(request, () => timeIndexBuild(prepared)) };
+    }
+    case "firstRenameMs": {
+      // A new index each run: the first rename is first once.
+      const prepared = prepare(root);
+      const plan = renamePlan(prepared, request.warmup + request.runs);
+      let next = 0;
+      return {
+        samples: repeat(request, () => {
+          const edit = plan[next++ % plan.length];
+          if (!edit) throw new Error("no contact to rename");
+          return timeFirstRename(prepared, edit);
+        }),
+      };
     }
     case "insightsMs": {
       const prepared = prepare(root);

@@ -20,6 +20,7 @@ const PLANS: readonly Plan[] = [
   { figure: "cliReportMs", warmup: 1, runs: 7, budgetMs: 120_000 },
   { figure: "indexBuildMs", warmup: 2, runs: 10, budgetMs: 60_000 },
   { figure: "updateOneP95Ms", warmup: 20, runs: 200, budgetMs: 60_000 },
+  { figure: "firstRenameMs", warmup: 1, runs: 7, budgetMs: 60_000 },
   { figure: "filterEditP95Ms", warmup: 20, runs: 200, budgetMs: 60_000 },
   { figure: "reviewRefreshMs", warmup: 10, runs: 100, budgetMs: 60_000 },
   { figure: "insightsMs", warmup: 3, runs: 20, budgetMs: 60_000 },

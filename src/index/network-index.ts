@@ -50,8 +50,13 @@ export class NetworkIndex implements NetworkView {
   /** The paths of notes with problems of either kind, kept sorted, so the list is not re-sorted after an edit. */
   readonly #problemPaths = new SortedPaths();
   readonly #resolver = new ContactResolver();
-  /** Reference key → the notes that use it, so a contact change re-resolves only the notes it can affect. */
-  readonly #referencers = new PathMultiMap();
+  /**
+   * Reference key → the notes that use it, so a contact change re-resolves only the notes it can affect. Only a
+   * contact that comes, goes or answers to other names asks it, and `introducedBy`; no report does. So a bulk load
+   * does not make it (it cost a twentieth of the start-up build): it stays null until first asked, is then read
+   * from every note (#whoRefers), and is kept up to date note by note after.
+   */
+  #referencers: PathMultiMap | null = null;
   readonly #settingsProblems: Problem[] = [];
   /** What each contact's or interaction's note links to (only notes with links). */
   readonly #linksByNote = new Map<string, readonly string[]>();
@@ -142,21 +147,12 @@ export class NetworkIndex implements NetworkView {
   endBulk(): void {
     if (!this.#bulk) return;
     this.#bulk = false;
-    // Who refers to what is read again from every note here, once, instead of note by note during the load.
-    this.#referencers.clear();
+    // Not kept during the load: read again from every note when it is next asked.
+    this.#referencers = null;
     // Over the values (each knows its path): an entry pair per note is garbage the build would collect.
-    for (const interaction of this.#interactionMap.values()) {
-      const { path } = interaction;
-      const keys = interaction.attendeeRefs.map(referenceKeyOf);
-      // Each distinct key once: the note is new to every key (the map was cleared above).
-      const first = firstSight(keys);
-      for (let i = 0; i < keys.length; i++) if (first(i)) this.#referencers.addNew(keys[i] as string, path);
-      this.#resolveNote(path, false, interaction, undefined, keys);
-    }
+    for (const interaction of this.#interactionMap.values()) this.#resolveRefs(interaction.path, false, interaction, undefined);
     for (const contact of this.#contactMap.values()) {
-      if (!contact.introducedBy) continue;
-      this.#referencers.addNew(referenceKeyOf(contact.introducedBy), contact.path);
-      this.#resolveNote(contact.path, false, undefined, contact.introducedBy);
+      if (contact.introducedBy) this.#resolveRefs(contact.path, false, undefined, contact.introducedBy);
     }
     this.#rev++;
     this.#factIndex.rebuild();
@@ -195,9 +191,11 @@ export class NetworkIndex implements NetworkView {
     if (interaction) {
       this.#interactionMap.set(path, withAttendees(interaction));
     }
-    // During a bulk load endBulk() reads who refers to what from every note, and settles the rest.
+    // During a bulk load endBulk() settles the rest.
     if (!this.#bulk) {
-      for (const key of referencesOf(contact, interaction)) this.#referencers.add(key, path);
+      // Who refers to what is kept up to date once made (see #referencers).
+      const referencers = this.#referencers;
+      if (referencers !== null) for (const key of referencesOf(contact, interaction)) referencers.add(key, path);
       // A contact whose names did not change cannot change how any reference resolves.
       if (previousContact && contact && sameKeys(previousContact, contact)) affected.clear();
       this.#resolveNote(path, false);
@@ -211,8 +209,8 @@ export class NetworkIndex implements NetworkView {
   }
 
   /**
-   * A note new to the index during a bulk load: stored, nothing else. References, who refers to what and the
-   * facts are all settled by endBulk().
+   * A note new to the index during a bulk load: stored, nothing else. References and the facts are settled by
+   * endBulk(); who refers to what is read when first asked.
    */
   #putNew(parsed: ParsedNote): void {
     const { path, contact, interaction, goals, problems } = parsed;
@@ -305,7 +303,7 @@ export class NetworkIndex implements NetworkView {
     if (contact === undefined) return [];
     const found = new Set<string>();
     for (const key of keysOf(contact)) {
-      for (const note of this.#referencers.get(key)) {
+      for (const note of this.#whoRefers().get(key)) {
         const introduced = this.#contactMap.get(note)?.introducedBy;
         if (introduced !== undefined && this.#resolver.uniquePath(referenceKeyOf(introduced)) === path) found.add(note);
       }
@@ -399,7 +397,8 @@ export class NetworkIndex implements NetworkView {
       this.#contactMap.delete(path);
       for (const key of keysOf(contact)) affected.add(key);
     }
-    if (!this.#bulk) for (const key of referencesOf(contact, this.#interactionMap.get(path))) this.#referencers.delete(key, path);
+    const referencers = this.#bulk ? null : this.#referencers;
+    if (referencers !== null) for (const key of referencesOf(contact, this.#interactionMap.get(path))) referencers.delete(key, path);
     const links = this.#linksByNote.get(path);
     if (links !== undefined) {
       this.#linksByNote.delete(path);
@@ -415,10 +414,28 @@ export class NetworkIndex implements NetworkView {
     if (!keepReferenceProblems && this.#referenceProblems.delete(path)) this.#problemsMoved(path);
   }
 
+  /** Who refers to what, read from every note when it is not made yet (see #referencers). */
+  #whoRefers(): PathMultiMap {
+    if (this.#referencers !== null) return this.#referencers;
+    const referencers = new PathMultiMap();
+    for (const interaction of this.#interactionMap.values()) {
+      const keys = interaction.attendeeRefs.map(referenceKeyOf);
+      // Each distinct key once: the map is new, so the note is new to every key.
+      const first = firstSight(keys);
+      for (let i = 0; i < keys.length; i++) if (first(i)) referencers.addNew(keys[i] as string, interaction.path);
+    }
+    for (const contact of this.#contactMap.values()) {
+      if (contact.introducedBy) referencers.addNew(referenceKeyOf(contact.introducedBy), contact.path);
+    }
+    return (this.#referencers = referencers);
+  }
+
   #reresolve(keys: Set<string>, except: string): void {
+    if (keys.size === 0) return;
     const done = new Set<string>([except]);
+    const referencers = this.#whoRefers();
     for (const key of keys) {
-      for (const path of this.#referencers.get(key)) {
+      for (const path of referencers.get(key)) {
         if (done.has(path)) continue;
         done.add(path);
         this.#resolveNote(path);
@@ -426,17 +443,13 @@ export class NetworkIndex implements NetworkView {
     }
   }
 
-  /**
-   * Resolves a note's references; `report` tells the facts when an interaction's attendees moved. The bulk load
-   * passes the note's interaction or introducer, which it already holds, and the keys of its attendee references.
-   */
-  #resolveNote(
-    path: string,
-    report = true,
-    interaction = this.#interactionMap.get(path),
-    introducer = this.#contactMap.get(path)?.introducedBy,
-    keys: readonly string[] | null = null,
-  ): void {
+  /** Resolves the references of the note at `path`; `report` tells the facts when an interaction's attendees moved. */
+  #resolveNote(path: string, report = true): void {
+    this.#resolveRefs(path, report, this.#interactionMap.get(path), this.#contactMap.get(path)?.introducedBy);
+  }
+
+  /** Resolves the references of a note's interaction or contact's introducer (the bulk load holds them already). */
+  #resolveRefs(path: string, report: boolean, interaction: ResolvedInteraction | undefined, introducer: string | undefined): void {
     // Made only for a note that has some: most notes resolve cleanly.
     let problems: Problem[] | null = null;
     if (interaction) {
@@ -446,7 +459,7 @@ export class NetworkIndex implements NetworkView {
       const seen = refs.length > 16 ? new Set<string>() : null;
       for (let i = 0; i < refs.length; i++) {
         const ref = refs[i] as string;
-        const key = keys?.[i] ?? referenceKeyOf(ref);
+        const key = referenceKeyOf(ref);
         const attendee = this.#resolver.uniquePath(key);
         if (attendee !== undefined) {
           pushNew(attendees, attendee, seen);

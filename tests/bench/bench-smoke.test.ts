@@ -17,7 +17,9 @@ import {
   timeReviewRefresh,
   heapBytesPerNote,
   prepare,
+  renamePlan,
   timeCliInProcess,
+  timeFirstRename,
   timeFloorInProcess,
   timeIndexBuild,
   timeInsights,
@@ -102,6 +104,20 @@ describe("every measurement runs and returns a number", () => {
     for (const edit of editPlan(prepared, 40)) expect(isTime(timeUpdateOne(index, live, prepared, edit))).toBe(true);
     // The edits brought the live report to exactly what the oracle says of the edited vault.
     expect(live.report(BENCH_TODAY, prepared.settings)).toEqual(oracleReport(index, BENCH_TODAY, prepared.settings));
+  });
+
+  it("the first rename after start-up, which reads who refers to what", () => {
+    const plan = renamePlan(prepared, 3);
+    expect(plan).toHaveLength(3);
+    for (const edit of plan) expect(isTime(timeFirstRename(prepared, edit))).toBe(true);
+    // A rename changes what the contact answers to, and the notes that name it still resolve to it.
+    const index = buildIndex(prepared);
+    const [edit] = plan;
+    if (!edit) throw new Error("no rename");
+    const named = index.facts.interactionsOf(edit.path).map((i) => i.path);
+    index.upsert(edit);
+    expect(index.resolveContact(String((edit.frontmatter as { aliases: string[] }).aliases[0]))).toEqual({ kind: "found", path: edit.path });
+    expect(index.facts.interactionsOf(edit.path).map((i) => i.path)).toEqual(named);
   });
 
   it("contact filter edits and open reviews", () => {

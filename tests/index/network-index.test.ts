@@ -218,4 +218,44 @@ describe("NetworkIndex: loading a vault at once", () => {
     expect(index.interaction("Meetings/2026-03-02 a.md")?.attendees).toEqual(["People/Carol.md"]);
     expect(index.problems()).toEqual([]);
   });
+
+  // Who refers to what is not kept during a bulk load; the first edit or question after one reads it from every note.
+  it("re-resolves the right notes after a second bulk load and a note read twice in one, as one note at a time does", () => {
+    const bulk = newIndex();
+    const oneByOne = newIndex();
+    const both = (apply: (index: NetworkIndex) => void): void => [bulk, oneByOne].forEach(apply);
+    const load = (notes: ParsedNote[]): void => {
+      bulk.beginBulk();
+      for (const note of notes) bulk.put(structuredClone(note));
+      bulk.endBulk();
+      for (const note of notes) oneByOne.put(structuredClone(note));
+    };
+    load([
+      meeting("Meetings/a.md", ["Carol", "[[Jane]]"]),
+      meeting("Meetings/b.md", ["Dee"]),
+      contact("People/Jane.md"),
+      contact("People/Bob.md", { introducedBy: "Carol" }),
+    ]);
+    expect(bulk.introducedBy("People/Jane.md")).toEqual([]);
+    both((index) => index.put(contact("People/Carol.md")));
+    expect(bulk.introducedBy("People/Carol.md")).toEqual(["People/Bob.md"]);
+    // A second load over the same index, the meeting read twice (a `changed` event while the slices are read).
+    load([meeting("Meetings/b.md", ["Carol"]), contact("People/Dee.md"), meeting("Meetings/b.md", ["Dee", "Jane"]), meeting("Meetings/c.md", ["Eve"])]);
+    // A second Dee makes the name ambiguous; Eve arrives for the meeting that named her; Jane goes.
+    both((index) => index.put(contact("Work/Dee.md")));
+    both((index) => index.put(contact("People/Eve.md")));
+    both((index) => index.remove("People/Jane.md"));
+    for (const path of ["Meetings/a.md", "Meetings/b.md", "Meetings/c.md"]) {
+      expect(bulk.interaction(path)?.attendees, path).toEqual(oneByOne.interaction(path)?.attendees);
+    }
+    expect(bulk.interaction("Meetings/a.md")?.attendees).toEqual(["People/Carol.md"]);
+    expect(bulk.interaction("Meetings/b.md")?.attendees).toEqual([]);
+    expect(bulk.interaction("Meetings/c.md")?.attendees).toEqual(["People/Eve.md"]);
+    expect(bulk.problems()).toEqual(oneByOne.problems());
+    expect(bulk.problems().map((p) => `${p.note} ${p.message.slice(0, 20)}`)).toEqual([
+      "Meetings/a.md unknown contact '[[J",
+      "Meetings/b.md 'Dee' matches severa",
+      "Meetings/b.md unknown contact 'Jan",
+    ]);
+  });
 });
