@@ -64,7 +64,7 @@ export class InteractionColumns {
   /**
    * The sorted days of the interactions that count: by their follow-up-done day (`byDone`) or their date, of
    * the kind ids `kinds` marks (null: any), that gave something when `given`, with an attendee `pass` marks
-   * (null: anyone).
+   * (null: anyone). tests/index/vault-columns.test.ts holds it to a plain reading of that.
    */
   countedDays(byDone: boolean, kinds: Uint8Array | null, given: boolean, pass: Uint8Array | null): Int32Array {
     const order = byDone ? this.byDone : this.byDate;
