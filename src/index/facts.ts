@@ -23,7 +23,7 @@ import { Attendances } from "./attendances";
 import { DayMultiset } from "./day-multiset";
 import { ValueIds, sameList } from "./lists";
 import { NO_DAY, NOT_A_CONTACT, PeopleColumns, TARGET } from "./people";
-import { InteractionColumns, orderByDay } from "./vault-columns";
+import { InteractionColumns } from "./vault-columns";
 import { FilterVerdicts } from "./verdicts";
 import type { AdditiveMetric, Series, SeriesMove, SeriesSpec } from "./series";
 import { MutableSeries, attendeesPassing, countedDay, daysOf, interactionDay, seriesKey, seriesWanted } from "./series";
@@ -155,14 +155,15 @@ export class FactIndex implements LiveFacts {
     this.#kindIds.clear();
     this.#openFollowUps.clear();
     const columns = new InteractionColumns(this.view.interactions(), this);
-    for (const interaction of columns.interactions) {
-      if (interaction.followUp !== undefined && interaction.followUpDone === false) this.#openFollowUps.set(interaction.path, interaction);
+    const { interactions, open } = columns;
+    for (let i = 0; i < interactions.length; i++) {
+      const interaction = interactions[i] as ResolvedInteraction;
+      if (open[i] === 1) this.#openFollowUps.set(interaction.path, interaction);
     }
     this.#attendanceTable = columns.attendanceTable();
     this.#attended = columns.attendedLists();
-    this.#byDate = ByDay.of(columns.byDate, columns.date, columns.interactions);
-    const due = Int32Array.from(columns.interactions, (i) => (i.followUp === undefined ? NO_DAY : dayNumber(i.followUp)));
-    this.#byFollowUp = ByDay.of(orderByDay(due), due, columns.interactions);
+    this.#byDate = ByDay.of(columns.byDate, columns.date, interactions);
+    this.#byFollowUp = ByDay.of(columns.byDue, columns.due, interactions);
     for (const contact of this.view.contacts()) {
       const id = this.personId(contact.path);
       this.people.set(id, contact);

@@ -18,30 +18,41 @@ export interface IdSource {
 
 export class InteractionColumns {
   readonly interactions: ResolvedInteraction[] = [];
-  /** By interaction: its day, its follow-up-done day (NO_DAY: none), its kind id, whether it gave something. */
+  /**
+   * By interaction: its day, its follow-up day, its follow-up-done day (NO_DAY: none), its kind id, whether it gave
+   * something, whether its follow-up is open (a follow-up day, not done).
+   */
   readonly date: Int32Array;
+  readonly due: Int32Array;
   readonly done: Int32Array;
   readonly kind: Int32Array;
   readonly gave: Uint8Array;
+  readonly open: Uint8Array;
   /** The attendee ids of interaction i are `person[start[i]]` up to `person[start[i + 1]]`. */
   readonly start: Int32Array;
   readonly person: Int32Array;
-  /** The dated interactions by day, and those with a done day by that day (ties in the view's order). */
+  /** The dated interactions by day, those with a follow-up or a done day by that day (ties in the view's order). */
   readonly byDate: Int32Array;
+  readonly byDue: Int32Array;
   readonly byDone: Int32Array;
 
+  /** One walk over the interactions: each object is read here, once; everything after reads the columns. */
   constructor(source: Iterable<ResolvedInteraction>, ids: IdSource) {
     for (const interaction of source) this.interactions.push(interaction);
     const n = this.interactions.length;
     this.date = new Int32Array(n);
+    this.due = new Int32Array(n);
     this.done = new Int32Array(n);
     this.kind = new Int32Array(n);
     this.gave = new Uint8Array(n);
+    this.open = new Uint8Array(n);
     this.start = new Int32Array(n + 1);
     const people: number[] = [];
     for (let i = 0; i < n; i++) {
       const interaction = this.interactions[i] as ResolvedInteraction;
       this.date[i] = interaction.date === undefined ? NO_DAY : dayNumber(interaction.date);
+      this.due[i] = interaction.followUp === undefined ? NO_DAY : dayNumber(interaction.followUp);
+      this.open[i] = interaction.followUp !== undefined && interaction.followUpDone === false ? 1 : 0;
       const done = followUpDoneDate(interaction);
       this.done[i] = done === undefined ? NO_DAY : dayNumber(done);
       this.kind[i] = ids.kindId(interaction.kind);
@@ -51,6 +62,7 @@ export class InteractionColumns {
     }
     this.person = Int32Array.from(people);
     this.byDate = orderByDay(this.date);
+    this.byDue = orderByDay(this.due);
     this.byDone = orderByDay(this.done);
   }
 
