@@ -58,8 +58,6 @@ export class NetworkIndex implements NetworkView {
    */
   #referencers: PathMultiMap | null = null;
   readonly #settingsProblems: Problem[] = [];
-  /** What each contact's or interaction's note links to (only notes with links). */
-  readonly #linksByNote = new Map<string, readonly string[]>();
   /**
    * Link key → the notes that link to it, only for the keys in #linkKeys: those of the contacts asked about and of
    * every target (people to meet asks of targets), so not those of the active contacts most links name. Built on the
@@ -176,7 +174,7 @@ export class NetworkIndex implements NetworkView {
     const affected = new Set<string>();
     if (this.has(path)) this.#detach(path, affected, keepProblems, !this.#bulk);
     if (!contact && !interaction) this.#others.add(path);
-    this.#setLinks(path, parsed.links);
+    this.#addLinkers(path, (contact ?? interaction)?.links);
     if (parsed.goals.length > 0) this.#setGoals(path, parsed.goals);
     if (goalsMoved) this.#goalsRev++;
     if (!keepProblems && parsed.problems.length > 0) {
@@ -215,7 +213,7 @@ export class NetworkIndex implements NetworkView {
   #putNew(parsed: ParsedNote): void {
     const { path, contact, interaction, goals, problems } = parsed;
     if (!contact && !interaction) this.#others.add(path);
-    this.#setLinks(path, parsed.links);
+    this.#addLinkers(path, (contact ?? interaction)?.links);
     if (goals.length > 0) {
       this.#setGoals(path, goals);
       this.#goalsRev++;
@@ -335,9 +333,9 @@ export class NetworkIndex implements NetworkView {
     return this.#problemsCache.problems;
   }
 
-  #setLinks(path: string, links: readonly string[] | undefined): void {
+  /** The note at `path` links to `links`: #linkers gains those of the keys it holds. */
+  #addLinkers(path: string, links: readonly string[] | undefined): void {
     if (links === undefined || links.length === 0) return;
-    this.#linksByNote.set(path, links);
     const held = this.#linkKeys;
     if (held === null) return;
     for (const link of links) {
@@ -348,7 +346,7 @@ export class NetworkIndex implements NetworkView {
 
   /** What the note of a contact or an interaction links to, as written (SPEC §3.6). */
   linksOf(path: string): readonly string[] {
-    return this.#linksByNote.get(path) ?? NONE;
+    return (this.#contactMap.get(path) ?? this.#interactionMap.get(path))?.links ?? NONE;
   }
 
   /**
@@ -364,14 +362,15 @@ export class NetworkIndex implements NetworkView {
       this.#linkKeys = new Set(asked);
       for (const c of this.#contactMap.values()) if (c.status === "target") for (const key of keysOf(c)) this.#linkKeys.add(key);
       this.#linkers.clear();
-      // Each note's links set again (the same list): #linkers gains those of the keys now held.
-      for (const [note, links] of this.#linksByNote) this.#setLinks(note, links);
+      // Every note's links again: #linkers gains those of the keys now held.
+      for (const c of this.#contactMap.values()) this.#addLinkers(c.path, c.links);
+      for (const i of this.#interactionMap.values()) this.#addLinkers(i.path, i.links);
     }
     const found = new Set<string>();
     for (const key of asked) {
       for (const note of this.#linkers.get(key)) {
         if (found.has(note) || note === path) continue;
-        if ((this.#linksByNote.get(note) ?? NONE).some((link) => this.#resolver.uniquePath(linkKey(link, note)) === path)) found.add(note);
+        if (this.linksOf(note).some((link) => this.#resolver.uniquePath(linkKey(link, note)) === path)) found.add(note);
       }
     }
     return [...found];
@@ -397,13 +396,11 @@ export class NetworkIndex implements NetworkView {
       this.#contactMap.delete(path);
       for (const key of keysOf(contact)) affected.add(key);
     }
+    const interaction = this.#interactionMap.get(path);
     const referencers = this.#bulk ? null : this.#referencers;
-    if (referencers !== null) for (const key of referencesOf(contact, this.#interactionMap.get(path))) referencers.delete(key, path);
-    const links = this.#linksByNote.get(path);
-    if (links !== undefined) {
-      this.#linksByNote.delete(path);
-      if (this.#linkKeys !== null) for (const link of links) this.#linkers.delete(linkKey(link, path), path);
-    }
+    if (referencers !== null) for (const key of referencesOf(contact, interaction)) referencers.delete(key, path);
+    const links = (contact ?? interaction)?.links;
+    if (this.#linkKeys !== null && links !== undefined) for (const link of links) this.#linkers.delete(linkKey(link, path), path);
     this.#interactionMap.delete(path);
     this.#others.delete(path);
     if (this.#goalsByNote.delete(path)) {

@@ -60,6 +60,11 @@ export interface Contact {
   email?: string;
   phone?: string;
   linkedin?: string;
+  /**
+   * What the note links to: its body's links, then the `[[links]]` in its frontmatter, as written; who could
+   * introduce you to someone is read from them (SPEC §3.6). Absent: none.
+   */
+  links?: readonly string[];
 }
 
 export interface Interaction {
@@ -81,6 +86,8 @@ export interface Interaction {
   gave: readonly string[];
   asked: readonly string[];
   learned: readonly string[];
+  /** What the note links to, as Contact.links. */
+  links?: readonly string[];
 }
 
 /** The goal metrics are defined in one table (metrics.ts). */
@@ -134,11 +141,6 @@ export interface GoalIssue {
 /** One note as read: at most one of contact/interaction, any number of goals. */
 export interface ParsedNote {
   path: string;
-  /**
-   * Of a contact or an interaction: what its note links to (body links, then `[[links]]` in its frontmatter), as
-   * written; who could introduce you to someone is read from them (SPEC §3.6). Absent: none.
-   */
-  links?: readonly string[];
   contact?: Contact;
   interaction?: Interaction;
   goals: GoalSpec[];
@@ -208,6 +210,6 @@ export interface NetworkView {
   problems(): readonly Problem[];
   /** The default cadence setting, read: a Duration, or null for `none`. */
   readonly defaultCadence: Cadence;
-  /** What a contact's or an interaction's note links to (ParsedNote.links); a view built by hand may have none. */
+  /** What a contact's or an interaction's note links to (their `links`); a view built by hand may have none. */
   linksOf?(path: string): readonly string[];
 }

@@ -6,7 +6,7 @@ import { readCadence } from "./durations";
 import type { Aliases, Field, Read } from "./fields";
 import { CONTACT_FIELDS, NAME_PART_FIELDS } from "./field-aliases";
 import { FieldLookup, asRecord, fail, isAbsent, ok, readText, readWord, rememberText } from "./fields";
-import { fromNoteFolder, linkTarget, readFreeText, readReferenceList, readTextList } from "./links";
+import { fromNoteFolder, linkTarget, noteLinks, readFreeText, readReferenceList, readTextList } from "./links";
 import type { ProblemLog } from "./problems";
 import { NO_ITEMS } from "./problems";
 
@@ -65,7 +65,7 @@ const readTags = (value: unknown) => readTextList(value, { tags: true });
  * all contacts, so the index and the insights read them through one inline cache instead of as many shapes as
  * there are combinations of optional fields (docs/performance.md).
  */
-export function readContact(fields: FieldLookup, path: string, basename: string, log: ProblemLog): Contact {
+export function readContact(fields: FieldLookup, path: string, basename: string, bodyLinks: readonly string[], log: ProblemLog): Contact {
   const read = <T>(names: Aliases, reader: (value: unknown) => Read<T>): T | undefined => {
     const found = fields.pick(names);
     return found ? log.take(found, reader(found.value)) : undefined;
@@ -133,5 +133,6 @@ export function readContact(fields: FieldLookup, path: string, basename: string,
     email,
     phone,
     linkedin,
+    links: noteLinks(fields, bodyLinks),
   };
 }

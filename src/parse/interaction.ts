@@ -5,7 +5,7 @@ import { calendarDate, readDate } from "./dates";
 import type { Aliases, Field, FieldLookup, Read } from "./fields";
 import { INTERACTION_FIELDS } from "./field-aliases";
 import { describeValue, fail, ok, readText, rememberedByText, rememberText } from "./fields";
-import { fromNoteFolder, linkTarget, readFreeText, readReferenceList } from "./links";
+import { fromNoteFolder, linkTarget, noteLinks, readFreeText, readReferenceList } from "./links";
 import type { ProblemLog } from "./problems";
 import { NO_ITEMS } from "./problems";
 
@@ -134,6 +134,7 @@ export function readInteraction(
     gave: list(INTERACTION_FIELDS.gave),
     asked: list(INTERACTION_FIELDS.asked),
     learned: list(INTERACTION_FIELDS.learned),
+    links: noteLinks(fields, bodyLinks),
     // Resolved by the index; present from the start, so every interaction has one object shape (see readContact).
     attendees: [],
   };

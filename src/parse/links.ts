@@ -1,5 +1,6 @@
 // Reading links, names and lists (SPEC §2.3): wikilinks, Markdown links, YAML's nested-list links.
 import { LIST_ITEMS_LIMIT, count } from "../model/limits";
+import type { FieldLookup } from "./fields";
 import { describeValue, isAbsent, nestedLinkText } from "./fields";
 
 const MARKDOWN_LINK = /^!?\[[^\]]*\]\((.*)\)$/;
@@ -260,4 +261,14 @@ export function frontmatterLinks(frontmatter: Readonly<Record<string, unknown>>,
     else for (let i = 0; i < value.length && i < LIST_ITEMS_LIMIT; i++) read(value[i], true);
   }
   return links ?? NO_LINKS;
+}
+
+/**
+ * What a contact's or an interaction's note links to (model/types.ts NoteLinks): the body's links as the host read
+ * them, then the frontmatter's, the body's array itself when the frontmatter has none (so most notes copy nothing).
+ */
+export function noteLinks(fields: FieldLookup, body: readonly string[]): readonly string[] | undefined {
+  const fromFrontmatter = frontmatterLinks(fields.fm, fields.keys);
+  const links = fromFrontmatter.length === 0 ? body : body.concat(fromFrontmatter);
+  return links.length === 0 ? undefined : links;
 }

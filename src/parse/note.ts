@@ -10,7 +10,6 @@ import { FieldLookup, asRecord, isAbsent } from "./fields";
 import { readGoalBlock } from "./goal";
 import { INTERACTION_FIELDS } from "./field-aliases";
 import { fileNameDate, readInteraction } from "./interaction";
-import { frontmatterLinks } from "./links";
 import { ProblemLog } from "./problems";
 import { GOAL_BLOCKS_LIMIT, count } from "../model/limits";
 import { errorMessage } from "../model/errors";
@@ -59,17 +58,9 @@ export function parseNote(input: NoteInput, settings: Settings, parseYaml: YamlP
     const frontmatter = readFrontmatter(input, log);
     const fields = new FieldLookup(frontmatter);
     const kind = classifyNote(fields, input.path, settings, log, input.bodyTags);
-    if (kind === "contact") note.contact = readContact(fields, input.path, basename, log);
+    if (kind === "contact") note.contact = readContact(fields, input.path, basename, input.bodyLinks ?? NO_LINKS, log);
     if (kind === "interaction") {
       note.interaction = readInteraction(fields, input.path, basename, input.bodyLinks ?? NO_LINKS, log);
-    }
-    if (note.contact !== undefined || note.interaction !== undefined) {
-      // Who links to whom, for the introducers of people to meet: the body's links as the host read them, then the
-      // frontmatter's (the body's array itself when the frontmatter has none, so most notes copy nothing).
-      const body = input.bodyLinks ?? NO_LINKS;
-      const fromFrontmatter = frontmatterLinks(frontmatter, fields.keys);
-      const links = fromFrontmatter.length === 0 ? body : body.concat(fromFrontmatter);
-      if (links.length > 0) note.links = links;
     }
     let blocks = input.goalBlocks ?? [];
     if (blocks.length > GOAL_BLOCKS_LIMIT) {

@@ -52,6 +52,8 @@ linkedin: https://www.linkedin.com/in/janedoe`),
         email: "jane@acme.com",
         phone: "+44 20 7946 0000",
         linkedin: "https://www.linkedin.com/in/janedoe",
+        // The frontmatter's [[links]], for who could introduce whom (SPEC §3.6); the note has no body links.
+        links: ["[[Acme]]", "[[Events/Brand Summit 2025]]", "[[Bob Li]]"],
       });
     });
 

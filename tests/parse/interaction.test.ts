@@ -36,6 +36,7 @@ learned:
         gave: ["Intro to [[Bob Li]], our data lead"],
         asked: ["Feedback on my portfolio, especially the case studies"],
         learned: ["Brand teams hire from agencies", "Q3 opening"],
+        links: ["[[Jane Doe]]", "[[Bob Li]]"],
         attendees: [],
       });
     });
