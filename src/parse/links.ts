@@ -80,24 +80,28 @@ export function splitList(text: string): string[] {
     const one = text.trim();
     return one === "" ? [] : [one];
   }
+  // The text is cut at the commas outside brackets: a slice per part, not a string built a character at a time.
   const parts: string[] = [];
   let brackets = 0;
   let parens = 0;
-  let current = "";
-  for (const ch of text) {
-    if (ch === "[") brackets++;
-    else if (ch === "]") brackets = Math.max(0, brackets - 1);
-    else if (ch === "(") parens++;
-    else if (ch === ")") parens = Math.max(0, parens - 1);
-    if (ch === "," && brackets === 0 && parens === 0) {
-      parts.push(current);
-      current = "";
-    } else {
-      current += ch;
+  let start = 0;
+  const add = (end: number): void => {
+    const part = text.slice(start, end).trim();
+    if (part !== "") parts.push(part);
+  };
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 91 /* [ */) brackets++;
+    else if (code === 93 /* ] */) brackets = Math.max(0, brackets - 1);
+    else if (code === 40 /* ( */) parens++;
+    else if (code === 41 /* ) */) parens = Math.max(0, parens - 1);
+    else if (code === 44 /* , */ && brackets === 0 && parens === 0) {
+      add(i);
+      start = i + 1;
     }
   }
-  parts.push(current);
-  return parts.map((part) => part.trim()).filter((part) => part !== "");
+  add(text.length);
+  return parts;
 }
 
 /** Items read from a list-like value, and one message per item that could not be read. */
@@ -241,26 +245,29 @@ const NO_LINKS: readonly string[] = Object.freeze([]);
  */
 export function frontmatterLinks(frontmatter: Readonly<Record<string, unknown>>, keys: readonly string[] = Object.keys(frontmatter)): readonly string[] {
   let links: string[] | undefined;
-  const read = (item: unknown, nested: boolean): void => {
-    if (typeof item === "string") {
-      if (!item.includes("[[")) return;
-      if (ONE_LINK.test(item)) {
-        (links ??= []).push(item);
-        return;
-      }
-      WIKILINK.lastIndex = 0;
-      for (let m = WIKILINK.exec(item); m !== null; m = WIKILINK.exec(item)) (links ??= []).push(`[[${m[1] ?? ""}]]`);
-    } else if (nested && Array.isArray(item)) {
-      const text = nestedLinkText([item]);
-      if (text !== undefined) (links ??= []).push(`[[${text}]]`);
-    }
-  };
   for (let k = 0; k < keys.length; k++) {
     const value = frontmatter[keys[k] as string];
-    if (!Array.isArray(value)) read(value, false);
-    else for (let i = 0; i < value.length && i < LIST_ITEMS_LIMIT; i++) read(value[i], true);
+    if (!Array.isArray(value)) links = linksIn(value, false, links);
+    else for (let i = 0; i < value.length && i < LIST_ITEMS_LIMIT; i++) links = linksIn(value[i], true, links);
   }
   return links ?? NO_LINKS;
+}
+
+/** `links` with the links of one frontmatter value (an item of a list: `nested`) added, made when the first is found. */
+function linksIn(item: unknown, nested: boolean, links: string[] | undefined): string[] | undefined {
+  if (typeof item === "string") {
+    if (!item.includes("[[")) return links;
+    if (ONE_LINK.test(item)) {
+      (links ??= []).push(item);
+      return links;
+    }
+    WIKILINK.lastIndex = 0;
+    for (let m = WIKILINK.exec(item); m !== null; m = WIKILINK.exec(item)) (links ??= []).push(`[[${m[1] ?? ""}]]`);
+  } else if (nested && Array.isArray(item)) {
+    const text = nestedLinkText([item]);
+    if (text !== undefined) (links ??= []).push(`[[${text}]]`);
+  }
+  return links;
 }
 
 /**

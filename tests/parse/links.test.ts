@@ -142,6 +142,37 @@ describe("fast paths agree with the regex readings they replace", () => {
     }));
   });
 
+  it("splitList cuts where a walk over the characters, counting brackets, would (its plain definition)", () => {
+    const plain = (text: string): string[] => {
+      const parts: string[] = [];
+      let brackets = 0;
+      let parens = 0;
+      let current = "";
+      for (const ch of text) {
+        if (ch === "[") brackets++;
+        else if (ch === "]") brackets = Math.max(0, brackets - 1);
+        else if (ch === "(") parens++;
+        else if (ch === ")") parens = Math.max(0, parens - 1);
+        if (ch === "," && brackets === 0 && parens === 0) {
+          parts.push(current);
+          current = "";
+        } else {
+          current += ch;
+        }
+      }
+      parts.push(current);
+      return parts.map((part) => part.trim()).filter((part) => part !== "");
+    };
+    const piece = fc.oneof(fc.constantFrom("[", "]", "(", ")", ",", " ", "[[", "]]", ", ", "😀", "é", "Jane Doe"), fc.string({ maxLength: 4 }));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join("");
+        expect(splitList(text)).toEqual(plain(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it("splitList without a comma is the trimmed text", () => {
     fc.assert(fc.property(text, (raw) => {
       if (!raw.includes(",")) expect(splitList(raw)).toEqual(raw.trim() === "" ? [] : [raw.trim()]);
