@@ -83,7 +83,8 @@ export class InteractionColumns {
     const source = byDone ? this.done : this.date;
     const days = new Int32Array(order.length);
     let n = 0;
-    for (const i of order) {
+    for (let at = 0; at < order.length; at++) {
+      const i = order[at] as number;
       if (kinds !== null && kinds[this.kind[i] as number] !== 1) continue;
       if (given && this.gave[i] !== 1) continue;
       if (pass !== null && !this.anyAttendeePasses(i, pass)) continue;
@@ -99,7 +100,8 @@ export class InteractionColumns {
     const person = new Int32Array(rows);
     const kind = new Int32Array(rows);
     let at = 0;
-    for (const i of this.byDate) {
+    for (let d = 0; d < this.byDate.length; d++) {
+      const i = this.byDate[d] as number;
       for (let k = this.start[i] as number; k < (this.start[i + 1] as number); k++) {
         day[at] = this.date[i] as number;
         person[at] = this.person[k] as number;
@@ -122,7 +124,7 @@ export class InteractionColumns {
       }
     };
     for (let i = 0; i < this.interactions.length; i++) if (this.date[i] === NO_DAY) attend(i, NO_DAY);
-    for (const i of this.byDate) attend(i, this.date[i] as number);
+    for (let d = 0; d < this.byDate.length; d++) attend(this.byDate[d] as number, this.date[this.byDate[d] as number] as number);
     const attended: (AttendedList | undefined)[] = [];
     lists.forEach((list, id) => (attended[id] = new AttendedList(exact(list), exact(days[id] ?? []))));
     return attended;
@@ -130,7 +132,10 @@ export class InteractionColumns {
 
   #attendancesOf(order: Int32Array): number {
     let rows = 0;
-    for (const i of order) rows += (this.start[i + 1] as number) - (this.start[i] as number);
+    for (let at = 0; at < order.length; at++) {
+      const i = order[at] as number;
+      rows += (this.start[i + 1] as number) - (this.start[i] as number);
+    }
     return rows;
   }
 

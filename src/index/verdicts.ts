@@ -10,7 +10,7 @@ import { LEVEL_OF_CODE, NOT_A_CONTACT } from "./people";
 const NO_IDS: readonly number[] = [];
 
 function anyTrue(ok: readonly boolean[], ids: readonly number[]): boolean {
-  for (const id of ids) if (ok[id] === true) return true;
+  for (let i = 0; i < ids.length; i++) if (ok[ids[i] as number] === true) return true;
   return false;
 }
 
