@@ -24,12 +24,9 @@ export class ProblemLog {
     return undefined;
   }
 
-  /**
-   * Items of a list-like field; each unreadable item is its own problem. An empty list is the shared NO_ITEMS;
-   * others are copied without the spare room `push` left (the index keeps them for every note).
-   */
+  /** Items of a list-like field (ListRead); each unreadable item is its own problem. An empty list is the shared NO_ITEMS. */
   takeList(field: Field, read: { items: string[]; errors: string[] }): readonly string[] {
     for (const error of read.errors) this.add(field.key, `${field.key}: ${error}`);
-    return read.items.length === 0 ? NO_ITEMS : read.items.slice();
+    return read.items.length === 0 ? NO_ITEMS : read.items;
   }
 }
