@@ -450,7 +450,8 @@ export class NetworkIndex implements NetworkView {
     // Made only for a note that has some: most notes resolve cleanly.
     let problems: Problem[] | null = null;
     if (interaction) {
-      const attendees: string[] = [];
+      // Made with the first attendee found (a list of one, the usual meeting, needs no copy without spare room).
+      let attendees: string[] | null = null;
       const refs = interaction.attendeeRefs;
       // A Set only for a long list (see firstSight): the usual meeting of two searches its list.
       const seen = refs.length > 16 ? new Set<string>() : null;
@@ -459,7 +460,11 @@ export class NetworkIndex implements NetworkView {
         const key = referenceKeyOf(ref);
         const attendee = this.#resolver.uniquePath(key);
         if (attendee !== undefined) {
-          pushNew(attendees, attendee, seen);
+          if (attendees !== null) pushNew(attendees, attendee, seen);
+          else {
+            attendees = [attendee];
+            seen?.add(attendee);
+          }
           continue;
         }
         // Body links to things that are not contacts are ordinary links, not mistakes.
@@ -470,7 +475,7 @@ export class NetworkIndex implements NetworkView {
       }
       // The parsed interaction belongs to the index alone: resolving in place saves a copy of every meeting.
       const before = interaction.attendees;
-      interaction.attendees = exact(attendees);
+      interaction.attendees = attendees === null ? [] : attendees.length === 1 ? attendees : exact(attendees);
       if (report && !this.#bulk && !sameList(before, interaction.attendees)) this.#factIndex.interactionChanged(interaction, before, interaction);
     }
     if (introducer) {

@@ -132,9 +132,10 @@ export class FieldLookup {
   }
 
   /** Every filled-in field among the aliases, in alias order; for merged concepts. */
-  pickAll(aliases: Aliases): Field[] {
-    const found: Field[] = [];
-    if (!this.#mayHave(aliases)) return found;
+  pickAll(aliases: Aliases): readonly Field[] {
+    if (!this.#mayHave(aliases)) return NO_FIELDS;
+    // Made with the first field found (a list of one, the usual case, without the room `push` leaves).
+    let found: Field[] | undefined;
     const keys = this.keys;
     const ids = this.#ids;
     for (const alias of aliases.ids) {
@@ -142,12 +143,16 @@ export class FieldLookup {
         if (ids[i] !== alias) continue;
         const key = keys[i] as string;
         const value = this.fm[key];
-        if (!isAbsent(value)) found.push({ key, value });
+        if (isAbsent(value)) continue;
+        if (found === undefined) found = [{ key, value }];
+        else found.push({ key, value });
       }
     }
-    return found;
+    return found ?? NO_FIELDS;
   }
 }
+
+const NO_FIELDS: readonly Field[] = Object.freeze([]);
 
 /** Alias lists compiled for pickField and pickAllFields, by their text. */
 const adHoc = new Map<string, Aliases>();
@@ -170,7 +175,7 @@ export function pickField(fm: Frontmatter, names: readonly string[]): Field | un
 }
 
 /** Every filled-in field among the aliases, in alias order; for concepts whose aliases are merged. */
-export function pickAllFields(fm: Frontmatter, names: readonly string[]): Field[] {
+export function pickAllFields(fm: Frontmatter, names: readonly string[]): readonly Field[] {
   const list = compiled(names);
   return new FieldLookup(fm).pickAll(list);
 }

@@ -2,7 +2,7 @@
 import type { LocalDate, ResolvedInteraction } from "../model/types";
 import { wordTable } from "../model/words";
 import { calendarDate, readDate } from "./dates";
-import type { Aliases, Field, FieldLookup, Read } from "./fields";
+import type { Aliases, FieldLookup, Read } from "./fields";
 import { INTERACTION_FIELDS } from "./field-aliases";
 import { describeValue, fail, ok, readText, rememberedByText, rememberText } from "./fields";
 import { fromNoteFolder, linkTarget, noteLinks, readFreeText, readReferenceList } from "./links";
@@ -59,6 +59,18 @@ function readKind(value: unknown): Read<string> {
 const readKindRemembered = rememberText(readKind);
 const readFollowUpDoneRemembered = rememberText(readFollowUpDone);
 
+/** The items of a free-text field (what I gave, asked, learned), or the shared empty list. */
+function freeText(fields: FieldLookup, names: Aliases, log: ProblemLog): readonly string[] {
+  const found = fields.pick(names);
+  return found ? log.takeList(found, readFreeText(found.value)) : NO_ITEMS;
+}
+
+/** Whether a reference is relative to the note's folder (`../People/Jane.md`), which fromNoteFolder resolves. */
+function anyRelative(refs: readonly string[], path: string): boolean {
+  for (let i = 0; i < refs.length; i++) if (fromNoteFolder(refs[i] as string, path) !== refs[i]) return true;
+  return false;
+}
+
 export function readInteraction(
   fields: FieldLookup,
   path: string,
@@ -66,11 +78,6 @@ export function readInteraction(
   bodyLinks: readonly string[],
   log: ProblemLog,
 ): ResolvedInteraction {
-  const list = (names: Aliases) => {
-    const found = fields.pick(names);
-    return found ? log.takeList(found, readFreeText(found.value)) : NO_ITEMS;
-  };
-
   const dateField = fields.pick(INTERACTION_FIELDS.date);
   // A date field that cannot be read is reported; the file name may still date the note.
   const date = (dateField ? log.take(dateField, readDate(dateField.value)) : undefined) ?? fileNameDate(basename);
@@ -83,19 +90,18 @@ export function readInteraction(
   const attendeesFromBody = attendeeFields.length === 0;
   let attendeeRefs: readonly string[];
   let unquotedRefs: string[] | undefined;
-  const readRefs = (found: Field): readonly string[] => {
-    const read = readReferenceList(found.value);
-    if (read.unquoted) (unquotedRefs ??= []).push(...read.unquoted);
-    return log.takeList(found, read);
-  };
   if (attendeeFields.length === 1 && attendeeFields[0]) {
     // One field is already deduplicated by target; only merged fields need another pass.
-    attendeeRefs = readRefs(attendeeFields[0]);
+    const read = readReferenceList(attendeeFields[0].value);
+    unquotedRefs = read.unquoted;
+    attendeeRefs = log.takeList(attendeeFields[0], read);
   } else {
     const merged: string[] = [];
     const seen = new Set<string>();
     for (const found of attendeeFields) {
-      for (const ref of readRefs(found)) {
+      const read = readReferenceList(found.value);
+      if (read.unquoted) (unquotedRefs ??= []).push(...read.unquoted);
+      for (const ref of log.takeList(found, read)) {
         const key = linkTarget(ref).toLowerCase();
         if (seen.has(key)) continue;
         seen.add(key);
@@ -116,7 +122,7 @@ export function readInteraction(
   }
 
   // Relative links resolve from this note's folder; the rest stay as written (a copy only when one is relative).
-  if (attendeeRefs.some((ref) => fromNoteFolder(ref, path) !== ref)) attendeeRefs = attendeeRefs.map((ref) => fromNoteFolder(ref, path));
+  if (anyRelative(attendeeRefs, path)) attendeeRefs = attendeeRefs.map((ref) => fromNoteFolder(ref, path));
 
   const kindField = fields.pick(INTERACTION_FIELDS.kind);
   const kind = (kindField && log.take(kindField, readKindRemembered(kindField.value))) ?? "meeting";
@@ -134,9 +140,9 @@ export function readInteraction(
     kind,
     followUp,
     followUpDone,
-    gave: list(INTERACTION_FIELDS.gave),
-    asked: list(INTERACTION_FIELDS.asked),
-    learned: list(INTERACTION_FIELDS.learned),
+    gave: freeText(fields, INTERACTION_FIELDS.gave, log),
+    asked: freeText(fields, INTERACTION_FIELDS.asked, log),
+    learned: freeText(fields, INTERACTION_FIELDS.learned, log),
     links: noteLinks(fields, bodyLinks),
     // Resolved by the index; present from the start, so every interaction has one object shape (see readContact).
     attendees: NO_ATTENDEES,
