@@ -143,7 +143,7 @@ export interface ParsedNote {
   path: string;
   contact?: Contact;
   interaction?: Interaction;
-  goals: GoalSpec[];
+  goals: readonly GoalSpec[];
   problems: Problem[];
 }
 

@@ -60,11 +60,12 @@ export interface Aliases {
   readonly high: number;
 }
 
-/** Sets bit `id % 64` of a two-word mask. */
-function withBit(mask: { low: number; high: number }, id: number): void {
-  const bit = id & 63;
-  if (bit < 32) mask.low |= 1 << bit;
-  else mask.high |= 1 << (bit - 32);
+/** Bit `id % 64` of a two-word mask: its low word, and its high word. */
+function lowBit(id: number): number {
+  return (id & 63) < 32 ? 1 << (id & 63) : 0;
+}
+function highBit(id: number): number {
+  return (id & 63) < 32 ? 0 : 1 << ((id & 63) - 32);
 }
 
 /** The alias list of one concept: names as written here, matched in any case. */
@@ -79,9 +80,13 @@ export function aliases(...names: string[]): Aliases {
     }
     return id;
   });
-  const mask = { low: 0, high: 0 };
-  for (const id of ids) withBit(mask, id);
-  return { names: lower, ids, low: mask.low, high: mask.high };
+  let low = 0;
+  let high = 0;
+  for (const id of ids) {
+    low |= lowBit(id);
+    high |= highBit(id);
+  }
+  return { names: lower, ids, low, high };
 }
 
 /**
@@ -100,13 +105,19 @@ export class FieldLookup {
   constructor(readonly fm: Frontmatter) {
     const keys = Object.keys(fm);
     // Sized once: a push would grow it to 17 slots, for every note.
-    const ids = keys.map((key) => keyId(key));
-    const mask = { low: 0, high: 0 };
-    for (const id of ids) if (id >= 0) withBit(mask, id);
+    const ids = keys.map(keyId);
+    let low = 0;
+    let high = 0;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] as number;
+      if (id < 0) continue;
+      low |= lowBit(id);
+      high |= highBit(id);
+    }
     this.keys = keys;
     this.#ids = ids;
-    this.#low = mask.low;
-    this.#high = mask.high;
+    this.#low = low;
+    this.#high = high;
   }
 
   /** Whether the note may have one of the aliases (false: it surely has none). */

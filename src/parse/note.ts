@@ -1,6 +1,6 @@
 // Reading one note (frontmatter, goal blocks) into a ParsedNote: what it is, what it says, what is wrong.
 import type { Settings } from "../model/settings";
-import type { LocalDate, NoteInput, ParsedNote, YamlParser } from "../model/types";
+import type { GoalSpec, LocalDate, NoteInput, ParsedNote, YamlParser } from "../model/types";
 import { basenameOf } from "../model/paths";
 import { classifyNote } from "./classify";
 import { readContact } from "./contact";
@@ -15,6 +15,8 @@ import { GOAL_BLOCKS_LIMIT, count } from "../model/limits";
 import { errorMessage } from "../model/errors";
 
 const NO_LINKS: readonly string[] = [];
+/** The goals of every note without goal blocks, most of a vault: one shared empty list. */
+const NO_GOALS: readonly GoalSpec[] = Object.freeze([]);
 
 export { findBodyLinks, findBodyTags, findGoalBlocks } from "./body";
 
@@ -48,7 +50,7 @@ function noteDateOf(fields: FieldLookup, basename: string, isInteraction: boolea
 export function parseNote(input: NoteInput, settings: Settings, parseYaml: YamlParser): ParsedNote {
   const log = new ProblemLog(input.path);
   const basename = basenameOf(input.path);
-  const note: ParsedNote = { path: input.path, goals: [], problems: log.problems };
+  const note: ParsedNote = { path: input.path, goals: NO_GOALS, problems: log.problems };
   if (input.fileProblem !== undefined) {
     log.add("file", input.fileProblem.message);
     if (input.fileProblem.unread) return note;
@@ -69,10 +71,10 @@ export function parseNote(input: NoteInput, settings: Settings, parseYaml: YamlP
     }
     if (blocks.length > 0) {
       const noteDate = noteDateOf(fields, basename, kind === "interaction", log);
-      blocks.forEach((block, index) => {
+      note.goals = blocks.map((block, index) => {
         const read = readGoalBlock(block.source, { note: input.path, index, line: block.line, noteDate }, parseYaml);
-        note.goals.push(read.goal);
         for (const problem of read.problems) log.problems.push(problem);
+        return read.goal;
       });
     }
   } catch (error) {

@@ -119,7 +119,10 @@ export function live(view: NetworkView, settings: Settings = SETTINGS): { index:
     copy.attendeesFromBody = true;
     note(i.path).interaction = copy;
   }
-  for (const g of view.goals()) note(g.note).goals.push(structuredClone(g));
+  for (const g of view.goals()) {
+    const parsed = note(g.note);
+    parsed.goals = [...parsed.goals, structuredClone(g)];
+  }
   for (const p of view.problems()) note(p.note).problems.push(p);
   index.beginBulk();
   for (const parsed of notes.values()) index.put(parsed);
