@@ -53,7 +53,8 @@ export class NetworkIndex implements NetworkView {
   /**
    * Reference key → the notes that use it, so a contact change re-resolves only the notes it can affect. Only a
    * contact that comes, goes or answers to other names asks it, and `introducedBy`; no report does. So a bulk load
-   * does not make it (it cost a twentieth of the start-up build): it stays null until first asked, is then read
+   * does not make it (with the bulk pass reading each note from what it holds, ~45 ms of the start-up build on the
+   * benchmark vault, docs/performance.md): it stays null until first asked, is then read
    * from every note (#whoRefers), and is kept up to date note by note after.
    */
   #referencers: PathMultiMap | null = null;

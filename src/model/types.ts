@@ -191,7 +191,7 @@ export type YamlParser = (text: string) => unknown;
 /** An interaction whose attendee references have been resolved to contact paths. */
 export interface ResolvedInteraction extends Interaction {
   /** Paths of the contacts who took part, deduplicated, in the order written. */
-  attendees: string[];
+  attendees: readonly string[];
 }
 
 /**

@@ -9,9 +9,6 @@ import { fromNoteFolder, linkTarget, noteLinks, readFreeText, readReferenceList 
 import type { ProblemLog } from "./problems";
 import { NO_ITEMS } from "./problems";
 
-/** The attendees of every interaction read, until the index resolves them (never written to: it sets a new list). */
-const NO_ATTENDEES = NO_ITEMS as string[];
-
 const FILE_NAME_DATE = /^(\d{4}-\d{2}-\d{2})(?!\d)/;
 
 /** `2026-03-02` at the start of a file name (`2026-03-02 Coffee with Jane`), if it is a real date. */
@@ -145,6 +142,7 @@ export function readInteraction(
     learned: freeText(fields, INTERACTION_FIELDS.learned, log),
     links: noteLinks(fields, bodyLinks),
     // Resolved by the index; present from the start, so every interaction has one object shape (see readContact).
-    attendees: NO_ATTENDEES,
+    // The shared empty list until the index resolves them (it sets a list of its own).
+    attendees: NO_ITEMS,
   };
 }

@@ -274,7 +274,7 @@ function linksIn(item: unknown, nested: boolean, links: string[] | undefined): s
 }
 
 /**
- * What a contact's or an interaction's note links to (model/types.ts NoteLinks): the body's links as the host read
+ * What a contact's or an interaction's note links to (Contact.links, Interaction.links): the body's links as the host read
  * them, then the frontmatter's, the body's array itself when the frontmatter has none (so most notes copy nothing).
  */
 export function noteLinks(fields: FieldLookup, body: readonly string[]): readonly string[] | undefined {

@@ -71,10 +71,13 @@ export function parseNote(input: NoteInput, settings: Settings, parseYaml: YamlP
     }
     if (blocks.length > 0) {
       const noteDate = noteDateOf(fields, basename, kind === "interaction", log);
-      note.goals = blocks.map((block, index) => {
+      // Set before the blocks are read: should a reader fail on one, the goals before it still count.
+      const goals: GoalSpec[] = [];
+      note.goals = goals;
+      blocks.forEach((block, index) => {
         const read = readGoalBlock(block.source, { note: input.path, index, line: block.line, noteDate }, parseYaml);
+        goals.push(read.goal);
         for (const problem of read.problems) log.problems.push(problem);
-        return read.goal;
       });
     }
   } catch (error) {

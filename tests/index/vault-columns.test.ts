@@ -3,7 +3,6 @@ import fc from "fast-check";
 import { NO_DAY } from "../../src/index/people";
 import { InteractionColumns, orderByDay } from "../../src/index/vault-columns";
 import { dayNumber, fromDayNumber } from "../../src/model/calendar";
-import { followUpDoneDate } from "../../src/parse/interaction";
 import type { ResolvedInteraction } from "../../src/model/types";
 
 /** The order by a plain stable sort: the definition orderByDay is held to. */
@@ -43,6 +42,12 @@ describe("orderByDay", () => {
 });
 
 const KINDS = ["meeting", "coffee", "call", "event"];
+
+/** When a follow-up was done, read plainly: its done date, or its follow-up date when done is just `true`. */
+function doneDate(i: ResolvedInteraction): string | undefined {
+  if (i.followUpDone === false) return undefined;
+  return i.followUpDone === true ? i.followUp : i.followUpDone;
+}
 const PEOPLE = ["a.md", "b.md", "c.md", "d.md", "e.md", "f.md"];
 
 /** Ids given out on first sight, as the facts give them. */
@@ -65,8 +70,8 @@ const interaction = fc.record({
   attendees: fc.uniqueArray(fc.constantFrom(...PEOPLE), { maxLength: 3 }),
 });
 
-describe("InteractionColumns.countedDays", () => {
-  it("equals the plain walk over every interaction in day order, whatever the kinds, the gift and who passes", () => {
+describe("InteractionColumns", () => {
+  it("counts the days a plain walk over every interaction in day order does, whatever the kinds, the gift and who passes; and reads follow-ups as written", () => {
     fc.assert(
       fc.property(
         fc.array(interaction, { maxLength: 60 }),
@@ -96,17 +101,19 @@ describe("InteractionColumns.countedDays", () => {
             pass = new Uint8Array(PEOPLE.length);
             for (const path of passing) pass[source.personId(path)] = 1;
           }
-          // Twice: the second answer comes from what the first worked out once (kinds grouped, who passes).
-          for (let round = 0; round < 2; round++) {
-            const plain = interactions
-              .map((i, at) => ({ i, at, day: byDone ? followUpDoneDate(i) : i.date }))
-              .filter(({ i, day }) => day !== undefined && (kindNames === null || kindNames.includes(i.kind)) && (!given || i.gave.length > 0))
-              .filter(({ i }) => passing === null || i.attendees.some((p) => passing.includes(p)))
-              .map(({ day, at }) => ({ day: dayNumber(day as string), at }))
-              .sort((a, b) => a.day - b.day || a.at - b.at)
-              .map(({ day }) => day);
-            expect([...columns.countedDays(byDone, kinds, given, pass)]).toEqual(plain);
-          }
+          const plain = interactions
+            .map((i, at) => ({ i, at, day: byDone ? doneDate(i) : i.date }))
+            .filter(({ i, day }) => day !== undefined && (kindNames === null || kindNames.includes(i.kind)) && (!given || i.gave.length > 0))
+            .filter(({ i }) => passing === null || i.attendees.some((p) => passing.includes(p)))
+            .map(({ day, at }) => ({ day: dayNumber(day as string), at }))
+            .sort((a, b) => a.day - b.day || a.at - b.at)
+            .map(({ day }) => day);
+          expect([...columns.countedDays(byDone, kinds, given, pass)]).toEqual(plain);
+          // The follow-up columns: each interaction's follow-up day, whether it is open, and the order by that day.
+          const day = (date: string | undefined): number => (date === undefined ? NO_DAY : dayNumber(date));
+          expect([...columns.due]).toEqual(interactions.map((i) => day(i.followUp)));
+          expect([...columns.open]).toEqual(interactions.map((i) => (i.followUp !== undefined && i.followUpDone === false ? 1 : 0)));
+          expect([...columns.byDue]).toEqual(sortedPositions(interactions.map((i) => day(i.followUp))));
         },
       ),
       { numRuns: 300 },
