@@ -17,6 +17,7 @@ import { isAdditive, metricDefinition } from "../model/metrics";
 import { dayNumber } from "../model/calendar";
 import type { CompiledFilters } from "../parse/filters";
 import { NO_FILTERS, compileFilters } from "../parse/filters";
+import { isOpenFollowUp } from "../parse/interaction";
 import { AttendedList } from "./attended";
 import { ByDay } from "./by-day";
 import { Attendances } from "./attendances";
@@ -425,7 +426,7 @@ export class FactIndex implements LiveFacts {
       }
     }
     this.#openFollowUps.delete(path);
-    if (after?.followUp !== undefined && after.followUpDone === false) this.#openFollowUps.set(path, after);
+    if (after !== undefined && isOpenFollowUp(after)) this.#openFollowUps.set(path, after);
     if (before !== after) {
       // A note read again is a new object: the lists by day hold the one the view holds now.
       if (before?.date !== undefined) this.#byDate.delete(dayNumber(before.date), before);

@@ -4,7 +4,7 @@
 // objects and one sort per series.
 import type { ResolvedInteraction } from "../model/types";
 import { dayNumber } from "../model/calendar";
-import { followUpDoneDate } from "../parse/interaction";
+import { followUpDoneDate, isOpenFollowUp } from "../parse/interaction";
 import { AttendedList } from "./attended";
 import { Attendances } from "./attendances";
 import { exact } from "./lists";
@@ -52,7 +52,7 @@ export class InteractionColumns {
       const interaction = this.interactions[i] as ResolvedInteraction;
       this.date[i] = interaction.date === undefined ? NO_DAY : dayNumber(interaction.date);
       this.due[i] = interaction.followUp === undefined ? NO_DAY : dayNumber(interaction.followUp);
-      this.open[i] = interaction.followUp !== undefined && interaction.followUpDone === false ? 1 : 0;
+      this.open[i] = isOpenFollowUp(interaction) ? 1 : 0;
       const done = followUpDoneDate(interaction);
       this.done[i] = done === undefined ? NO_DAY : dayNumber(done);
       this.kind[i] = ids.kindId(interaction.kind);

@@ -7,6 +7,7 @@ import type { ModalContext } from "./modals/context";
 import { markFollowUpDone, snoozeContact, snoozeFollowUp } from "./writes";
 import { registerImportExportCommands } from "./import-export-commands";
 import { errorMessage } from "../model/errors";
+import { isOpenFollowUp } from "../parse/interaction";
 import { createQuarterlyReview, type ReviewCommandHost } from "./review-note";
 
 /** What the commands need from the plugin (the plugin class itself satisfies it). */
@@ -33,7 +34,7 @@ export function activeOpenFollowUp(host: ModalContext): TFile | null {
   const file = host.app.workspace.getActiveFile();
   if (!file) return null;
   const interaction = host.index().interaction(file.path);
-  return interaction?.followUp !== undefined && interaction.followUpDone === false ? file : null;
+  return interaction !== undefined && isOpenFollowUp(interaction) ? file : null;
 }
 
 /** The active note when it is a contact. */

@@ -46,6 +46,11 @@ export function followUpDoneDate(interaction: Pick<ResolvedInteraction, "followU
   return done;
 }
 
+/** Whether an interaction's follow-up is still open: it has a follow-up date and is not done. */
+export function isOpenFollowUp(interaction: Pick<ResolvedInteraction, "followUp" | "followUpDone">): boolean {
+  return interaction.followUp !== undefined && interaction.followUpDone === false;
+}
+
 function readKind(value: unknown): Read<string> {
   const text = readText(value);
   if (!text.ok) return text;
